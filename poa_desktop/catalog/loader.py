@@ -1,0 +1,186 @@
+"""Load the catalog JSON files into frozen dataclasses, once per process.
+
+Full JSON Schema validation runs in the tests and the catalog build, not here: start-up must stay
+fast (target: under 50 ms). The loader still checks what would break the app if a hand-edited file
+slipped through: unknown vocabulary, dangling links, duplicate ids.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from poa_desktop.catalog.model import (
+    Catalog,
+    Commitment,
+    Document,
+    FieldDefinition,
+    FieldGroup,
+    FieldRule,
+    Heading,
+    OutlineItem,
+    Section,
+    Source,
+    Term,
+)
+from poa_desktop.resources import resource_path
+
+
+class CatalogError(ValueError):
+    """The catalog files are inconsistent; the message names the file and the entry."""
+
+
+def _read(folder: Path, name: str) -> Any:
+    path = folder / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise CatalogError(f"cannot read catalog file {path}: {error}") from error
+
+
+def _terms(items: list[dict[str, str]]) -> tuple[Term, ...]:
+    return tuple(Term(i["id"], i["label"], i.get("description", "")) for i in items)
+
+
+def _document(data: dict[str, Any]) -> Document:
+    meta = data["document"]
+    doc_id = meta["id"]
+    commitments = tuple(
+        Commitment(
+            id=p["id"],
+            document_id=doc_id,
+            number=p["number"],
+            label=p["label"],
+            kind=p["kind"],
+            section=p["section"],
+            headings=tuple(Heading(h["level"], h["label"], h["title"]) for h in p["headings"]),
+            lead_in=p["lead_in"],
+            text=p["text"],
+            level=tuple(p["level"]),
+            addressees=tuple(p["addressees"]),
+            themes=tuple(p["themes"]),
+            related=tuple(p["related"]),
+        )
+        for p in data["paragraphs"]
+    )
+    outline = tuple(
+        OutlineItem(
+            type=o["type"],
+            heading=Heading(o["level"], o["label"], o["title"]) if o["type"] == "heading" else None,
+            text=o.get("text"),
+            lead_in=o.get("lead_in", False),
+            paragraph_id=o.get("id"),
+        )
+        for o in data["outline"]
+    )
+    parts = tuple(dict.fromkeys(c.id.split("-")[1] for c in commitments if c.id.count("-") == 2))
+    return Document(
+        id=doc_id,
+        short_title=meta["short_title"],
+        title=meta["title"],
+        meeting=meta["meeting"],
+        order=meta["order"],
+        source=Source(**meta["source"]),
+        sections=tuple(Section(doc_id, s["id"], s["label"], s["title"]) for s in data["sections"]),
+        outline=outline,
+        commitments=commitments,
+        parts=parts,
+    )
+
+
+def _field_groups(data: dict[str, Any]) -> tuple[FieldGroup, ...]:
+    groups = []
+    for g in data["groups"]:
+        fields = tuple(
+            FieldDefinition(
+                id=f["id"],
+                group_id=g["id"],
+                label=f["label"],
+                type=f["type"],
+                help=f["help"],
+                unit=f.get("unit", ""),
+                min=f.get("min"),
+                max=f.get("max"),
+                max_length=f.get("max_length"),
+            )
+            for f in g["fields"]
+        )
+        rules = tuple(
+            FieldRule(
+                kind=r["kind"],
+                message=r["message"],
+                left=tuple(r.get("left", ())),
+                right=tuple(r.get("right", ())),
+                condition=r.get("condition", ""),
+                fields=tuple(r.get("fields", ())),
+            )
+            for r in g["rules"]
+        )
+        groups.append(
+            FieldGroup(g["id"], g["label"], g["help"], tuple(g["commitments"]), fields, rules)
+        )
+    return tuple(groups)
+
+
+def check_consistency(catalog: Catalog) -> None:
+    """Raise CatalogError for anything that would break lookups, links or validation."""
+    ids = [c.id for c in catalog]
+    if len(ids) != len(set(ids)):
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        raise CatalogError(f"duplicate commitment ids: {', '.join(dupes)}")
+    vocab = {
+        "themes": {t.id for t in catalog.themes},
+        "addressees": {t.id for t in catalog.addressees},
+        "level": {t.id for t in catalog.levels},
+    }
+    for c in catalog:
+        for name, allowed in vocab.items():
+            unknown = set(getattr(c, name)) - allowed
+            if unknown:
+                raise CatalogError(f"{c.id}: unknown {name} {', '.join(sorted(unknown))}")
+        for other in c.related:
+            if other not in catalog:
+                raise CatalogError(f"{c.id}: related id {other} is not in the catalog")
+            if c.id not in catalog.get(other).related:
+                raise CatalogError(f"{c.id}: link to {other} is not returned by {other}")
+    field_ids = catalog.fields
+    for group in catalog.field_groups:
+        for cid in group.commitments:
+            if cid not in catalog:
+                raise CatalogError(f"report field group {group.id}: unknown commitment {cid}")
+        for rule in group.rules:
+            named = (*rule.left, *rule.right, *rule.fields, *filter(None, [rule.condition]))
+            for fid in named:
+                if fid not in field_ids:
+                    raise CatalogError(f"report field group {group.id}: unknown field {fid}")
+
+
+def load_catalog(folder: Path | None = None) -> Catalog:
+    """Read and check every catalog file listed in ``catalog.json`` in ``folder``."""
+    folder = folder or resource_path("catalog")
+    manifest = _read(folder, "catalog.json")
+    vocabulary = _read(folder, manifest["vocabulary"])
+    documents = sorted(
+        (_document(_read(folder, name)) for name in manifest["documents"]), key=lambda d: d.order
+    )
+    catalog = Catalog(
+        version=manifest["catalog_version"],
+        released=manifest["released"],
+        documents=tuple(documents),
+        themes=_terms(vocabulary["themes"]),
+        addressees=_terms(vocabulary["addressees"]),
+        levels=_terms(vocabulary["levels"]),
+        assistance_kinds=_terms(vocabulary["assistance_kinds"]),
+        statuses=_terms(vocabulary["statuses"]),
+        field_groups=_field_groups(_read(folder, manifest["report_fields"])),
+    )
+    check_consistency(catalog)
+    return catalog
+
+
+@cache
+def default_catalog() -> Catalog:
+    """The bundled catalog, loaded on first use and shared afterwards."""
+    return load_catalog()

@@ -1,0 +1,65 @@
+# Shared set-up for scripts/run and scripts/test: system libraries, then a virtual environment
+# with the pinned versions of requirements/constraints.txt. Sourced, not run.
+# Re-installs only when pyproject.toml or the constraints change (a stamp file records their hash).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${POA_VENV:-$ROOT/.venv}"
+EXTRAS="${1:-}"
+
+# Debian/Ubuntu libraries Qt needs even offscreen, and poppler-utils for rendering PDF pages in tests.
+SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils)
+
+ensure_system_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian-like: see README
+    local missing=()
+    for p in "${SYSTEM_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing system packages: ${missing[*]}" >&2
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        echo "Missing system packages: ${missing[*]}" >&2
+        echo "Install them with: sudo apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+}
+
+find_python() {
+    for candidate in "${PYTHON:-}" python3.11 python3.12 python3.13 python3; do
+        [[ -n $candidate ]] || continue
+        if command -v "$candidate" >/dev/null 2>&1 &&
+            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$candidate"; return 0
+        fi
+    done
+    echo "poa-desktop needs Python 3.11 or newer (set PYTHON=/path/to/python3.11)" >&2
+    exit 1
+}
+
+ensure_venv() {
+    local py stamp want
+    py="$(find_python)"
+    if [[ ! -x $VENV/bin/python ]]; then
+        echo "Creating virtual environment in $VENV" >&2
+        "$py" -m venv "$VENV"
+    fi
+    stamp="$VENV/.poa-installed"
+    want="$(cat "$ROOT/pyproject.toml" "$ROOT/requirements/constraints.txt" | sha256sum | cut -c1-16)-${EXTRAS:-base}"
+    if [[ ! -f $stamp ]] || ! grep -qx -- "$want" "$stamp"; then
+        echo "Installing pinned dependencies into $VENV" >&2
+        local target="$ROOT"
+        [[ -n $EXTRAS ]] && target="$ROOT[$EXTRAS]"
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+            -c "$ROOT/requirements/constraints.txt" -e "$target" 2>&1 |
+            { grep -v "^WARNING: Location 'file:" || true; } >&2
+        echo "$want" >"$stamp"
+    fi
+}
+
+ensure_system_packages
+ensure_venv
+export PATH="$VENV/bin:$PATH"

@@ -1,0 +1,92 @@
+"""Every catalog file validates against the JSON Schema, and the loader's checks bite."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from poa_desktop.catalog import CatalogError, load_catalog
+from tests.conftest import REPO
+
+FOLDER = REPO / "resources" / "catalog"
+SCHEMA = json.loads((FOLDER / "catalog.schema.json").read_text(encoding="utf-8"))
+
+
+def _validator(definition: str) -> Draft202012Validator:
+    return Draft202012Validator({"$ref": f"#/$defs/{definition}", "$defs": SCHEMA["$defs"]})
+
+
+def _load(name: str) -> Any:
+    return json.loads((FOLDER / name).read_text(encoding="utf-8"))
+
+
+def test_schema_is_valid() -> None:
+    Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_every_file_validates() -> None:
+    manifest = _load("catalog.json")
+    _validator("manifest").validate(manifest)
+    for name in manifest["documents"]:
+        _validator("document").validate(_load(name))
+    _validator("vocabulary").validate(_load(manifest["vocabulary"]))
+    _validator("reportFields").validate(_load(manifest["report_fields"]))
+
+
+def test_schema_rejects_a_bad_paragraph() -> None:
+    document = _load("bms8.json")
+    document["paragraphs"][0]["kind"] = "aspiration"
+    errors = list(_validator("document").iter_errors(document))
+    assert errors and "aspiration" in errors[0].message
+
+
+def _copy_catalog(tmp_path: Path) -> Path:
+    target = tmp_path / "catalog"
+    shutil.copytree(FOLDER, target)
+    return target
+
+
+def test_loader_refuses_unknown_theme(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    path = folder / "bms8.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["paragraphs"][30]["themes"] = ["astrology"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(CatalogError, match="BMS8-31: unknown themes astrology"):
+        load_catalog(folder)
+
+
+def test_loader_refuses_one_way_link(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    path = folder / "bms8.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["paragraphs"][47]["related"].append("RC3-V-1")
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(CatalogError, match="BMS8-48: link to RC3-V-1 is not returned"):
+        load_catalog(folder)
+
+
+def test_a_new_document_needs_no_code(tmp_path: Path) -> None:
+    """A later outcome (say BMS9) is one more file listed in the manifest."""
+    folder = _copy_catalog(tmp_path)
+    document = _load("bms8.json")
+    document["document"].update(id="BMS9", short_title="BMS9", order=3)
+    for paragraph in document["paragraphs"]:
+        paragraph["id"] = paragraph["id"].replace("BMS8", "BMS9")
+        paragraph["related"] = []
+    for item in document["outline"]:
+        if item["type"] == "paragraph":
+            item["id"] = item["id"].replace("BMS8", "BMS9")
+    (folder / "bms9.json").write_text(json.dumps(document), encoding="utf-8")
+    manifest = _load("catalog.json")
+    manifest["documents"].append("bms9.json")
+    (folder / "catalog.json").write_text(json.dumps(manifest), encoding="utf-8")
+    _validator("document").validate(document)
+    catalog = load_catalog(folder)
+    assert len(catalog) == 286 + 97
+    assert catalog.get("BMS9-29").document_id == "BMS9"

@@ -1,0 +1,1 @@
+"""Builds ``resources/catalog/*.json`` from the outcome documents' texts and curated metadata."""
