@@ -232,8 +232,7 @@ class Catalog:
                 )
             low, high = document.number_range()
             return (
-                f"no commitment {commitment_id}: {document.short_title} has paragraphs "
-                f"{low}-{high}"
+                f"no commitment {commitment_id}: {document.short_title} has paragraphs {low}-{high}"
             )
         examples = " or ".join(d.commitments[-1].id for d in self.documents)
         return f"no commitment {commitment_id}: ids look like {examples}"

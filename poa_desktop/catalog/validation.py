@@ -80,8 +80,9 @@ def parse_value(definition: FieldDefinition, raw: Any) -> FieldValue:
         raise _fail(definition, f"answer yes or no, not {str(raw).strip()!r}")
     text = str(raw).strip()
     if definition.max_length is not None and len(text) > definition.max_length:
-        raise _fail(definition, f"is {len(text)} characters long; the limit is "
-                    f"{definition.max_length}")
+        raise _fail(
+            definition, f"is {len(text)} characters long; the limit is {definition.max_length}"
+        )
     if kind == "email" and not EMAIL.match(text):
         raise _fail(definition, f"{text!r} is not an email address")
     if kind == "phone" and not PHONE.match(text):

@@ -41,15 +41,27 @@ def test_every_bms8_measure_is_linked_or_explained(catalog: Catalog) -> None:
 
 
 def test_known_restatements_are_linked(catalog: Catalog) -> None:
-    for bms8, rc3 in [("BMS8-48", "RC3-II-11"), ("BMS8-45", "RC3-II-9"), ("BMS8-67", "RC3-II-61"),
-                      ("BMS8-70", "RC3-III-2"), ("BMS8-94", "RC3-IV-26")]:
+    for bms8, rc3 in [
+        ("BMS8-48", "RC3-II-11"),
+        ("BMS8-45", "RC3-II-9"),
+        ("BMS8-67", "RC3-II-61"),
+        ("BMS8-70", "RC3-III-2"),
+        ("BMS8-94", "RC3-IV-26"),
+    ]:
         assert rc3 in catalog.get(bms8).related
 
 
 def test_report_fields_attach_to_measures(catalog: Catalog) -> None:
     groups = {g.id for g in catalog.field_groups}
-    assert {"sdg-16-4-2", "tracing", "point-of-contact", "coordination-body", "action-plan",
-            "surplus", "diversion"} <= groups
+    assert {
+        "sdg-16-4-2",
+        "tracing",
+        "point-of-contact",
+        "coordination-body",
+        "action-plan",
+        "surplus",
+        "diversion",
+    } <= groups
     for group in catalog.field_groups:
         for commitment_id in group.commitments:
             assert catalog.get(commitment_id).assessed, (group.id, commitment_id)

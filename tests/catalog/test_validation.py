@@ -45,8 +45,12 @@ def test_parse_rejects_with_the_field_named(field_id: str, raw: object, message:
 
 
 def test_traced_cannot_exceed_total() -> None:
-    values = {"sdg1642.seized": 10, "sdg1642.found": 2, "sdg1642.surrendered": 3,
-              "sdg1642.traced": 16}
+    values = {
+        "sdg1642.seized": 10,
+        "sdg1642.found": 2,
+        "sdg1642.surrendered": 3,
+        "sdg1642.traced": 16,
+    }
     problems = check_rules(CATALOG, values)
     assert [p.field_id for p in problems] == ["sdg1642.traced"]
     assert "Arms traced (16) cannot exceed the arms seized, found and surrendered (15)" in str(
@@ -57,10 +61,12 @@ def test_traced_cannot_exceed_total() -> None:
 
 def test_only_if_and_periods() -> None:
     assert check_rules(CATALOG, {"nap.exists": False, "nap.year_adopted": 2020})
-    assert check_rules(CATALOG, {"nap.exists": True, "nap.period_start": 2024,
-                                 "nap.period_end": 2020})
-    assert not check_rules(CATALOG, {"nap.exists": True, "nap.period_start": 2020,
-                                     "nap.period_end": 2024})
+    assert check_rules(
+        CATALOG, {"nap.exists": True, "nap.period_start": 2024, "nap.period_end": 2020}
+    )
+    assert not check_rules(
+        CATALOG, {"nap.exists": True, "nap.period_start": 2020, "nap.period_end": 2024}
+    )
 
 
 def test_format_value() -> None:

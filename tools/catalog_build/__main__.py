@@ -34,7 +34,9 @@ def main(argv: list[str] | None = None) -> int:
             target.write_text(text, encoding="utf-8")
             print(f"wrote {target} ({len(content['paragraphs'])} paragraphs)")
     if stale:
-        print(f"out of date: {', '.join(stale)}; run python -m tools.catalog_build", file=sys.stderr)
+        print(
+            f"out of date: {', '.join(stale)}; run python -m tools.catalog_build", file=sys.stderr
+        )
         return 1
     return 0
 

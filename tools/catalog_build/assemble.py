@@ -46,7 +46,13 @@ def bms8_kind(number: int) -> str:
     return "measure" if number <= 95 else "procedural"
 
 
-RC3_KIND = {"I": "declaration", "II": "measure", "III": "measure", "IV": "measure", "V": "procedural"}
+RC3_KIND = {
+    "I": "declaration",
+    "II": "measure",
+    "III": "measure",
+    "IV": "measure",
+    "V": "procedural",
+}
 
 
 def _sha256(path: Path) -> str:
@@ -130,7 +136,7 @@ def _sections(outline: list[dict[str, Any]], level: int, extra: list[dict[str, A
 
 
 def build_bms8(sources: Path, curated: dict[str, Any], related: dict[str, list[str]]) -> Any:
-    path = sources / BMS8_SOURCE["file"]  # type: ignore[operator]
+    path = sources / str(BMS8_SOURCE["file"])
     raw = path.read_text(encoding="utf-8").splitlines()
     start = find_start(raw, "Annex")
     cleaned = clean(raw, start)
@@ -171,7 +177,7 @@ def build_bms8(sources: Path, curated: dict[str, Any], related: dict[str, list[s
 
 
 def build_revcon3(sources: Path, curated: dict[str, Any], related: dict[str, list[str]]) -> Any:
-    path = sources / RC3_SOURCE["file"]  # type: ignore[operator]
+    path = sources / str(RC3_SOURCE["file"])
     raw = path.read_text(encoding="utf-8").splitlines()
     outline: list[dict[str, Any]] = []
     paragraphs: list[dict[str, Any]] = []

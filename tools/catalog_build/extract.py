@@ -17,7 +17,6 @@ from tools.catalog_build.structure import (
     Heading,
     Item,
     Paragraphs,
-    Text,
 )
 
 PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")

@@ -205,7 +205,8 @@ RC3_OUTLINE: dict[str, tuple[Item, ...]] = {
         Heading(
             3,
             "1.",
-            "2030 Agenda for Sustainable Development, in particular Sustainable Development Goal 16",
+            "2030 Agenda for Sustainable Development, in particular Sustainable Development "
+            "Goal 16",
         ),
         Paragraphs(78, 83),
         Heading(

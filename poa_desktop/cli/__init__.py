@@ -1,0 +1,67 @@
+"""The ``poa-desktop`` command: headless access to everything the app does with data.
+
+Errors print one line (``poa-desktop: error: ...``) and exit non-zero; an unexpected failure
+prints one line too and leaves the traceback in a log file for a bug report.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from datetime import UTC, datetime
+
+import platformdirs
+
+from poa_desktop.catalog import CatalogError, UnknownCommitmentError
+from poa_desktop.cli.parser import build_parser
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.store import StoreError
+
+EXIT_ERROR = 1
+EXIT_INTERNAL = 70
+
+
+def _log_internal_error() -> str:
+    folder = platformdirs.user_log_path("poa-desktop", appauthor=False)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"error-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.log"
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+        return str(path)
+    except OSError:
+        return "(could not write the log)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        # The Qt window arrives with the GUI issue; until then the command line is the app.
+        parser.print_help()
+        return 0
+    try:
+        result: int = args.run(args)
+        return result
+    except (ServiceError, CatalogError, StoreError, UnknownCommitmentError) as error:
+        message = str(error.args[0]) if isinstance(error, KeyError) else str(error)
+        print(f"poa-desktop: error: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # Output piped into `head` and friends: stop quietly, like other command-line tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"poa-desktop: error: {error.strerror or error}{where}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("poa-desktop: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        log = _log_internal_error()
+        print(
+            f"poa-desktop: internal error: {type(error).__name__}: {error} (details in {log})",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

@@ -1,0 +1,259 @@
+"""What each sub-command does: parse nothing, call services, print the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from poa_desktop.catalog import default_catalog
+from poa_desktop.services.answers import get_answer, save_answer
+from poa_desktop.services.assessments import AssessmentInfo, create_assessment, find_assessment
+from poa_desktop.services.assessments import list_assessments as list_all
+from poa_desktop.services.content import STATUS_LABELS
+from poa_desktop.services.field_values import save_field_values
+from poa_desktop.services.history import answer_history, restore_revision
+from poa_desktop.services.progress import NOT_ASSESSED, ProgressRow, assessment_progress
+from poa_desktop.services.search import search as run_search
+from poa_desktop.services.workspace import Workspace, open_workspace
+from poa_desktop.store import default_database_path
+
+
+@contextmanager
+def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
+    ws = open_workspace(args.db or default_database_path())
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def _target(ws: Workspace, args: argparse.Namespace) -> AssessmentInfo:
+    return find_assessment(ws, getattr(args, "cycle", None))
+
+
+def catalog(args: argparse.Namespace) -> int:
+    cat = default_catalog()
+    if args.id:
+        c = cat.get(args.id)
+        if args.json:
+            print(json.dumps(_commitment_json(c.id), ensure_ascii=False, indent=1))
+            return 0
+        print(f"{c.label}  ({c.id}, {c.kind})")
+        for heading in c.headings:
+            print(f"  {heading.display}")
+        if c.lead_in:
+            print(f"\n{c.lead_in}")
+        print(f"\n{c.number}. {c.text}\n")
+        print(f"Themes: {', '.join(cat.theme(t).label for t in c.themes)}")
+        if c.related:
+            print(f"Related: {', '.join(cat.get(r).label for r in c.related)}")
+        for group in cat.field_groups_for(c.id):
+            print(f"Report fields: {group.label}")
+        return 0
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "catalog_version": cat.version,
+                    "documents": [
+                        {
+                            "id": d.id,
+                            "title": d.title,
+                            "source": d.source.description,
+                            "commitments": [_commitment_json(c.id) for c in d.commitments],
+                        }
+                        for d in cat.documents
+                    ],
+                    "report_fields": [
+                        {
+                            "group": g.id,
+                            "label": g.label,
+                            "commitments": list(g.commitments),
+                            "fields": [
+                                {"id": f.id, "label": f.label, "type": f.type, "unit": f.unit}
+                                for f in g.fields
+                            ],
+                        }
+                        for g in cat.field_groups
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    print(f"Commitment catalog {cat.version}: {len(cat)} paragraphs, {len(cat.measures)} measures")
+    for d in cat.documents:
+        kinds = Counter(c.kind for c in d.commitments)
+        summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        print(f"\n{d.short_title}: {d.title}\n  {summary}")
+        for section in d.sections:
+            members = [c for c in d.commitments if c.section == section.id]
+            if members:
+                span = f"{members[0].label} to {members[-1].label}"
+                print(f"  {section.label:6} {span:40} {len(members):3} ({members[0].kind})")
+    return 0
+
+
+def _commitment_json(commitment_id: str) -> dict[str, object]:
+    c = default_catalog().get(commitment_id)
+    return {
+        "id": c.id,
+        "label": c.label,
+        "kind": c.kind,
+        "section": c.section,
+        "headings": [h.display for h in c.headings],
+        "lead_in": c.lead_in,
+        "text": c.text,
+        "level": list(c.level),
+        "addressees": list(c.addressees),
+        "themes": list(c.themes),
+        "related": list(c.related),
+    }
+
+
+def new_assessment(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        info = create_assessment(
+            ws, state=args.state, cycle=args.cycle, from_cycle=args.from_cycle, iso_code=args.iso
+        )
+        carried = f", carried forward from {info.carried_from}" if info.carried_from else ""
+        print(f"Created the {info.cycle} assessment for {info.state} ({info.iso_code}){carried}.")
+    return 0
+
+
+def assessments(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        rows = list_all(ws)
+        if not rows:
+            print("No assessments yet.")
+        for info in rows:
+            print(
+                f"{info.cycle:20} {info.state} ({info.iso_code})  {info.status}  "
+                f"created {info.created_at:%Y-%m-%d}"
+            )
+    return 0
+
+
+def answer(args: argparse.Namespace) -> int:
+    status = None if args.status == "none" else args.status.replace("-", "_")
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        current = get_answer(ws, target.id, args.id).content
+        changes: dict[str, object] = {"status": status}
+        if args.text is not None:
+            changes["measures_taken"] = args.text
+        saved = save_answer(ws, target.id, args.id, current.with_changes(**changes))
+        label = ws.catalog.get(args.id).label
+        if saved.changed:
+            print(f"{label}: {STATUS_LABELS[status]} (revision {saved.version}, {target.cycle})")
+        else:
+            print(f"{label}: unchanged ({STATUS_LABELS[status]})")
+    return 0
+
+
+def field(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        changed, problems = save_field_values(ws, target.id, {args.field_id: args.value})
+        definition = ws.catalog.field(args.field_id)
+        print(f"{definition.label}: {'saved' if changed else 'unchanged'}")
+        for problem in problems:
+            print(f"warning: {problem.message}")
+    return 0
+
+
+def _progress_line(row: ProgressRow) -> str:
+    counts = "  ".join(
+        f"{row.counts[s]:3}"
+        for s in ("implemented", "developing", "not_implemented", "not_applicable", NOT_ASSESSED)
+    )
+    return f"{row.label[:34]:34} {row.answered:4}/{row.total:<4} {row.percent:5.1f}%  {counts}"
+
+
+def progress(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        report = assessment_progress(ws, target.id)
+        if args.json:
+            print(
+                json.dumps(
+                    {"state": target.state, "cycle": target.cycle, **report.as_dict()},
+                    ensure_ascii=False,
+                    indent=1,
+                )
+            )
+            return 0
+        header = f"{'':34} {'answered':>9} {'':6}  Imp  Dev   No  N/A  Not yet"
+        print(f"{target.state}, {target.cycle} ({target.status})\n\n{header}")
+        print(_progress_line(report.overall))
+        for title, rows in (
+            ("Documents", report.documents),
+            ("Sections", report.sections),
+            ("Themes", report.themes),
+        ):
+            print(f"\n{title}")
+            for row in rows:
+                print(_progress_line(row))
+    return 0
+
+
+def history(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        label = ws.catalog.get(args.id).label
+        revisions = answer_history(ws, target.id, args.id)
+        if not revisions:
+            print(f"{label}: no answer yet in {target.cycle}.")
+            return 0
+        print(f"{label}, {target.cycle}: {len(revisions)} revision(s)")
+        for r in revisions:
+            print(f"\n#{r.number}  {r.created_at:%Y-%m-%d %H:%M:%S} UTC  {r.author}  ({r.source})")
+            for change in r.changes:
+                old = change.old or "(empty)"
+                new = change.new or "(empty)"
+                print(f"   {change.label}: {_short(old)} -> {_short(new)}")
+    return 0
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def restore(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        saved = restore_revision(ws, target.id, args.id, args.revision)
+        label = ws.catalog.get(args.id).label
+        if saved.changed:
+            print(f"{label}: revision {args.revision} restored as revision {saved.version}")
+        else:
+            print(f"{label}: already as in revision {args.revision}")
+    return 0
+
+
+def search(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        hits = run_search(ws, target.id, args.query)
+        for hit in hits:
+            print(f"{hit.label:18} {hit.where}: {hit.snippet}")
+        print(f"{len(hits)} commitment(s) found")
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    from poa_desktop.services.demo import build_demo  # its texts load only when asked for
+
+    with _workspace(args) as ws:
+        info = build_demo(ws)
+        report = assessment_progress(ws, info.id)
+        print(
+            f"Demo ready in {ws.db.path}: {info.state}, {info.cycle}, "
+            f"{report.overall.answered}/{report.overall.total} measures answered."
+        )
+    return 0

@@ -1,0 +1,117 @@
+"""The argument parser: sub-commands, their options and the function each one runs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from poa_desktop import __version__
+from poa_desktop.cli import commands
+
+STATUS_CHOICES = ("implemented", "developing", "not-implemented", "not-applicable", "none")
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors in one line with a pointer to help, instead of argparse's usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: error: {message} (see '{self.prog} --help')", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _common(parser: argparse.ArgumentParser, *, cycle: bool = False) -> None:
+    # --db may come before or after the command name; SUPPRESS keeps the global value.
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="database file (default: the one in your user data folder)",
+    )
+    if cycle:
+        parser.add_argument(
+            "--cycle",
+            metavar="CYCLE",
+            help="act on this reporting cycle (default: the most recent)",
+        )
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="poa-desktop",
+        description="Self-assessment and national reporting on the Programme of Action on small "
+        "arms and light weapons and the International Tracing Instrument. Works offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"poa-desktop {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="database file (default: the one in your user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    p = sub.add_parser("catalog", help="list the commitments, or show one")
+    _common(p)
+    p.add_argument("id", nargs="?", help="a commitment id such as BMS8-29 or RC3-II-21")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=commands.catalog)
+
+    p = sub.add_parser("new-assessment", help="start an assessment for a reporting cycle")
+    _common(p)
+    p.add_argument("--state", required=True, help="the State, as the UN lists it")
+    p.add_argument("--iso", help="ISO 3166-1 alpha-3 code (needed only for unlisted names)")
+    p.add_argument("--cycle", required=True, help='reporting cycle, e.g. "RevCon4 2024"')
+    p.add_argument(
+        "--from",
+        dest="from_cycle",
+        metavar="CYCLE",
+        help="carry the answers forward from this earlier cycle",
+    )
+    p.set_defaults(run=commands.new_assessment)
+
+    p = sub.add_parser("assessments", help="list the assessments in the database")
+    _common(p)
+    p.set_defaults(run=commands.assessments)
+
+    p = sub.add_parser("answer", help="set the status (and text) of a measure")
+    _common(p, cycle=True)
+    p.add_argument("id", help="commitment id, e.g. BMS8-29")
+    p.add_argument("--status", required=True, choices=STATUS_CHOICES)
+    p.add_argument("--text", help="measures taken (replaces the current text)")
+    p.set_defaults(run=commands.answer)
+
+    p = sub.add_parser("field", help="set a report field value, e.g. sdg1642.seized 120")
+    _common(p, cycle=True)
+    p.add_argument("field_id", help="report field id (see 'catalog --json')")
+    p.add_argument("value", help="the value; an empty string clears it")
+    p.set_defaults(run=commands.field)
+
+    p = sub.add_parser("progress", help="status counts per document, section and theme")
+    _common(p, cycle=True)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=commands.progress)
+
+    p = sub.add_parser("history", help="every change to one answer")
+    _common(p, cycle=True)
+    p.add_argument("id", help="commitment id")
+    p.set_defaults(run=commands.history)
+
+    p = sub.add_parser("restore", help="make an earlier revision of an answer current again")
+    _common(p, cycle=True)
+    p.add_argument("id", help="commitment id")
+    p.add_argument("revision", type=int, help="revision number (see 'history')")
+    p.set_defaults(run=commands.restore)
+
+    p = sub.add_parser("search", help="find commitments by their text or your answers")
+    _common(p, cycle=True)
+    p.add_argument("query", help="words to find (all must occur)")
+    p.set_defaults(run=commands.search)
+
+    p = sub.add_parser("demo", help="fill a database with a complete fictional assessment")
+    _common(p)
+    p.set_defaults(run=commands.demo)
+    return parser

@@ -1,0 +1,34 @@
+"""Errors the services raise for a person to read: one clear sentence, never a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class ServiceError(Exception):
+    """Something the user asked for cannot be done; ``str(error)`` says why."""
+
+
+class NotFoundError(ServiceError):
+    """The assessment, profile, answer or revision asked for does not exist."""
+
+
+class ConflictError(ServiceError):
+    """The answer changed since it was read (another window or an import saved it)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One invalid value: ``field`` is the answer field or report field id the user must fix."""
+
+    field: str
+    message: str
+
+
+class InvalidInputError(ServiceError):
+    """Values that cannot be saved; nothing was written."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(p.message for p in self.problems))

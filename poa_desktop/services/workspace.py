@@ -1,0 +1,40 @@
+"""A workspace: one open database and the catalog, the two things every service needs."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+
+from poa_desktop.catalog import Catalog, default_catalog
+from poa_desktop.store import Database, open_database
+
+
+@dataclass
+class Workspace:
+    """What a window, a command or a test hands to the services."""
+
+    db: Database
+    catalog: Catalog
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_workspace(path: Path, catalog: Catalog | None = None) -> Workspace:
+    """Open (creating and migrating as needed) the database at ``path`` with the catalog."""
+    return Workspace(open_database(path), catalog or default_catalog())
+
+
+def default_author() -> str:
+    """Who a change is recorded as when nobody says: the operating-system login."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -1,0 +1,71 @@
+"""Local SQLite store: models, opening and migrating the database, backups. No Qt here.
+
+Importing this package never imports Alembic; only an upgrade does.
+"""
+
+from .backup import backup_database, backup_path_before_upgrade
+from .base import NAMING_CONVENTION, Base
+from .database import DB_PATH_ENV, SCHEMA_HEAD, Database, default_database_path, open_database
+from .errors import (
+    DatabaseTooNewError,
+    DatabaseUnavailableError,
+    MigrationError,
+    NotADatabaseError,
+    StoreError,
+)
+from .models import (
+    ANSWER_STATUSES,
+    ASSESSMENT_STATUSES,
+    ASSISTANCE_KINDS,
+    PROVENANCES,
+    Agency,
+    Answer,
+    AnswerLaw,
+    Assessment,
+    Contact,
+    EvidenceFile,
+    ReportFieldRevision,
+    ReportFieldValue,
+    ReportValue,
+    Revision,
+    StateProfile,
+    answer_agency,
+    sha256_hex,
+)
+from .types import UTCDateTime, utcnow
+
+__all__ = [
+    "ANSWER_STATUSES",
+    "ASSESSMENT_STATUSES",
+    "ASSISTANCE_KINDS",
+    "DB_PATH_ENV",
+    "NAMING_CONVENTION",
+    "PROVENANCES",
+    "SCHEMA_HEAD",
+    "Agency",
+    "Answer",
+    "AnswerLaw",
+    "Assessment",
+    "Base",
+    "Contact",
+    "Database",
+    "DatabaseTooNewError",
+    "DatabaseUnavailableError",
+    "EvidenceFile",
+    "MigrationError",
+    "NotADatabaseError",
+    "ReportFieldRevision",
+    "ReportFieldValue",
+    "ReportValue",
+    "Revision",
+    "StateProfile",
+    "StoreError",
+    "UTCDateTime",
+    "answer_agency",
+    "backup_database",
+    "backup_path_before_upgrade",
+    "default_database_path",
+    "open_database",
+    "sha256_hex",
+    "utcnow",
+]

@@ -1,0 +1,55 @@
+"""SQLAlchemy engines on a SQLite file, with the pragmas the store relies on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS: Final = 5000
+"""How long a writer waits for another connection's lock before giving up."""
+
+
+def sqlite_url(path: Path) -> URL:
+    """``sqlite:///<path>`` built without string pasting (safe for any character in the path)."""
+    return URL.create("sqlite", database=str(path))
+
+
+def create_sqlite_engine(
+    path: Path, *, foreign_keys: bool = True, for_migration: bool = False
+) -> Engine:
+    """An engine whose every connection has foreign keys, WAL, ``synchronous=FULL`` and a timeout.
+
+    SQLAlchemy, not the sqlite3 module, emits BEGIN, so that SELECTs, DDL and SAVEPOINTs are
+    really inside the transaction (the sqlite3 module's legacy mode leaves them outside). A
+    migration engine uses BEGIN IMMEDIATE (take the write lock up front), one connection at a
+    time, and foreign keys off: SQLite ignores that pragma inside a transaction, and batch mode
+    drops and rebuilds tables, which with foreign keys on would cascade-delete child rows.
+    """
+    engine = create_engine(sqlite_url(path), poolclass=NullPool if for_migration else None)
+    pragmas = (
+        f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}",
+        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=FULL",
+    )
+    begin = "BEGIN IMMEDIATE" if for_migration else "BEGIN"
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in pragmas:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql(begin)
+
+    return engine

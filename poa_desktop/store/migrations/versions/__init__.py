@@ -1,0 +1,1 @@
+"""Schema revisions, hand-written, one per released schema change (Alembic skips this file)."""

@@ -1,0 +1,27 @@
+"""All mapped classes; importing this package registers every table on ``Base.metadata``."""
+
+from .assessment import Answer, AnswerLaw, Assessment, Revision, answer_agency
+from .evidence import EvidenceFile, sha256_hex
+from .profile import Agency, Contact, StateProfile
+from .report_fields import ReportFieldRevision, ReportFieldValue, ReportValue
+from .vocabulary import ANSWER_STATUSES, ASSESSMENT_STATUSES, ASSISTANCE_KINDS, PROVENANCES
+
+__all__ = [
+    "ANSWER_STATUSES",
+    "ASSESSMENT_STATUSES",
+    "ASSISTANCE_KINDS",
+    "PROVENANCES",
+    "Agency",
+    "Answer",
+    "AnswerLaw",
+    "Assessment",
+    "Contact",
+    "EvidenceFile",
+    "ReportFieldRevision",
+    "ReportFieldValue",
+    "ReportValue",
+    "Revision",
+    "StateProfile",
+    "answer_agency",
+    "sha256_hex",
+]

@@ -1,0 +1,28 @@
+"""Closed vocabularies stored as text, and the CHECK expressions that keep them closed.
+
+The migrations spell these lists out literally (a migration must not change when this file does);
+a test checks both agree.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+ASSESSMENT_STATUSES: Final = ("draft", "submitted", "cleared")
+"""Life cycle of an assessment: being written, sent for clearance, cleared for release."""
+
+ANSWER_STATUSES: Final = ("implemented", "developing", "not_implemented", "not_applicable")
+"""Answer to one commitment; NULL in the database means not yet assessed."""
+
+PROVENANCES: Final = ("typed", "carried_forward", "imported", "contributed")
+"""Where a value came from; the detail (file, row, agency, cycle) goes in ``provenance_detail``."""
+
+ASSISTANCE_KINDS: Final = ("financial", "technical", "equipment", "training", "legal")
+"""Kinds of assistance a State may need or offer (entries of ``Answer.assistance_kinds``)."""
+
+
+def in_list(column: str, values: tuple[str, ...], *, nullable: bool = False) -> str:
+    """SQL for a CHECK that ``column`` holds one of ``values`` (or NULL when ``nullable``)."""
+    listed = ", ".join(f"'{value}'" for value in values)
+    check = f"{column} IN ({listed})"
+    return f"{column} IS NULL OR {check}" if nullable else check

@@ -1,0 +1,198 @@
+"""The command line, run as a user runs it: a real process, a real database file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from poa_desktop.cli import main
+
+
+def run(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m poa_desktop`` in a subprocess (proves no traceback reaches the user)."""
+    command = [sys.executable, "-m", "poa_desktop"]
+    if db is not None:
+        command += ["--db", str(db)]
+    env = {**os.environ, "POA_DESKTOP_DB": "/nonexistent/should-not-be-used.sqlite"}
+    return subprocess.run([*command, *args], capture_output=True, text=True, env=env, check=False)
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def started(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    code, out, _ = cli(
+        capsys, "--db", str(db_path), "new-assessment", "--state", "Ghana", "--cycle", "BMS8 2022"
+    )
+    assert code == 0 and "Created the BMS8 2022 assessment for Ghana (GHA)" in out
+    return db_path
+
+
+def test_no_arguments_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = cli(capsys)
+    assert code == 0 and "new-assessment" in out and "--db PATH" in out
+
+
+def test_catalog_summary_and_one_commitment(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = cli(capsys, "catalog")
+    assert code == 0 and "286 paragraphs, 228 measures" in out
+    code, out, _ = cli(capsys, "catalog", "rc3-ii-21")
+    assert code == 0 and "RevCon3 II.21" in out and "(a) Stockpile management" in out
+    code, out, _ = cli(capsys, "catalog", "--json")
+    data = json.loads(out)
+    assert sum(len(d["commitments"]) for d in data["documents"]) == 286
+
+
+def test_answer_progress_history_restore(started: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(started)
+    code, out, _ = cli(
+        capsys,
+        "--db",
+        db,
+        "answer",
+        "BMS8-29",
+        "--status",
+        "implemented",
+        "--text",
+        "End-user certificates verified since 2021.",
+    )
+    assert code == 0 and "BMS8 para. 29: Implemented (revision 1" in out
+    code, out, _ = cli(capsys, "answer", "BMS8-29", "--db", db, "--status", "not-implemented")
+    assert code == 0 and "Not implemented (revision 2" in out
+    code, out, _ = cli(capsys, "--db", db, "progress", "--json")
+    data = json.loads(out)
+    assert data["overall"]["answered"] == 1 and data["overall"]["counts"]["not_implemented"] == 1
+    code, out, _ = cli(capsys, "--db", db, "history", "BMS8-29")
+    assert "2 revision(s)" in out and "Status: Implemented -> Not implemented" in out
+    code, out, _ = cli(capsys, "--db", db, "restore", "BMS8-29", "1")
+    assert code == 0 and "revision 1 restored as revision 3" in out
+    code, out, _ = cli(capsys, "--db", db, "answer", "BMS8-29", "--status", "none")
+    assert code == 0 and "Not yet assessed" in out
+    code, out, _ = cli(capsys, "--db", db, "field", "sdg1642.seized", "12")
+    assert code == 0 and "Arms seized: saved" in out
+    code, out, _ = cli(capsys, "--db", db, "search", "end-user certificates verified")
+    assert "BMS8 para. 29" in out and "1 commitment(s) found" in out
+
+
+def test_carry_forward_from_the_command_line(
+    started: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(started)
+    cli(capsys, "--db", db, "answer", "RC3-III-4", "--status", "developing")
+    code, out, _ = cli(
+        capsys,
+        "--db",
+        db,
+        "new-assessment",
+        "--state",
+        "Ghana",
+        "--cycle",
+        "RevCon4 2024",
+        "--from",
+        "BMS8 2022",
+    )
+    assert code == 0 and "carried forward from BMS8 2022" in out
+    code, out, _ = cli(capsys, "--db", db, "history", "RC3-III-4")
+    assert "RevCon4 2024: 1 revision(s)" in out and "(carried forward from BMS8 2022)" in out
+    code, out, _ = cli(capsys, "--db", db, "progress", "--cycle", "BMS8 2022", "--json")
+    assert json.loads(out)["cycle"] == "BMS8 2022"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["answer", "BMS8-120", "--status", "implemented"],
+            "no commitment BMS8-120: BMS8 has paragraphs 1-97",
+        ),
+        (
+            ["answer", "RC3-II-95", "--status", "implemented"],
+            "no commitment RC3-II-95: RevCon3 II has paragraphs 1-94",
+        ),
+        (["answer", "RC3-I-4", "--status", "implemented"], "is a declaration paragraph"),
+        (
+            ["answer", "BMS8-29", "--status", "implemented", "--cycle", "BMS9"],
+            "no assessment for cycle 'BMS9': this database has BMS8 2022",
+        ),
+        (["history", "PARA-9"], "no commitment PARA-9: ids look like"),
+        (["restore", "BMS8-29", "4"], "BMS8 para. 29 has no revisions, not revision 4"),
+        (["field", "sdg1642.seized", "twelve"], "Arms seized: enter a whole number"),
+        (["field", "nosuch.field", "1"], "no report field 'nosuch.field'"),
+        (["new-assessment", "--state", "Togo", "--cycle", "X"], "reports for Ghana, not Togo"),
+        (
+            ["new-assessment", "--state", "Ghana", "--cycle", "BMS8 2022"],
+            "Ghana already has an assessment for BMS8 2022",
+        ),
+        (
+            ["new-assessment", "--state", "Ghana", "--cycle", "X", "--from", "RevCon2"],
+            "cannot carry forward from 'RevCon2'",
+        ),
+        (["demo"], "already holds Ghana's assessments"),
+    ],
+)
+def test_errors_are_one_line_and_non_zero(started: Path, args: list[str], message: str) -> None:
+    result = run(*args, db=started)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("poa-desktop: error: ")
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_errors_before_any_assessment(db_path: Path) -> None:
+    result = run("progress", db=db_path)
+    assert result.returncode == 1
+    assert "there is no assessment yet" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2_in_one_line(db_path: Path) -> None:
+    result = run("answer", "BMS8-29", "--status", "maybe", db=db_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "invalid choice: 'maybe'" in result.stderr
+
+
+def test_files_that_are_not_databases(tmp_path: Path) -> None:
+    text = tmp_path / "notes.sqlite"
+    text.write_text("not a database", encoding="utf-8")
+    result = run("progress", db=text)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "notes.sqlite" in result.stderr
+    folder = tmp_path / "folder.sqlite"
+    folder.mkdir()
+    result = run("progress", db=folder)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_newer_database_is_refused(db_path: Path) -> None:
+    import sqlite3
+
+    assert run("new-assessment", "--state", "Chile", "--cycle", "X", db=db_path).returncode == 0
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    before = db_path.read_bytes()
+    result = run("progress", db=db_path)
+    assert result.returncode == 1 and "newer version of poa-desktop" in result.stderr
+    assert db_path.read_bytes() == before
+
+
+def test_default_database_comes_from_the_environment(tmp_path: Path) -> None:
+    target = tmp_path / "data" / "default.sqlite"
+    env = {**os.environ, "POA_DESKTOP_DB": str(target)}
+    result = subprocess.run(
+        [sys.executable, "-m", "poa_desktop", "new-assessment", "--state", "Peru", "--cycle", "X"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.exists()

@@ -1,0 +1,175 @@
+"""Migrations: models and migrated schema agree; older databases upgrade, keeping every row."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Table, inspect, select
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.schema import CheckConstraint
+
+from poa_desktop.store import (
+    SCHEMA_HEAD,
+    Answer,
+    Base,
+    Database,
+    MigrationError,
+    open_database,
+)
+from poa_desktop.store import migrate as migrations
+
+
+def test_models_and_migrations_agree(db: Database) -> None:
+    with db.engine.connect() as connection:
+        assert migrations.compare_with_models(connection) == []
+
+
+def test_comparison_does_see_a_difference(tmp_path: Path) -> None:
+    """Guards the test above: a schema at 0001 lacks the tables 0002 adds."""
+    path = tmp_path / "old.sqlite"
+    migrations.upgrade(path, "0001")
+    with open_database(path, migrate=False) as db, db.engine.connect() as connection:
+        added = {diff[1].name for diff in migrations.compare_with_models(connection)}
+    assert added == {"report_field_value", "report_field_revision", "evidence_file"}
+
+
+def _constraint_names(table: Table) -> set[str]:
+    names = {str(constraint.name) for constraint in table.constraints}
+    return names | {str(index.name) for index in table.indexes}
+
+
+def test_every_constraint_is_named_as_in_the_models(db: Database) -> None:
+    """Batch mode finds constraints by name later, so the names must match exactly."""
+    inspector = inspect(db.engine)
+    for table in Base.metadata.sorted_tables:
+        reflected = {
+            inspector.get_pk_constraint(table.name)["name"],
+            *(fk["name"] for fk in inspector.get_foreign_keys(table.name)),
+            *(uq["name"] for uq in inspector.get_unique_constraints(table.name)),
+            *(ck["name"] for ck in inspector.get_check_constraints(table.name)),
+            *(ix["name"] for ix in inspector.get_indexes(table.name)),
+        }
+        assert reflected == _constraint_names(table), table.name
+
+
+def test_check_constraints_match_the_models(db: Database) -> None:
+    inspector = inspect(db.engine)
+    for table in Base.metadata.sorted_tables:
+        reflected = {
+            ck["name"]: ck["sqltext"] for ck in inspector.get_check_constraints(table.name)
+        }
+        expected = {
+            str(ck.name): str(ck.sqltext.compile(dialect=sqlite.dialect()))
+            for ck in table.constraints
+            if isinstance(ck, CheckConstraint)
+        }
+        assert reflected == expected, table.name
+
+
+def _fill_at_0001(path: Path) -> None:
+    """Data as version 0.1 would have written it, through raw SQL."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.executescript(
+            """
+            INSERT INTO state_profile (id, name, iso_code, focal_point_name, created_at, updated_at)
+            VALUES (1, 'Côte d''Ivoire', 'CIV', 'A. Kouassi', '2022-05-01 08:00:00.000000',
+                    '2022-05-01 08:00:00.000000');
+            INSERT INTO agency (id, profile_id, name, short_name, position)
+            VALUES (1, 1, 'Police nationale', 'PN', 0), (2, 1, 'Douanes', NULL, 1);
+            INSERT INTO contact (profile_id, agency_id, name, role, position)
+            VALUES (1, 1, 'B. Traoré', 'Commissaire', 0);
+            INSERT INTO assessment (id, profile_id, cycle, catalog_version, status,
+                                    created_at, updated_at)
+            VALUES (1, 1, 'BMS8 2022', '2022.1', 'submitted', '2022-05-01 08:00:00.000000',
+                    '2022-06-01 08:00:00.000000');
+            INSERT INTO answer (id, assessment_id, commitment_id, status, measures_taken,
+                                assistance_needed, assistance_kinds, target_date,
+                                provenance, provenance_detail, updated_by, updated_at, version)
+            VALUES (1, 1, 'BMS8-29', 'implemented', 'Loi n° 2018-...', 1,
+                    '["technical", "training"]', '2026-12-31', 'typed', '', 'A. Kouassi',
+                    '2022-05-02 09:30:00.000000', 2),
+                   (2, 1, 'RC3-II-21', NULL, '', 0, '[]', NULL, 'contributed', 'Douanes',
+                    'Douanes', '2022-05-03 10:00:00.000000', 1);
+            INSERT INTO answer_law (answer_id, position, title_original, title_english, year)
+            VALUES (1, 0, 'Loi relative au régime des armes', 'Arms Act', 2018);
+            INSERT INTO answer_agency (answer_id, agency_id) VALUES (1, 1), (1, 2), (2, 2);
+            INSERT INTO revision (answer_id, number, created_at, author, provenance,
+                                  changed_fields, snapshot)
+            VALUES (1, 1, '2022-05-01 09:00:00.000000', 'A. Kouassi', 'typed', '["status"]',
+                    '{"status": "developing"}'),
+                   (1, 2, '2022-05-02 09:30:00.000000', 'A. Kouassi', 'typed',
+                    '["status", "measures_taken"]', '{"status": "implemented"}');
+            """
+        )
+
+
+TABLES_AT_0001 = (
+    "state_profile",
+    "agency",
+    "contact",
+    "assessment",
+    "answer",
+    "answer_agency",
+    "answer_law",
+    "revision",
+)
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    with closing(sqlite3.connect(path)) as connection:
+        return {
+            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in TABLES_AT_0001
+        }
+
+
+def test_database_at_0001_upgrades_keeping_rows_and_leaves_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "poa.sqlite"
+    migrations.upgrade(path, "0001")
+    _fill_at_0001(path)
+    before = _row_counts(path)
+
+    with open_database(path) as db:
+        assert db.schema_revision() == SCHEMA_HEAD
+        with db.session() as session:
+            answer = session.scalars(select(Answer).where(Answer.commitment_id == "BMS8-29")).one()
+            assert answer.assistance_kinds == ["technical", "training"]
+            assert [law.title_english for law in answer.laws] == ["Arms Act"]
+            assert [agency.name for agency in answer.agencies] == ["Police nationale", "Douanes"]
+            assert [rev.number for rev in answer.revisions] == [1, 2]
+            assert answer.assessment.profile.name == "Côte d'Ivoire"
+            assert answer.evidence == []
+    assert _row_counts(path) == before
+
+    backups = list((tmp_path / "backups").iterdir())
+    assert len(backups) == 1
+    assert backups[0].name.startswith(f"poa-before-schema-{SCHEMA_HEAD}-")
+    assert backups[0].suffix == ".sqlite"
+    assert _row_counts(backups[0]) == before
+    with open_database(backups[0], migrate=False) as backup:
+        assert backup.schema_revision() == "0001"
+
+
+def test_failed_upgrade_rolls_back_and_names_the_backup(tmp_path: Path) -> None:
+    path = tmp_path / "poa.sqlite"
+    migrations.upgrade(path, "0001")
+    _fill_at_0001(path)
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("CREATE TABLE evidence_file (x INTEGER)")  # 0002 will collide with it
+    before = _row_counts(path)
+
+    with pytest.raises(MigrationError) as raised:
+        open_database(path)
+
+    assert raised.value.backup is not None and raised.value.backup.exists()
+    assert str(raised.value.backup) in str(raised.value)
+    with open_database(path, migrate=False) as db:
+        assert db.schema_revision() == "0001"
+    with closing(sqlite3.connect(path)) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert "report_field_value" not in tables  # created before the failure, then rolled back
+    assert _row_counts(path) == before
