@@ -1,0 +1,1 @@
+"""Modules compiled from forms/*.ui by ``python -m tools.forms``; never edit them by hand."""
