@@ -9,12 +9,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import foundation
+from bench import foundation, gui
 from bench.measure import Result
 
 SUITES: dict[str, Callable[[], list[Result]]] = {
     "catalog": foundation.catalog_load,
     "save": foundation.answer_save,
+    "startup": gui.startup,
+    "navigation": gui.navigation,
 }
 OUT = Path(__file__).parent / "out"
 

@@ -17,3 +17,10 @@ SHARED_SOURCES = REPO.parent / "shared" / "sources"
 def db_path(tmp_path: Path) -> Path:
     """Where a test's own database lives (a real SQLite file, created on first open)."""
     return tmp_path / "poa.sqlite"
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's settings or default database."""
+    monkeypatch.setenv("POA_DESKTOP_CONFIG", str(tmp_path / "config"))
+    monkeypatch.setenv("POA_DESKTOP_DB", str(tmp_path / "default" / "poa-desktop.sqlite"))

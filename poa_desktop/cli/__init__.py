@@ -37,9 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        # The Qt window arrives with the GUI issue; until then the command line is the app.
-        parser.print_help()
-        return 0
+        from poa_desktop.ui.app import run_gui  # Qt loads only for the window
+
+        return run_gui(args.db)
     try:
         result: int = args.run(args)
         return result

@@ -252,6 +252,12 @@ def write_answer(
     problems = validate_content(catalog, content, [a.name for a in agencies])
     if problems:
         raise InvalidInputError(problems)
+    if content.agencies:
+        # Profile order and spelling, as the answer reads them back: a reordering is no change.
+        wanted = {name.casefold() for name in content.agencies}
+        content = content.with_changes(
+            agencies=tuple(a.name for a in agencies if a.name.casefold() in wanted)
+        )
     answer = _load_answer(session, assessment.id, commitment.id)
     if answer is None:
         if content.is_blank:

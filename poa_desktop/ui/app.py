@@ -1,0 +1,88 @@
+"""Starting the Qt application: translations, the database, first run, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from poa_desktop import __version__
+from poa_desktop.catalog import CatalogError
+from poa_desktop.services.workspace import Workspace, open_workspace
+from poa_desktop.store import StoreError, default_database_path
+from poa_desktop.ui.i18n import install_translators
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("poa-desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("poa-desktop")
+    return app
+
+
+def open_window(ws: Workspace) -> object | None:
+    """The main window for ``ws``, after the first-run dialog if the database is new."""
+    from poa_desktop.services.setup import first_run_needed
+    from poa_desktop.ui.main_window import MainWindow
+
+    if first_run_needed(ws):
+        from poa_desktop.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(ws)
+        if not dialog.exec():
+            return None
+    window = MainWindow(ws)
+    window.open_database_requested.connect(lambda: _switch_database(window))
+    return window
+
+
+def _switch_database(window: object) -> None:
+    from poa_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        window.tr("Open a poa-desktop database"),
+        str(window.ws.db.path.parent),
+        window.tr("poa-desktop databases (*.sqlite *.db);;All files (*)"),
+    )
+    if not name:
+        return
+    try:
+        ws = open_workspace(Path(name))
+    except (StoreError, CatalogError, OSError) as error:
+        QMessageBox.critical(window, window.tr("Cannot open the database"), str(error))
+        return
+    new_window = open_window(ws)
+    if new_window is None:
+        ws.close()
+        return
+    assert isinstance(new_window, MainWindow)
+    new_window.show()
+    window.close()
+
+
+def run_gui(db_path: Path | None = None) -> int:
+    """``poa-desktop`` with no command: the window on the default (or given) database."""
+    app = _application()
+    translators = install_translators(app)
+    path = db_path or default_database_path()
+    try:
+        ws = open_workspace(path)
+    except (StoreError, CatalogError, OSError) as error:
+        QMessageBox.critical(None, "poa-desktop", str(error))
+        return 1
+    window = open_window(ws)
+    if window is None:
+        ws.close()
+        return 0
+    window.show()  # type: ignore[attr-defined]
+    code = app.exec()
+    del translators
+    ws.close()
+    return int(code)

@@ -1,0 +1,57 @@
+"""Window geometry, splitter sizes and the last commitment visited, kept between sessions.
+
+An INI file in the user's config folder (or ``$POA_DESKTOP_CONFIG``, which tests point at a
+temporary folder) rather than the registry, so a portable install and the tests stay self-contained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+CONFIG_ENV = "POA_DESKTOP_CONFIG"
+
+
+def settings_path() -> Path:
+    folder = os.environ.get(CONFIG_ENV)
+    base = Path(folder) if folder else platformdirs.user_config_path("poa-desktop", appauthor=False)
+    return base / "poa-desktop.ini"
+
+
+class AppSettings:
+    """Typed access to the few things remembered between sessions."""
+
+    def __init__(self) -> None:
+        path = settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @staticmethod
+    def _db_key(db_path: Path) -> str:
+        return hashlib.sha1(str(db_path.resolve()).encode(), usedforsecurity=False).hexdigest()[:12]
+
+    def geometry(self) -> QByteArray | None:
+        value = self._qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def splitter(self) -> QByteArray | None:
+        value = self._qsettings.value("window/splitter")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, splitter: QByteArray) -> None:
+        self._qsettings.setValue("window/geometry", geometry)
+        self._qsettings.setValue("window/splitter", splitter)
+
+    def last_commitment(self, db_path: Path) -> str | None:
+        value = self._qsettings.value(f"last/{self._db_key(db_path)}")
+        return str(value) if value else None
+
+    def set_last_commitment(self, db_path: Path, commitment_id: str) -> None:
+        self._qsettings.setValue(f"last/{self._db_key(db_path)}", commitment_id)
+
+    def sync(self) -> None:
+        self._qsettings.sync()

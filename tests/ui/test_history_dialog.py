@@ -1,0 +1,178 @@
+"""The history dialog lists an answer's revisions newest first and restores an old one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from poa_desktop.services.answers import get_answer, save_answer
+from poa_desktop.services.assessments import AssessmentInfo, create_assessment
+from poa_desktop.services.content import AnswerContent
+from poa_desktop.services.history import answer_history
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.history_dialog import HistoryDialog, local_time_text
+
+MEASURE = "BMS8-29"
+
+
+def open_dialog(qtbot: QtBot, ws: Workspace, assessment_id: int) -> HistoryDialog:
+    dialog = HistoryDialog(ws, assessment_id, MEASURE)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def comparable(content: AnswerContent) -> AnswerContent:
+    """Content with agencies sorted: the store returns them in profile order (see report)."""
+    return content.with_changes(agencies=tuple(sorted(content.agencies)))
+
+
+@pytest.fixture
+def three_versions(demo_ws: Workspace, demo_assessment: AssessmentInfo) -> Workspace:
+    """The demo answer (revision 1) and two more saves through the service."""
+    current = get_answer(demo_ws, demo_assessment.id, MEASURE).content
+    second = current.with_changes(status="developing", challenges="Paper registry")
+    save_answer(demo_ws, demo_assessment.id, MEASURE, second, author="Amina Odhiambo")
+    third = second.with_changes(status="not_implemented", challenges="")
+    save_answer(demo_ws, demo_assessment.id, MEASURE, third, author="Lena Marov")
+    return demo_ws
+
+
+def test_lists_the_demo_answers_revision(
+    qtbot: QtBot, demo_ws: Workspace, demo_assessment: AssessmentInfo
+) -> None:
+    dialog = open_dialog(qtbot, demo_ws, demo_assessment.id)
+    revision = answer_history(demo_ws, demo_assessment.id, MEASURE)[0]
+    assert dialog.windowTitle() == "History of BMS8 para. 29"
+    assert dialog.revision_lines() == [
+        f"#1  {local_time_text(revision.created_at)}  {revision.author}  typed"
+    ]
+    assert dialog.revision_lines()[0].endswith("Lena Marov  typed")
+    assert dialog.selected_number() == 1
+    assert not dialog.ui.restoreButton.isEnabled()
+    details = dialog.ui.details.toPlainText()
+    assert "Status: Not yet assessed → Implemented" in details
+    assert "The whole answer in this version" in details
+    assert dialog.ui.stack.currentWidget() is dialog.ui.historyPage
+
+
+def test_three_revisions_newest_first_with_their_changes(
+    qtbot: QtBot, three_versions: Workspace, demo_assessment: AssessmentInfo
+) -> None:
+    dialog = open_dialog(qtbot, three_versions, demo_assessment.id)
+    lines = dialog.revision_lines()
+    assert [line.split()[0] for line in lines] == ["#3", "#2", "#1"]
+    assert "Amina Odhiambo  typed" in lines[1]
+    changes3 = dialog.change_lines(3)
+    assert "Status: Developing → Not implemented" in changes3
+    assert "Challenges: Paper registry → (empty)" in changes3
+    changes2 = dialog.change_lines(2)
+    assert "Status: Implemented → Developing" in changes2
+    assert "Challenges: (empty) → Paper registry" in changes2
+    history = answer_history(three_versions, demo_assessment.id, MEASURE)
+    for revision in history:
+        assert len(dialog.change_lines(revision.number)) == len(revision.changes)
+
+    # The newest is selected and shown; picking another shows its changes.
+    assert dialog.selected_number() == 3
+    assert "Status: Developing → Not implemented" in dialog.ui.details.toPlainText()
+    dialog.select_revision(2)
+    details = dialog.ui.details.toPlainText()
+    assert "Status: Implemented → Developing" in details
+    assert "Version 2" in details
+
+
+def test_restore_is_disabled_on_the_newest_revision(
+    qtbot: QtBot, three_versions: Workspace, demo_assessment: AssessmentInfo
+) -> None:
+    dialog = open_dialog(qtbot, three_versions, demo_assessment.id)
+    assert dialog.selected_number() == 3
+    assert not dialog.ui.restoreButton.isEnabled()
+    dialog.select_revision(2)
+    assert dialog.ui.restoreButton.isEnabled()
+    dialog.select_revision(3)
+    assert not dialog.ui.restoreButton.isEnabled()
+
+
+def test_restoring_revision_one(
+    qtbot: QtBot,
+    three_versions: Workspace,
+    demo_assessment: AssessmentInfo,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = open_dialog(qtbot, three_versions, demo_assessment.id)
+    asked: list[int] = []
+
+    def confirm(number: int) -> bool:
+        asked.append(number)
+        return True
+
+    monkeypatch.setattr(dialog, "confirm_restore", confirm)
+    dialog.select_revision(1)
+    with qtbot.waitSignal(dialog.restored, timeout=2000) as blocker:
+        qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert asked == [1]
+    assert blocker.args == [4]
+
+    first = answer_history(three_versions, demo_assessment.id, MEASURE)[0]
+    record = get_answer(three_versions, demo_assessment.id, MEASURE)
+    assert record.version == 4
+    assert comparable(record.content) == comparable(first.content)
+    lines = dialog.revision_lines()
+    assert len(lines) == 4
+    assert lines[0].startswith("#4") and lines[0].endswith("restored revision 1")
+    assert dialog.selected_number() == 4
+    assert not dialog.ui.restoreButton.isEnabled()
+
+
+def test_cancelled_restore_changes_nothing(
+    qtbot: QtBot,
+    three_versions: Workspace,
+    demo_assessment: AssessmentInfo,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = open_dialog(qtbot, three_versions, demo_assessment.id)
+    monkeypatch.setattr(dialog, "confirm_restore", lambda number: False)
+    dialog.select_revision(1)
+    with qtbot.assertNotEmitted(dialog.restored):
+        qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert get_answer(three_versions, demo_assessment.id, MEASURE).version == 3
+    assert len(dialog.revision_lines()) == 3
+
+
+def test_empty_history_says_so(qtbot: QtBot, empty_ws: Workspace) -> None:
+    info = create_assessment(empty_ws, state="Kenya", cycle="BMS8 2022", author="Amina")
+    dialog = open_dialog(qtbot, empty_ws, info.id)
+    assert dialog.ui.stack.currentWidget() is dialog.ui.emptyPage
+    assert dialog.ui.emptyLabel.text().startswith("No saved answer yet")
+    assert dialog.revision_lines() == []
+    assert not dialog.ui.restoreButton.isEnabled()
+
+    save_answer(empty_ws, info.id, MEASURE, AnswerContent(status="implemented"))
+    dialog.reload()
+    assert dialog.ui.stack.currentWidget() is dialog.ui.historyPage
+    assert dialog.change_lines(1) == ["Status: Not yet assessed → Implemented"]
+
+
+def test_keyboard_moves_through_revisions(
+    qtbot: QtBot, three_versions: Workspace, demo_assessment: AssessmentInfo
+) -> None:
+    dialog = open_dialog(qtbot, three_versions, demo_assessment.id)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    items = dialog.ui.revisionList
+    items.setFocus()
+    qtbot.keyClick(items, Qt.Key.Key_Down)
+    assert dialog.selected_number() == 2
+    assert dialog.ui.restoreButton.isEnabled()
+    for widget in (items, dialog.ui.details, dialog.ui.restoreButton):
+        assert widget.accessibleName()
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_times_are_local_and_naive_ones_taken_as_utc() -> None:
+    aware = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
+    assert local_time_text(aware) == local_time_text(aware.replace(tzinfo=None))
+    assert "2026" in local_time_text(aware)

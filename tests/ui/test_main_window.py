@@ -1,0 +1,260 @@
+"""The main window driven as a focal point would: type, move, search, filter, restore, reopen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from poa_desktop.services.answers import get_answer, save_answer
+from poa_desktop.services.assessments import AssessmentInfo, create_assessment
+from poa_desktop.services.content import AnswerContent
+from poa_desktop.services.progress import assessment_progress
+from poa_desktop.services.workspace import Workspace, open_workspace
+from poa_desktop.store import Agency, StateProfile
+from poa_desktop.ui.main_window import MainWindow
+from poa_desktop.ui.navigation import ID_ROLE
+
+
+@pytest.fixture
+def fresh(empty_ws: Workspace) -> AssessmentInfo:
+    info = create_assessment(empty_ws, state="Ghana", cycle="BMS10 2028", author="Ama")
+    with empty_ws.db.session() as session, session.begin():
+        profile = session.query(StateProfile).one()
+        profile.focal_point_name = "Ama Mensah"
+        profile.agencies.append(Agency(name="Ghana Police Service"))
+        profile.agencies.append(Agency(name="Customs Division"))
+    return info
+
+
+def open_window(qtbot: QtBot, ws: Workspace, *, size: bool = True) -> MainWindow:
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    if size:
+        window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, empty_ws: Workspace, fresh: AssessmentInfo) -> Iterator[MainWindow]:
+    yield open_window(qtbot, empty_ws)
+
+
+def visible_ids(window: MainWindow) -> list[str]:
+    proxy = window.proxy
+    found: list[str] = []
+
+    def walk(parent: object) -> None:
+        for row in range(proxy.rowCount(parent)):  # type: ignore[arg-type]
+            index = proxy.index(row, 0, parent)  # type: ignore[arg-type]
+            commitment_id = index.data(ID_ROLE)
+            if commitment_id:
+                found.append(str(commitment_id))
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    return found
+
+
+def test_starts_on_the_first_measure_with_its_text(window: MainWindow) -> None:
+    assert window.current_id == "BMS8-21"
+    assert window.commitment_view.ui.citation.text() == "BMS8 para. 21"
+    assert window.commitment_view.ui.commitmentText.text().startswith("21. To put in place")
+    assert "Ghana, BMS10 2028" in window.windowTitle()
+    assert "Assessed 0 of 228 measures" in window.progress_label.text()
+
+
+def test_typing_an_answer_saves_it_without_pressing_anything(
+    qtbot: QtBot, window: MainWindow, empty_ws: Workspace, fresh: AssessmentInfo
+) -> None:
+    window.go_to("BMS8-29")
+    form = window.answer_form.ui
+    qtbot.mouseClick(form.developingRadio, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.measuresTakenEdit, "Draft end-user certificate rules circulated.")
+    qtbot.waitUntil(
+        lambda: (
+            get_answer(empty_ws, fresh.id, "BMS8-29").content.measures_taken
+            == "Draft end-user certificate rules circulated."
+        ),
+        timeout=2000,
+    )
+    saved = get_answer(empty_ws, fresh.id, "BMS8-29")
+    assert saved.content.status == "developing" and saved.updated_by == "Ama Mensah"
+    assert "Saved at" in window.ui.saveIndicator.text()
+    assert "Assessed 1 of 228 measures" in window.progress_label.text()
+    item_text = window.model.index_of("BMS8-29").parent().data()
+    assert item_text.endswith("(1/20)")  # "At the national level": paragraphs 21-40
+
+
+def test_autosave_survives_without_closing(
+    qtbot: QtBot, window: MainWindow, empty_ws: Workspace, fresh: AssessmentInfo, db_path: Path
+) -> None:
+    """What was typed is in the file for another window, though this one never closed."""
+    window.go_to("RC3-II-21")
+    qtbot.mouseClick(window.answer_form.ui.implementedRadio, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.answer_form.ui.measuresTakenEdit, "Armouries audited in 2025.")
+    qtbot.wait(1200)  # no flush, no navigation, no close: only the autosave timers
+    with open_workspace(db_path) as other:
+        second = MainWindow(other)
+        qtbot.addWidget(second)
+        second.go_to("RC3-II-21")
+        assert second.answer_form.content().measures_taken == "Armouries audited in 2025."
+        assert second.answer_form.content().status == "implemented"
+        second.close()
+
+
+def test_previous_next_and_next_unanswered(
+    qtbot: QtBot, window: MainWindow, empty_ws: Workspace, fresh: AssessmentInfo
+) -> None:
+    qtbot.mouseClick(window.ui.nextButton, Qt.MouseButton.LeftButton)
+    assert window.current_id == "BMS8-22"
+    window.ui.nextAction.trigger()
+    assert window.current_id == "BMS8-23"
+    window.ui.previousAction.trigger()
+    assert window.current_id == "BMS8-22"
+    for cid in ("BMS8-23", "BMS8-24"):
+        save_answer(empty_ws, fresh.id, cid, AnswerContent(status="implemented"))
+    window.switch_assessment(fresh)
+    window.ui.nextUnansweredAction.trigger()
+    assert window.current_id == "BMS8-25"
+    window.go_to("BMS8-95")
+    window.go_next()
+    assert window.current_id == "RC3-II-1"
+
+
+def test_keyboard_shortcuts_move(qtbot: QtBot, window: MainWindow) -> None:
+    window.ui.navigationTree.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_id == "BMS8-22"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.searchEdit.hasFocus()
+
+
+def test_clicking_a_paragraph_in_the_tree(qtbot: QtBot, window: MainWindow) -> None:
+    index = window.proxy.mapFromSource(window.model.index_of("RC3-III-4"))
+    window.ui.navigationTree.setCurrentIndex(index)
+    assert window.current_id == "RC3-III-4"
+    declaration = window.proxy.mapFromSource(window.model.index_of("RC3-I-4"))
+    window.ui.navigationTree.setCurrentIndex(declaration)
+    assert window.current_id == "RC3-I-4"
+    assert window.answer_form.isHidden()
+    assert "not assessed" in window.commitment_view.ui.notAssessedBanner.text()
+
+
+def test_search_and_filters(qtbot: QtBot, window: MainWindow) -> None:
+    window.ui.searchEdit.setText("3D printing")
+    window.filters.apply()
+    ids = visible_ids(window)
+    assert "BMS8-37" in ids and "RC3-II-62" in ids and "BMS8-21" not in ids
+    assert window.ui.filterSummary.text().startswith(f"{len(ids)} of 286")
+    window.filters.clear()
+    window.filters.apply()
+    assert len(visible_ids(window)) == 286
+    combo = window.ui.themeFilter
+    combo.setCurrentIndex(combo.findData("gender"))
+    document = window.ui.documentFilter
+    document.setCurrentIndex(document.findData("BMS8"))
+    ids = visible_ids(window)
+    assert ids and all(i.startswith("BMS8-") for i in ids)
+    assert all("gender" in window.ws.catalog.get(i).themes for i in ids)
+    window.go_to(ids[0])
+    window.go_next()
+    assert window.current_id == ids[1]  # the walk stays inside the filter
+
+
+def test_status_filter_follows_saves(qtbot: QtBot, window: MainWindow) -> None:
+    window.go_to("BMS8-30")
+    qtbot.mouseClick(window.answer_form.ui.notImplementedRadio, Qt.MouseButton.LeftButton)
+    window.autosave.flush()
+    combo = window.ui.statusFilter
+    combo.setCurrentIndex(combo.findData("not_implemented"))
+    assert visible_ids(window) == ["BMS8-30"]
+
+
+def test_related_commitments_are_links_with_status(
+    qtbot: QtBot, window: MainWindow, empty_ws: Workspace, fresh: AssessmentInfo
+) -> None:
+    save_answer(
+        empty_ws,
+        fresh.id,
+        "RC3-II-11",
+        AnswerContent(status="implemented", measures_taken="UNREC workshops hosted twice."),
+    )
+    window.go_to("BMS8-48")
+    assert window.commitment_view.related_ids() == ["RC3-II-11"]
+    labels = window.commitment_view.ui.relatedBox.findChildren(QWidget)
+    texts = " ".join(getattr(w, "text", lambda: "")() for w in labels)
+    assert "Implemented — UNREC workshops hosted twice." in texts
+    window.commitment_view.navigate.emit("RC3-II-11")
+    assert window.current_id == "RC3-II-11"
+
+
+def test_restore_a_revision_from_history(
+    qtbot: QtBot,
+    window: MainWindow,
+    empty_ws: Workspace,
+    fresh: AssessmentInfo,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    save_answer(
+        empty_ws, fresh.id, "BMS8-35", AnswerContent(status="implemented", measures_taken="first")
+    )
+    save_answer(
+        empty_ws, fresh.id, "BMS8-35", AnswerContent(status="developing", measures_taken="second")
+    )
+    window.go_to("BMS8-35")
+    assert window.answer_form.content().measures_taken == "second"
+
+    def drive(dialog: object) -> int:
+        from poa_desktop.ui.history_dialog import HistoryDialog
+
+        assert isinstance(dialog, HistoryDialog)
+        monkeypatch.setattr(dialog, "confirm_restore", lambda number: True)
+        dialog.select_revision(1)
+        dialog.ui.restoreButton.click()
+        return 1
+
+    monkeypatch.setattr(window, "exec_dialog", drive)
+    window.ui.historyAction.trigger()
+    assert get_answer(empty_ws, fresh.id, "BMS8-35").content.measures_taken == "first"
+    assert window.answer_form.content().measures_taken == "first"
+    assert window.answer_form.content().status == "implemented"
+
+
+def test_dashboard_shows_the_services_figures(
+    qtbot: QtBot, demo_ws: Workspace, demo_assessment: AssessmentInfo
+) -> None:
+    window = open_window(qtbot, demo_ws)
+    window.ui.dashboardAction.setChecked(True)
+    assert window.ui.pages.currentWidget() is window.ui.dashboardPage
+    expected = assessment_progress(demo_ws, demo_assessment.id)
+    figures = window.dashboard.figures()
+    for row in (expected.overall, *expected.documents, *expected.sections):
+        assert {k: figures[row.key][k] for k in row.counts} == row.counts
+        assert figures[row.key]["total"] == row.total
+    window.go_to("BMS8-21")
+    assert window.ui.pages.currentWidget() is window.ui.commitmentPage
+
+
+def test_window_layout_and_last_commitment_come_back(
+    qtbot: QtBot, window: MainWindow, empty_ws: Workspace
+) -> None:
+    window.resize(760, 560)  # inside the offscreen screen, which restoreGeometry clamps to
+    window.ui.splitter.setSizes([300, 440])
+    window.go_to("RC3-III-9")
+    sizes = window.ui.splitter.sizes()
+    size = (window.size().width(), window.size().height())
+    assert size[1] == 560
+    window.close()
+    again = open_window(qtbot, empty_ws, size=False)
+    assert again.current_id == "RC3-III-9"
+    assert (again.size().width(), again.size().height()) == size
+    assert again.ui.splitter.sizes() == sizes

@@ -1,0 +1,107 @@
+"""Render the main screens of the demo assessment at 1366×768 into docs/screenshots/.
+
+    python -m tools.screenshots            (scripts/screenshots sets up .venv and runs it)
+
+Runs offscreen on a temporary copy of a fresh demo database, with the settings folder pointed at a
+temporary place so the user's own window layout is neither used nor changed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "docs" / "screenshots"
+SIZE = (1366, 768)
+
+
+def main() -> int:
+    folder = Path(tempfile.mkdtemp(prefix="poa-shots-"))
+    os.environ["POA_DESKTOP_CONFIG"] = str(folder / "config")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from poa_desktop.services.answers import get_answer, save_answer
+    from poa_desktop.services.assessments import find_assessment
+    from poa_desktop.services.demo import build_demo
+    from poa_desktop.services.workspace import open_workspace
+    from poa_desktop.ui.history_dialog import HistoryDialog
+    from poa_desktop.ui.main_window import MainWindow
+    from poa_desktop.ui.welcome import WelcomeDialog
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    OUT.mkdir(parents=True, exist_ok=True)
+    ws = open_workspace(folder / "demo.sqlite")
+    build_demo(ws)
+    info = find_assessment(ws)
+    record = get_answer(ws, info.id, "BMS8-25")
+    save_answer(
+        ws,
+        info.id,
+        "BMS8-25",
+        record.content.with_changes(status="developing"),
+        author="Lena Marov",
+    )
+    save_answer(ws, info.id, "BMS8-25", record.content, author="Lena Marov")
+
+    def settle() -> None:
+        for _ in range(5):
+            QCoreApplication.processEvents()
+
+    window = MainWindow(ws)
+    window.resize(*SIZE)
+    window.show()
+    bar = window.ui.commitmentScroll.verticalScrollBar()
+
+    def search() -> None:
+        window.ui.searchEdit.setText("3D printing")
+        window.filters.apply()
+
+    def dashboard() -> None:
+        window.filters.clear()
+        window.filters.apply()
+        window.ui.dashboardAction.setChecked(True)
+
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("main-commitment", lambda: window.go_to("BMS8-25")),
+        ("main-answer-fields", lambda: bar.setValue(bar.maximum() // 2)),
+        ("main-related", lambda: window.go_to("RC3-II-21")),
+        ("main-declaration", lambda: window.go_to("RC3-I-15")),
+        ("main-search", search),
+        ("dashboard", dashboard),
+    ]
+    for name, action in steps:
+        action()
+        settle()
+        window.grab().save(str(OUT / f"{name}.png"))
+    window.ui.dashboardAction.setChecked(False)
+    window.go_to("BMS8-25")
+    history = HistoryDialog(ws, info.id, "BMS8-25", window)
+    history.resize(900, 560)
+    history.show()
+    settle()
+    history.grab().save(str(OUT / "history.png"))
+    history.close()
+    empty = open_workspace(folder / "empty.sqlite")
+    welcome = WelcomeDialog(empty)
+    welcome.resize(760, 560)
+    welcome.show()
+    settle()
+    welcome.grab().save(str(OUT / "welcome.png"))
+    welcome.close()
+    window.close()
+    empty.close()
+    ws.close()
+    del app
+    print(f"screenshots written to {OUT.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
