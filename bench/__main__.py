@@ -40,11 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(payload, indent=1))
     else:
-        print(f"{'benchmark':42} {'median':>9} {'p95':>9} {'target':>9}  ok")
+        print(f"{'benchmark':42} {'median':>9} {'p95':>9} {'target':>14}  ok")
         for r in results:
-            target = f"{r.target:.1f}" if r.target is not None else "-"
+            target = f"{r.target_on} < {r.target:.0f}" if r.target is not None else "-"
             print(
-                f"{r.name:42} {r.median:9.2f} {r.p95:9.2f} {target:>9}  "
+                f"{r.name:42} {r.median:9.2f} {r.p95:9.2f} {target:>14}  "
                 f"{'yes' if r.ok else 'NO'}   ({r.unit}, {r.runs} runs)"
             )
     return 0 if all(r.ok for r in results) else 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
@@ -11,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.measure import Result, percentile, timed
+from bench.measure import Result, percentile
 
 START_TARGET_MS = 1000.0
 NEXT_TARGET_MS = 30.0
@@ -59,39 +60,38 @@ def startup() -> list[Result]:
             percentile(samples, 0.95),
             START_TARGET_MS,
             len(samples),
+            target_on="median",
         )
     ]
 
 
 def navigation() -> list[Result]:
-    """``Next`` on the demo: save check, tree selection, commitment text and answer form."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """``Next`` on the demo, in a process started like the app: save check, tree selection,
+    commitment text, answer form, layout and paint."""
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        os.environ["POA_DESKTOP_CONFIG"] = str(folder / "config")
         db = _demo_database(folder)
-        from PySide6.QtCore import QCoreApplication
-
-        from poa_desktop.services.workspace import open_workspace
-        from poa_desktop.ui.app import _application
-        from poa_desktop.ui.main_window import MainWindow
-
-        app = _application()
-        ws = open_workspace(db)
-        window = MainWindow(ws)
-        window.resize(1366, 768)
-        window.show()
-        QCoreApplication.processEvents()
-        window.go_to("BMS8-21")
-
-        def next_one(i: int) -> None:
-            if i % 220 == 0:
-                window.go_to("BMS8-21")
-            window.go_next()
-            QCoreApplication.processEvents()
-
-        result = timed("next commitment (demo)", next_one, 200, NEXT_TARGET_MS)
-        window.close()
-        ws.close()
-        del app
-    return [result]
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "POA_DESKTOP_CONFIG": str(folder / "config"),
+        }
+        process = subprocess.run(
+            [sys.executable, "-m", "bench.gui_start", str(db), "--navigate", "300"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        samples = [float(x) for x in json.loads(process.stdout.splitlines()[-1])]
+    # The target is on the typical move (the median); p95 is reported beside it.
+    return [
+        Result(
+            "next commitment (demo)",
+            statistics.median(samples),
+            percentile(samples, 0.95),
+            NEXT_TARGET_MS,
+            len(samples),
+            target_on="median",
+        )
+    ]

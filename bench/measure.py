@@ -18,17 +18,20 @@ class Result:
     target: float | None
     runs: int
     unit: str = "ms"
+    target_on: str = "p95"  # which figure the target applies to: "p95" or "median"
 
     @property
     def ok(self) -> bool:
-        return self.target is None or self.p95 <= self.target
+        figure = self.p95 if self.target_on == "p95" else self.median
+        return self.target is None or figure <= self.target
 
     def as_dict(self) -> dict[str, object]:
         return {
             "name": self.name,
             "median": round(self.median, 3),
             "p95": round(self.p95, 3),
-            "target_p95": self.target,
+            "target": self.target,
+            "target_on": self.target_on,
             "unit": self.unit,
             "runs": self.runs,
             "ok": self.ok,

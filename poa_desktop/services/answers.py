@@ -321,13 +321,18 @@ def save_answer(
         )
 
 
+def blank_record(commitment_id: str) -> AnswerRecord:
+    """A commitment never answered: blank content, version 0."""
+    return AnswerRecord(commitment_id, AnswerContent(), 0, "typed", "", "", None)
+
+
 def get_answer(ws: Workspace, assessment_id: int, commitment_id: str) -> AnswerRecord:
     """The current answer (blank, version 0, when never saved)."""
     commitment = ws.catalog.get(commitment_id)
     with ws.db.session() as session:
         answer = _load_answer(session, assessment_id, commitment.id)
         if answer is None:
-            return AnswerRecord(commitment.id, AnswerContent(), 0, "typed", "", "", None)
+            return blank_record(commitment.id)
         return AnswerRecord(
             commitment.id,
             content_of(answer),
@@ -339,23 +344,35 @@ def get_answer(ws: Workspace, assessment_id: int, commitment_id: str) -> AnswerR
         )
 
 
+def _record(a: Answer) -> AnswerRecord:
+    return AnswerRecord(
+        a.commitment_id,
+        content_of(a),
+        a.version,
+        a.provenance,
+        a.provenance_detail,
+        a.updated_by,
+        a.updated_at,
+    )
+
+
+def answers_for(
+    ws: Workspace, assessment_id: int, commitment_ids: Sequence[str] | None = None
+) -> dict[str, AnswerRecord]:
+    """Saved answers keyed by commitment id: all of them, or only those of ``commitment_ids``."""
+    query = (
+        select(Answer)
+        .where(Answer.assessment_id == assessment_id)
+        .options(selectinload(Answer.laws), selectinload(Answer.agencies))
+    )
+    if commitment_ids is not None:
+        if not commitment_ids:
+            return {}
+        query = query.where(Answer.commitment_id.in_(list(commitment_ids)))
+    with ws.db.session() as session:
+        return {a.commitment_id: _record(a) for a in session.scalars(query)}
+
+
 def all_answers(ws: Workspace, assessment_id: int) -> dict[str, AnswerRecord]:
     """Every saved answer of an assessment, keyed by commitment id (one query per relation)."""
-    with ws.db.session() as session:
-        rows = session.scalars(
-            select(Answer)
-            .where(Answer.assessment_id == assessment_id)
-            .options(selectinload(Answer.laws), selectinload(Answer.agencies))
-        ).all()
-        return {
-            a.commitment_id: AnswerRecord(
-                a.commitment_id,
-                content_of(a),
-                a.version,
-                a.provenance,
-                a.provenance_detail,
-                a.updated_by,
-                a.updated_at,
-            )
-            for a in rows
-        }
+    return answers_for(ws, assessment_id)

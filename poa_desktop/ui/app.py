@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -38,6 +39,10 @@ def open_window(ws: Workspace) -> object | None:
             return None
     window = MainWindow(ws)
     window.open_database_requested.connect(lambda: _switch_database(window))
+    # Everything loaded so far (catalog, Qt wrappers, SQLAlchemy) lives as long as the window:
+    # keep it out of the garbage collector's scans, which otherwise stall moving around.
+    gc.collect()
+    gc.freeze()
     return window
 
 

@@ -6,15 +6,25 @@ import html
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
 
 from poa_desktop.catalog import Catalog, Commitment
 from poa_desktop.services.answers import AnswerRecord
 from poa_desktop.ui.generated.ui_commitment_view import Ui_CommitmentView
-from poa_desktop.ui.icons import status_icon, status_label
+from poa_desktop.ui.icons import COLOURS, status_label
 
 PREVIEW_WIDTH = 90
+SYMBOLS: dict[str | None, str] = {
+    # Same shapes as the icons: the symbol alone tells the status without colour.
+    "implemented": "✔",
+    "developing": "◐",
+    "not_implemented": "✖",
+    "not_applicable": "◇",
+    None: "○",
+    "reference": "¶",
+}
+HEADING_WIDTH = 60
 
 
 def _one_line(text: str, width: int = PREVIEW_WIDTH) -> str:
@@ -29,10 +39,20 @@ class CommitmentView(QWidget):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_CommitmentView()
-        self.ui.setupUi(self)
+        self.ui = ui = Ui_CommitmentView()
+        ui.setupUi(self)
         self._catalog = catalog
-        self._related_rows: list[QWidget] = []
+        self._related: list[str] = []
+        self._related_label = QLabel(self.ui.relatedBox)
+        self._related_label.setWordWrap(True)
+        self._related_label.setTextFormat(Qt.TextFormat.RichText)
+        self._related_label.setAccessibleName(self.tr("Related commitments"))
+        self._related_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self._related_label.linkActivated.connect(self.navigate.emit)
+        self.ui.relatedLayout.addWidget(self._related_label)
         title_font = QFont(self.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
         title_font.setBold(True)
@@ -40,17 +60,26 @@ class CommitmentView(QWidget):
         text_font = QFont(self.font())
         text_font.setPointSizeF(text_font.pointSizeF() * 1.12)
         self.ui.commitmentText.setFont(text_font)
-        self.ui.headingPath.setEnabled(True)
+        # Plain text everywhere but the links: rich-text layout is what made moving slow.
+        for label in (ui.headingPath, ui.leadIn, ui.commitmentText, ui.metadata, ui.citation):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        muted = ui.headingPath.palette()
+        muted.setColor(
+            QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText)
+        )
+        ui.headingPath.setPalette(muted)
+        italic = QFont(self.font())
+        italic.setItalic(True)
+        ui.leadIn.setFont(italic)
 
     def show_commitment(
         self, commitment: Commitment, related_answers: Mapping[str, AnswerRecord]
     ) -> None:
         """Show ``commitment``; ``related_answers`` gives the current answers of related ids."""
         ui = self.ui
-        path = [html.escape(h.display) for h in commitment.headings]
-        ui.headingPath.setText(
-            "<span style='color: palette(placeholder-text)'>" + " › ".join(path) + "</span>"
-        )
+        # Each heading shortened to one readable piece; the full path is in the tooltip.
+        path = [_one_line(h.display, HEADING_WIDTH) for h in commitment.headings]
+        ui.headingPath.setText(" › ".join(path))
         ui.headingPath.setToolTip("\n".join(h.display for h in commitment.headings))
         ui.citation.setText(commitment.label)
         if commitment.assessed:
@@ -69,18 +98,16 @@ class CommitmentView(QWidget):
             ui.notAssessedBanner.show()
         ui.leadIn.setVisible(bool(commitment.lead_in))
         if commitment.lead_in:
-            ui.leadIn.setText(f"<i>{html.escape(commitment.lead_in).replace(chr(10), '<br>')}</i>")
+            ui.leadIn.setText(commitment.lead_in)
         ui.commitmentText.setText(f"{commitment.number}. {commitment.text}")
-        ui.commitmentText.setTextFormat(Qt.TextFormat.PlainText)
         addressees = ", ".join(
             self._term(self._catalog.addressees, a) for a in commitment.addressees
         )
         themes = ", ".join(self._term(self._catalog.themes, t) for t in commitment.themes)
         levels = ", ".join(self._term(self._catalog.levels, lv) for lv in commitment.level)
         ui.metadata.setText(
-            f"<b>{self.tr('Addressees')}:</b> {html.escape(addressees)}<br>"
-            f"<b>{self.tr('Themes')}:</b> {html.escape(themes)}<br>"
-            f"<b>{self.tr('Level')}:</b> {html.escape(levels)}"
+            f"{self.tr('Addressees')}: {addressees}\n{self.tr('Themes')}: {themes}\n"
+            f"{self.tr('Level')}: {levels}"
         )
         self._show_related(commitment, related_answers)
 
@@ -92,51 +119,30 @@ class CommitmentView(QWidget):
         return term_id
 
     def _show_related(self, commitment: Commitment, answers: Mapping[str, AnswerRecord]) -> None:
-        layout = self.ui.relatedLayout
-        for row in self._related_rows:
-            layout.removeWidget(row)
-            row.deleteLater()
-        self._related_rows = []
+        """One rich-text label for all related rows: one layout pass, however many links."""
         self.ui.relatedBox.setVisible(bool(commitment.related))
+        self._related = list(commitment.related)
+        rows = []
         for related_id in commitment.related:
             other = self._catalog.get(related_id)
             record = answers.get(related_id)
             status = record.content.status if record else None
-            row = QWidget(self.ui.relatedBox)
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            icon = QLabel(row)
-            icon.setPixmap(status_icon(status if other.assessed else "reference").pixmap(16, 16))
-            row_layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-            preview = _one_line(record.content.measures_taken) if record else ""
+            key = status if other.assessed else "reference"
+            symbol = SYMBOLS.get(key, SYMBOLS[None])
+            colour = COLOURS.get(status, COLOURS[None])
             detail = status_label(status) if other.assessed else self.tr("not assessed")
+            preview = _one_line(record.content.measures_taken) if record else ""
             if preview:
                 detail += f" — {preview}"
-            link = QLabel(row)
-            link.setWordWrap(True)
-            link.setTextFormat(Qt.TextFormat.RichText)
-            link.setText(
+            rows.append(
+                f"<span style='color:{colour}'>{symbol}</span> "
                 f"<a href='{other.id}'>{html.escape(other.label)}</a> "
-                f"<span>{html.escape(_one_line(other.text, 70))}</span><br>"
-                f"<small>{html.escape(detail)}</small>"
+                f"{html.escape(_one_line(other.text, 70))}<br>"
+                f"<small>&nbsp;&nbsp;&nbsp;&nbsp;{html.escape(detail)}</small>"
             )
-            link.setAccessibleName(self.tr("Go to %1").replace("%1", other.label))
-            link.setToolTip(other.text)
-            link.linkActivated.connect(self.navigate.emit)
-            link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            link.setTextInteractionFlags(
-                Qt.TextInteractionFlag.LinksAccessibleByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            )
-            row_layout.addWidget(link, 1)
-            layout.addWidget(row)
-            self._related_rows.append(row)
+        # Plain paragraphs, not a <table>: Qt's rich-text table layout is slow to relayout.
+        self._related_label.setText("<br>".join(rows))
 
     def related_ids(self) -> list[str]:
         """The related commitment ids on show (for tests and keyboard users)."""
-        return [
-            str(label.text().split("'")[1])
-            for row in self._related_rows
-            for label in row.findChildren(QLabel)
-            if label.text().startswith("<a href=")
-        ]
+        return list(self._related)

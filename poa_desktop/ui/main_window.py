@@ -6,7 +6,7 @@ search and saving all come from :mod:`poa_desktop.services`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop import __version__
-from poa_desktop.services.answers import AnswerRecord, all_answers, get_answer
+from poa_desktop.services.answers import AnswerRecord, answers_for, blank_record, get_answer
 from poa_desktop.services.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.field_values import field_values
 from poa_desktop.services.profiles import get_profile
@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         # Long texts must not widen the window: labels elide or wrap, combos stay compact.
         ui.saveIndicator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         ui.saveIndicator.setMinimumWidth(120)
+        ui.saveIndicator.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        ui.moveBarLayout.removeItem(ui.moveBarSpacer)
+        ui.moveBarLayout.setStretchFactor(ui.saveIndicator, 1)
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for combo in (ui.documentFilter, ui.statusFilter, ui.themeFilter, ui.addresseeFilter):
             combo.setSizeAdjustPolicy(
@@ -175,9 +178,10 @@ class MainWindow(QMainWindow):
         catalog = self.ws.catalog
         commitment = catalog.get(commitment_id)
         self.current_id = commitment_id
-        answers = all_answers(self.ws, self.assessment.id) if commitment.related else {}
+        # One query for the answer on screen and the related ones it previews.
+        answers = answers_for(self.ws, self.assessment.id, [commitment_id, *commitment.related])
         self.commitment_view.show_commitment(commitment, answers)
-        record = get_answer(self.ws, self.assessment.id, commitment_id)
+        record = answers.get(commitment_id) or blank_record(commitment_id)
         self.answer_form.setVisible(commitment.assessed)
         if commitment.assessed:
             read_only = self.assessment.status == "cleared"
@@ -185,7 +189,9 @@ class MainWindow(QMainWindow):
                 commitment,
                 record.content,
                 self._agencies,
-                field_values(self.ws, self.assessment.id),
+                field_values(self.ws, self.assessment.id)
+                if catalog.field_groups_for(commitment_id)
+                else {},
                 read_only=read_only,
             )
         self.autosave.track(

@@ -42,15 +42,17 @@ def _catalog_text(text: str) -> str:
 def show_messages(label: QLabel, messages: Sequence[str]) -> None:
     """Show problems as "⚠ message" lines in an error colour readable on light and dark palettes."""
     unique = list(dict.fromkeys(m for m in messages if m))
+    if not unique and label.isHidden() and not label.text():
+        return  # nothing shown, nothing to show: skip the palette and layout work
     label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
     label.setWordWrap(True)
     label.setText("\n".join(f"{PROBLEM_MARK} {m}" for m in unique))
     palette = label.palette()
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    palette.setColor(
-        QPalette.ColorRole.WindowText, QColor(_ERROR_ON_DARK if dark else _ERROR_ON_LIGHT)
-    )
-    label.setPalette(palette)
+    colour = QColor(_ERROR_ON_DARK if dark else _ERROR_ON_LIGHT)
+    if palette.color(QPalette.ColorRole.WindowText) != colour:
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        label.setPalette(palette)
     label.setVisible(bool(unique))
 
 
@@ -91,6 +93,10 @@ class ReportFieldsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: dict[str, _FieldRow] = {}
+        # Group boxes are built once and reused: rebuilding them on every move was the slowest
+        # part of going to the next commitment.
+        self._boxes: dict[str, QGroupBox] = {}
+        self._group_rows: dict[str, list[_FieldRow]] = {}
         self._loading = False
         self._read_only = False
         self._layout = QVBoxLayout(self)
@@ -99,21 +105,34 @@ class ReportFieldsPanel(QWidget):
     # -- content -------------------------------------------------------------------------------
 
     def set_groups(self, groups: Sequence[FieldGroup], values: Mapping[str, FieldValue]) -> None:
-        """Rebuild for these groups and fill them from ``values``, without emitting ``edited``."""
+        """Show these groups filled from ``values``, without emitting ``edited``."""
         while (item := self._layout.takeAt(0)) is not None:
             widget = item.widget()
-            if widget is not None:  # gone at once, so no stale input is found or painted
+            if widget is not None:
                 widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
         self._rows = {}
         self._loading = True
         try:
             for group in groups:
-                self._layout.addWidget(self._group_box(group, values))
+                box = self._boxes.get(group.id)
+                if box is None:
+                    box = self._boxes[group.id] = self._group_box(group)
+                self._layout.addWidget(box)
+                for row in self._group_rows[group.id]:
+                    self._set_value(row, values.get(row.definition.id))
+                    self._rows[row.definition.id] = row
+                box.show()
         finally:
             self._loading = False
         self.set_read_only(self._read_only)
+
+    def _set_value(self, row: _FieldRow, value: FieldValue) -> None:
+        editor = row.editor
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(1 if value is True else 2 if value is False else 0)
+        else:
+            editor.setText("" if value is None else str(value))
+        self._check(row)
 
     def inputs(self) -> dict[str, FieldValue]:
         """Raw values by field id: typed text, or True/False/None for yes/no fields."""
@@ -159,7 +178,7 @@ class ReportFieldsPanel(QWidget):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _group_box(self, group: FieldGroup, values: Mapping[str, FieldValue]) -> QGroupBox:
+    def _group_box(self, group: FieldGroup) -> QGroupBox:
         box = QGroupBox(_catalog_text(group.label), self)
         box.setObjectName(f"fieldGroup_{group.id}")
         box.setFlat(True)  # inside the "Report fields" box: a titled rule, not another frame
@@ -173,14 +192,16 @@ class ReportFieldsPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addLayout(form)
+        rows = self._group_rows[group.id] = []
         for definition in group.fields:
-            label, cell = self._field_row(definition, values.get(definition.id), box)
+            label, cell, row = self._field_row(definition, box)
+            rows.append(row)
             form.addRow(label, cell)
         return box
 
     def _field_row(
-        self, definition: FieldDefinition, value: FieldValue, parent: QWidget
-    ) -> tuple[QLabel, QWidget]:
+        self, definition: FieldDefinition, parent: QWidget
+    ) -> tuple[QLabel, QWidget, _FieldRow]:
         text = _catalog_text(definition.label)
         help_text = _catalog_text(definition.help)
         label = QLabel(text, parent)
@@ -193,7 +214,7 @@ class ReportFieldsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         line = QHBoxLayout()
-        editor = self._editor(definition, value, cell)
+        editor = self._editor(definition, cell)
         editor.setObjectName(f"field_{definition.id}")
         editor.setAccessibleName(text)
         editor.setToolTip(help_text)
@@ -218,25 +239,20 @@ class ReportFieldsPanel(QWidget):
         problem.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         column.addWidget(problem)
         row = _FieldRow(definition, editor, problem)
-        self._rows[definition.id] = row
-        self._check(row)
         if isinstance(editor, QComboBox):
             editor.currentIndexChanged.connect(lambda _index, r=row: self._on_edit(r))
         else:
             editor.textChanged.connect(lambda _text, r=row: self._on_edit(r))
-        return label, cell
+        return label, cell, row
 
-    def _editor(
-        self, definition: FieldDefinition, value: FieldValue, parent: QWidget
-    ) -> QLineEdit | QComboBox:
+    def _editor(self, definition: FieldDefinition, parent: QWidget) -> QLineEdit | QComboBox:
         if definition.type == "boolean":
             combo = QComboBox(parent)
             combo.addItem(self.tr("—"), None)
             combo.addItem(self.tr("Yes"), True)
             combo.addItem(self.tr("No"), False)
-            combo.setCurrentIndex(1 if value is True else 2 if value is False else 0)
             return combo
-        edit = QLineEdit("" if value is None else str(value), parent)
+        edit = QLineEdit(parent)
         chars = 12 if definition.type in ("integer", "year") else 40
         edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0" * chars))
         if definition.type in ("integer", "year"):
