@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,22 @@ def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     """No test reads or writes the real user's settings or default database."""
     monkeypatch.setenv("POA_DESKTOP_CONFIG", str(tmp_path / "config"))
     monkeypatch.setenv("POA_DESKTOP_DB", str(tmp_path / "default" / "poa-desktop.sqlite"))
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    from poa_desktop.services.demo import build_demo
+    from poa_desktop.services.workspace import open_workspace
+
+    with open_workspace(path) as ws:
+        build_demo(ws)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database for one test."""
+    target = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, target)
+    return target
