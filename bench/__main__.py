@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import foundation, gui
+from bench import foundation, gui, reports
 from bench.measure import Result
 
 SUITES: dict[str, Callable[[], list[Result]]] = {
@@ -17,6 +17,7 @@ SUITES: dict[str, Callable[[], list[Result]]] = {
     "save": foundation.answer_save,
     "startup": gui.startup,
     "navigation": gui.navigation,
+    "reports": reports.exports,
 }
 OUT = Path(__file__).parent / "out"
 

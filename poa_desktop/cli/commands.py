@@ -13,6 +13,7 @@ from poa_desktop.services.answers import get_answer, save_answer
 from poa_desktop.services.assessments import AssessmentInfo, create_assessment, find_assessment
 from poa_desktop.services.assessments import list_assessments as list_all
 from poa_desktop.services.content import STATUS_LABELS
+from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.field_values import save_field_values
 from poa_desktop.services.history import answer_history, restore_revision
 from poa_desktop.services.progress import NOT_ASSESSED, ProgressRow, assessment_progress
@@ -243,6 +244,23 @@ def search(args: argparse.Namespace) -> int:
         for hit in hits:
             print(f"{hit.label:18} {hit.where}: {hit.snippet}")
         print(f"{len(hits)} commitment(s) found")
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    from poa_desktop.services.export import ExportOptions, export_report
+
+    if args.pdf is None and args.xlsx is None:
+        raise ServiceError("say what to write: --pdf FILE, --xlsx FILE or both")
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        options = ExportOptions(
+            full_text=not args.first_sentence, include_unanswered=not args.skip_unanswered
+        )
+        result = export_report(ws, pdf=args.pdf, xlsx=args.xlsx, options=options, assessment=target)
+        for path in result.files:
+            print(f"Wrote {path} ({path.stat().st_size // 1024} KiB)")
+        print(f"{target.state}, {target.cycle}: exported in {result.seconds:.1f} s")
     return 0
 
 

@@ -111,6 +111,20 @@ def build_parser() -> Parser:
     p.add_argument("query", help="words to find (all must occur)")
     p.set_defaults(run=commands.search)
 
+    p = sub.add_parser("export", help="write the national report as PDF and/or Excel")
+    _common(p, cycle=True)
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="the PDF report")
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help="the Excel workbook")
+    p.add_argument(
+        "--first-sentence",
+        action="store_true",
+        help="print only the first sentence of each commitment (PDF)",
+    )
+    p.add_argument(
+        "--skip-unanswered", action="store_true", help="leave out measures not yet assessed (PDF)"
+    )
+    p.set_defaults(run=commands.export)
+
     p = sub.add_parser("demo", help="fill a database with a complete fictional assessment")
     _common(p)
     p.set_defaults(run=commands.demo)

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         ui.quitAction.triggered.connect(self.close)
         ui.openDatabaseAction.triggered.connect(self.open_database_requested.emit)
         ui.newAssessmentAction.triggered.connect(self.new_assessment)
+        ui.exportAction.triggered.connect(self.export_report)
         self.commitment_view.navigate.connect(self.go_to)
         self.filters.changed.connect(self._on_filter)
         self.autosave.saved.connect(self._on_saved)
@@ -331,6 +332,12 @@ class MainWindow(QMainWindow):
         dialog = WelcomeDialog(self.ws, self, assessment_only=True)
         if self.exec_dialog(dialog) and dialog.created_assessment is not None:
             self.switch_assessment(dialog.created_assessment)
+
+    def export_report(self) -> None:
+        from poa_desktop.ui.export_dialog import ExportDialog
+
+        self.autosave.flush()
+        self.exec_dialog(ExportDialog(self.ws, self.assessment, self))
 
     def switch_assessment(self, assessment: AssessmentInfo) -> None:
         self.assessment = assessment

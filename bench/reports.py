@@ -1,0 +1,30 @@
+"""PDF and Excel export of the demo assessment (writing only: the snapshot is read once)."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from pathlib import Path
+
+from bench.measure import Result, timed
+
+PDF_TARGET_MS = 2000.0
+XLSX_TARGET_MS = 1000.0
+
+
+def exports() -> list[Result]:
+    from poa_desktop.exchange.pdf_report import write_pdf
+    from poa_desktop.exchange.xlsx_export import write_xlsx
+    from poa_desktop.services.demo import build_demo
+    from poa_desktop.services.report_data import build_report_data
+    from poa_desktop.services.workspace import open_workspace
+
+    with tempfile.TemporaryDirectory() as name, open_workspace(Path(name) / "demo.sqlite") as ws:
+        build_demo(ws)
+        snapshot = timed(
+            "report snapshot (read the demo)", lambda _: build_report_data(ws), 10, None
+        )
+        data = build_report_data(ws)
+    pdf = timed("PDF export (demo)", lambda _: write_pdf(data, io.BytesIO()), 5, PDF_TARGET_MS)
+    xlsx = timed("Excel export (demo)", lambda _: write_xlsx(data, io.BytesIO()), 5, XLSX_TARGET_MS)
+    return [snapshot, pdf, xlsx]

@@ -1,0 +1,155 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'export_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_ExportDialog(object):
+    def setupUi(self, ExportDialog):
+        if not ExportDialog.objectName():
+            ExportDialog.setObjectName(u"ExportDialog")
+        ExportDialog.resize(560, 360)
+        self.layout = QVBoxLayout(ExportDialog)
+        self.layout.setObjectName(u"layout")
+        self.intro = QLabel(ExportDialog)
+        self.intro.setObjectName(u"intro")
+        self.intro.setWordWrap(True)
+
+        self.layout.addWidget(self.intro)
+
+        self.formatsBox = QGroupBox(ExportDialog)
+        self.formatsBox.setObjectName(u"formatsBox")
+        self.formatsLayout = QVBoxLayout(self.formatsBox)
+        self.formatsLayout.setObjectName(u"formatsLayout")
+        self.pdfCheck = QCheckBox(self.formatsBox)
+        self.pdfCheck.setObjectName(u"pdfCheck")
+        self.pdfCheck.setChecked(True)
+
+        self.formatsLayout.addWidget(self.pdfCheck)
+
+        self.xlsxCheck = QCheckBox(self.formatsBox)
+        self.xlsxCheck.setObjectName(u"xlsxCheck")
+        self.xlsxCheck.setChecked(True)
+
+        self.formatsLayout.addWidget(self.xlsxCheck)
+
+
+        self.layout.addWidget(self.formatsBox)
+
+        self.whereBox = QGroupBox(ExportDialog)
+        self.whereBox.setObjectName(u"whereBox")
+        self.whereLayout = QFormLayout(self.whereBox)
+        self.whereLayout.setObjectName(u"whereLayout")
+        self.folderLabel = QLabel(self.whereBox)
+        self.folderLabel.setObjectName(u"folderLabel")
+
+        self.whereLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.folderLabel)
+
+        self.folderLayout = QHBoxLayout()
+        self.folderLayout.setObjectName(u"folderLayout")
+        self.folderEdit = QLineEdit(self.whereBox)
+        self.folderEdit.setObjectName(u"folderEdit")
+
+        self.folderLayout.addWidget(self.folderEdit)
+
+        self.browseButton = QPushButton(self.whereBox)
+        self.browseButton.setObjectName(u"browseButton")
+
+        self.folderLayout.addWidget(self.browseButton)
+
+
+        self.whereLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.folderLayout)
+
+        self.nameLabel = QLabel(self.whereBox)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.whereLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.nameEdit = QLineEdit(self.whereBox)
+        self.nameEdit.setObjectName(u"nameEdit")
+
+        self.whereLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+
+
+        self.layout.addWidget(self.whereBox)
+
+        self.optionsBox = QGroupBox(ExportDialog)
+        self.optionsBox.setObjectName(u"optionsBox")
+        self.optionsLayout = QVBoxLayout(self.optionsBox)
+        self.optionsLayout.setObjectName(u"optionsLayout")
+        self.firstSentenceCheck = QCheckBox(self.optionsBox)
+        self.firstSentenceCheck.setObjectName(u"firstSentenceCheck")
+
+        self.optionsLayout.addWidget(self.firstSentenceCheck)
+
+        self.skipUnansweredCheck = QCheckBox(self.optionsBox)
+        self.skipUnansweredCheck.setObjectName(u"skipUnansweredCheck")
+
+        self.optionsLayout.addWidget(self.skipUnansweredCheck)
+
+
+        self.layout.addWidget(self.optionsBox)
+
+        self.problemLabel = QLabel(ExportDialog)
+        self.problemLabel.setObjectName(u"problemLabel")
+        self.problemLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.problemLabel)
+
+        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.spacer)
+
+        self.buttonBox = QDialogButtonBox(ExportDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.folderLabel.setBuddy(self.folderEdit)
+        self.nameLabel.setBuddy(self.nameEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ExportDialog)
+
+        QMetaObject.connectSlotsByName(ExportDialog)
+    # setupUi
+
+    def retranslateUi(self, ExportDialog):
+        ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export the national report", None))
+        self.intro.setText(QCoreApplication.translate("ExportDialog", u"Write the voluntary national report as a PDF to sign and send, and as an Excel workbook that UNODA and this application can read.", None))
+        self.formatsBox.setTitle(QCoreApplication.translate("ExportDialog", u"Formats", None))
+        self.pdfCheck.setText(QCoreApplication.translate("ExportDialog", u"&PDF report", None))
+        self.xlsxCheck.setText(QCoreApplication.translate("ExportDialog", u"&Excel workbook", None))
+        self.whereBox.setTitle(QCoreApplication.translate("ExportDialog", u"Where", None))
+        self.folderLabel.setText(QCoreApplication.translate("ExportDialog", u"&Folder:", None))
+#if QT_CONFIG(accessibility)
+        self.folderEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.browseButton.setText(QCoreApplication.translate("ExportDialog", u"&Browse\u2026", None))
+        self.nameLabel.setText(QCoreApplication.translate("ExportDialog", u"File &name:", None))
+#if QT_CONFIG(accessibility)
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"File name without extension", None))
+#endif // QT_CONFIG(accessibility)
+        self.optionsBox.setTitle(QCoreApplication.translate("ExportDialog", u"PDF options", None))
+        self.firstSentenceCheck.setText(QCoreApplication.translate("ExportDialog", u"Print only the first &sentence of each commitment", None))
+        self.skipUnansweredCheck.setText(QCoreApplication.translate("ExportDialog", u"&Leave out measures not yet assessed", None))
+    # retranslateUi
+

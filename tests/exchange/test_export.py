@@ -1,0 +1,101 @@
+"""Exporting through the service and the command line: files appear whole or not at all."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.export import (
+    ExportCancelledError,
+    default_file_stem,
+    export_report,
+)
+from poa_desktop.services.workspace import open_workspace
+
+
+@pytest.fixture
+def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, target)
+    return target
+
+
+def test_both_formats_in_one_go(demo_copy: Path, tmp_path: Path) -> None:
+    seen: list[float] = []
+    with open_workspace(demo_copy) as ws:
+        result = export_report(
+            ws, pdf=tmp_path / "r.pdf", xlsx=tmp_path / "r.xlsx", progress=seen.append
+        )
+    assert result.files == (tmp_path / "r.pdf", tmp_path / "r.xlsx")
+    assert PdfReader(tmp_path / "r.pdf").pages
+    assert load_workbook(tmp_path / "r.xlsx")["Answers"].max_row == 229
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_cancel_leaves_the_old_file_untouched(demo_copy: Path, tmp_path: Path) -> None:
+    target = tmp_path / "r.pdf"
+    target.write_bytes(b"previous report")
+
+    def cancel(fraction: float) -> None:
+        if fraction > 0.2:
+            raise ExportCancelledError("cancelled")
+
+    with open_workspace(demo_copy) as ws, pytest.raises(ExportCancelledError):
+        export_report(ws, pdf=target, progress=cancel)
+    assert target.read_bytes() == b"previous report"
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_bad_targets_are_refused(demo_copy: Path, tmp_path: Path) -> None:
+    with open_workspace(demo_copy) as ws:
+        with pytest.raises(ServiceError, match="nothing to export"):
+            export_report(ws)
+        with pytest.raises(ServiceError, match="does not exist"):
+            export_report(ws, pdf=tmp_path / "missing" / "r.pdf")
+        with pytest.raises(ServiceError, match="is a folder"):
+            export_report(ws, xlsx=tmp_path)
+
+
+def test_file_stem_is_safe() -> None:
+    assert default_file_stem("KEN", "BMS10 2028") == "KEN-BMS10-2028-national-report"
+    assert default_file_stem("CIV", "RevCon4 / 2024") == "CIV-RevCon4-2024-national-report"
+
+
+def test_command_line_export(demo_copy: Path, tmp_path: Path) -> None:
+    pdf, xlsx = tmp_path / "out.pdf", tmp_path / "out.xlsx"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "poa_desktop",
+            "--db",
+            str(demo_copy),
+            "export",
+            "--pdf",
+            str(pdf),
+            "--xlsx",
+            str(xlsx),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"Wrote {pdf}" in result.stdout and f"Wrote {xlsx}" in result.stdout
+    assert "Exampleland, BMS9 2026: exported in" in result.stdout
+    missing = subprocess.run(
+        [sys.executable, "-m", "poa_desktop", "--db", str(demo_copy), "export"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert missing.returncode == 1
+    assert "say what to write: --pdf FILE, --xlsx FILE or both" in missing.stderr

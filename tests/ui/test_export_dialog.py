@@ -1,0 +1,50 @@
+"""File → Export report…: the dialog writes both files in the background and reports back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from poa_desktop.services.assessments import AssessmentInfo
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.export_dialog import ExportDialog
+
+
+def test_export_both_formats(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    demo_assessment: AssessmentInfo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = ExportDialog(demo_ws, demo_assessment)
+    qtbot.addWidget(dialog)
+    opened: list[Path] = []
+    monkeypatch.setattr(dialog, "ask_open_folder", lambda result: True)
+    monkeypatch.setattr(dialog, "open_folder", opened.append)
+    dialog.ui.folderEdit.setText(str(tmp_path))
+    assert dialog.ui.nameEdit.text() == "XEX-BMS9-2026-national-report"
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
+        dialog.start_export()
+    assert dialog.export_result is not None
+    assert (tmp_path / "XEX-BMS9-2026-national-report.pdf").stat().st_size > 10_000
+    assert (tmp_path / "XEX-BMS9-2026-national-report.xlsx").exists()
+    assert opened == [tmp_path]
+
+
+def test_problems_are_shown_not_written(
+    qtbot: QtBot, demo_ws: Workspace, demo_assessment: AssessmentInfo, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(demo_ws, demo_assessment)
+    qtbot.addWidget(dialog)
+    dialog.ui.pdfCheck.setChecked(False)
+    dialog.ui.xlsxCheck.setChecked(False)
+    dialog.start_export()
+    assert "Choose at least one format" in dialog.ui.problemLabel.text()
+    dialog.ui.xlsxCheck.setChecked(True)
+    dialog.ui.folderEdit.setText(str(tmp_path / "nowhere"))
+    dialog.start_export()
+    assert "does not exist" in dialog.ui.problemLabel.text()
+    assert not dialog.running and dialog.export_result is None
