@@ -12,7 +12,7 @@ from poa_desktop.catalog import default_catalog
 from poa_desktop.services.answers import get_answer, save_answer
 from poa_desktop.services.assessments import AssessmentInfo, create_assessment, find_assessment
 from poa_desktop.services.assessments import list_assessments as list_all
-from poa_desktop.services.content import STATUS_LABELS
+from poa_desktop.services.content import FIELD_LABELS, STATUS_LABELS
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.field_values import save_field_values
 from poa_desktop.services.history import answer_history, restore_revision
@@ -262,6 +262,63 @@ def export(args: argparse.Namespace) -> int:
             print(f"Wrote {path} ({path.stat().st_size // 1024} KiB)")
         print(f"{target.state}, {target.cycle}: exported in {result.seconds:.1f} s")
     return 0
+
+
+def import_file(args: argparse.Namespace) -> int:
+    from poa_desktop.services.imports import apply_import, load_mapping, preview_import
+
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        mapping = load_mapping(args.mapping) if args.mapping else None
+        preview = preview_import(
+            ws, args.file, mapping=mapping, policy=args.policy, assessment=target
+        )
+        blocked = bool(preview.problems) and not args.skip_unreadable
+        if args.json:
+            print(json.dumps(preview.as_json(), ensure_ascii=False, indent=1, default=str))
+        else:
+            _print_preview(preview)
+        if blocked:
+            raise ServiceError(
+                f"{len(preview.problems)} unreadable row(s): nothing imported (use "
+                "--skip-unreadable to import the others)"
+            )
+        if args.dry_run:
+            return 0
+        result = apply_import(ws, preview, skip_unreadable=args.skip_unreadable)
+        if not args.json:
+            backup = f" (backup: {result.backup})" if result.backup else ""
+            print(
+                f"Imported {result.answers} answer(s) and {result.fields} report field "
+                f"value(s) into {target.cycle}{backup}."
+            )
+    return 0
+
+
+def _print_preview(preview: object) -> None:
+    from poa_desktop.services.imports import ImportPreview
+
+    assert isinstance(preview, ImportPreview)
+    counts = preview.counts()
+    kind = "this app's workbook" if preview.own_format else "a spreadsheet"
+    print(f"{preview.source.name}: {kind}, sheet {preview.sheet}, policy {preview.policy}")
+    for change in preview.changes:
+        if change.action in ("unchanged", "kept"):
+            continue
+        what = ", ".join(FIELD_LABELS[f] for f in change.changed)
+        status = STATUS_LABELS.get(change.new.status, "")
+        print(f"  row {change.row:>5}  {change.label:18} {change.action:7} {status:17} {what}")
+    for item in preview.field_changes:
+        print(f"  row {item.row:>5}  {item.field_id:22} {item.old!s} -> {item.new!s}")
+    for problem in preview.problems:
+        print(f"  unreadable: {problem}")
+    for note in preview.notes:
+        print(f"  note: {note}")
+    print(
+        f"{counts['new']} new, {counts['update']} changed, {counts['unchanged']} unchanged, "
+        f"{counts['kept']} kept, {counts['fields']} report field value(s), "
+        f"{counts['unreadable']} unreadable"
+    )
 
 
 def demo(args: argparse.Namespace) -> int:

@@ -125,6 +125,30 @@ def build_parser() -> Parser:
     )
     p.set_defaults(run=commands.export)
 
+    p = sub.add_parser("import", help="import answers from a spreadsheet (preview first)")
+    _common(p, cycle=True)
+    p.add_argument("file", type=Path, help="an .xlsx workbook: this app's export or a tracker")
+    p.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FILE",
+        help="column mapping (JSON) to use instead of the proposed one",
+    )
+    p.add_argument(
+        "--policy",
+        choices=("replace", "keep", "fill-empty"),
+        default="replace",
+        help="existing answers: replace them, keep them, or fill only empty fields",
+    )
+    p.add_argument("--dry-run", action="store_true", help="print the preview, change nothing")
+    p.add_argument(
+        "--skip-unreadable",
+        action="store_true",
+        help="import the readable rows even if some cannot be read",
+    )
+    p.add_argument("--json", action="store_true", help="print the preview as JSON")
+    p.set_defaults(run=commands.import_file)
+
     p = sub.add_parser("demo", help="fill a database with a complete fictional assessment")
     _common(p)
     p.set_defaults(run=commands.demo)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from poa_desktop.services import demo_content as content
-from poa_desktop.services.answers import write_answer
+from poa_desktop.services.answers import AnswerWrite, write_answers
 from poa_desktop.services.assessments import AssessmentInfo, create_assessment, find_assessment
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.field_values import write_field_values
@@ -58,14 +58,7 @@ def build_demo(ws: Workspace) -> AssessmentInfo:
                         position=position,
                     )
                 )
-        for commitment in ws.catalog.measures:
-            write_answer(
-                session,
-                ws.catalog,
-                assessment.id,
-                commitment.id,
-                content.demo_answer(commitment),
-                author=author,
-            )
+        writes = [AnswerWrite(c.id, content.demo_answer(c)) for c in ws.catalog.measures]
+        write_answers(session, ws.catalog, assessment.id, writes, author=author)
         write_field_values(session, ws, assessment, content.DEMO_FIELD_VALUES, author=author)
     return find_assessment(ws, info.cycle)

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         ui.openDatabaseAction.triggered.connect(self.open_database_requested.emit)
         ui.newAssessmentAction.triggered.connect(self.new_assessment)
         ui.exportAction.triggered.connect(self.export_report)
+        ui.importAction.triggered.connect(self.import_answers)
         self.commitment_view.navigate.connect(self.go_to)
         self.filters.changed.connect(self._on_filter)
         self.autosave.saved.connect(self._on_saved)
@@ -338,6 +339,14 @@ class MainWindow(QMainWindow):
 
         self.autosave.flush()
         self.exec_dialog(ExportDialog(self.ws, self.assessment, self))
+
+    def import_answers(self) -> None:
+        from poa_desktop.ui.import_dialog import ImportDialog
+
+        self.autosave.flush()
+        dialog = ImportDialog(self.ws, self.assessment, self)
+        if self.exec_dialog(dialog) and dialog.import_result is not None:
+            self.switch_assessment(self.assessment)  # statuses, tree and form from the database
 
     def switch_assessment(self, assessment: AssessmentInfo) -> None:
         self.assessment = assessment
