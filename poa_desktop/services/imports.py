@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from poa_desktop.catalog.validation import FieldValueError, parse_value
+from poa_desktop.exchange.import_plan import RowProblem
 from poa_desktop.services.answers import (
     AnswerRecord,
     AnswerWrite,
@@ -25,7 +26,7 @@ from poa_desktop.services.answers import (
     write_answers,
 )
 from poa_desktop.services.assessments import AssessmentInfo, find_assessment
-from poa_desktop.services.content import FIELD_LABELS, AnswerContent
+from poa_desktop.services.content import AnswerContent
 from poa_desktop.services.errors import ConflictError, ServiceError
 from poa_desktop.services.field_values import field_values, write_field_values
 from poa_desktop.services.profiles import get_profile
@@ -35,25 +36,6 @@ from poa_desktop.store import Assessment, backup_database
 Policy = Literal["replace", "keep", "fill-empty"]
 POLICIES: tuple[Policy, ...] = ("replace", "keep", "fill-empty")
 _EMPTY = AnswerContent()
-
-
-@dataclass(frozen=True)
-class Unreadable:
-    """A row or cell that cannot be imported, and where it is."""
-
-    sheet: str
-    row: int
-    column: str | None
-    field: str | None
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"sheet {self.sheet}, row {self.row}"
-        if self.column:
-            where += f", column {self.column}"
-            if self.field:
-                where += f" ({FIELD_LABELS.get(self.field, self.field)})"
-        return f"{where}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -102,7 +84,7 @@ class ImportPreview:
     sheet: str
     changes: tuple[RowChange, ...]
     field_changes: tuple[FieldChange, ...]
-    problems: tuple[Unreadable, ...]
+    problems: tuple[RowProblem, ...]
     notes: tuple[str, ...]
 
     def counts(self) -> dict[str, int]:
@@ -309,14 +291,14 @@ def preview_import(
     result = _read(ws, Path(path), mapping)
     current: dict[str, AnswerRecord] = all_answers(ws, info.id)
     agencies = [a.name for a in get_profile(ws).agencies]
-    problems = [Unreadable(p.sheet, p.row, p.column, p.field, p.reason) for p in result.problems]
+    problems: list[RowProblem] = list(result.problems)
     changes = []
     for row in result.rows:
         record = current.get(row.commitment_id) or blank_record(row.commitment_id)
         new, kept = merge(record.content, row.values, policy, result.own_format)
         invalid = validate_content(ws.catalog, new, agencies) if not kept else []
         if invalid:
-            problems += [Unreadable(row.sheet, row.row, None, p.field, p.message) for p in invalid]
+            problems += [RowProblem(row.sheet, row.row, None, p.field, p.message) for p in invalid]
             continue
         label = ws.catalog.get(row.commitment_id).label
         changes.append(
@@ -337,13 +319,13 @@ def preview_import(
         definition = ws.catalog.fields.get(item.field_id)
         if definition is None:
             problems.append(
-                Unreadable(item.sheet, item.row, None, None, f"no report field {item.field_id!r}")
+                RowProblem(item.sheet, item.row, None, None, f"no report field {item.field_id!r}")
             )
             continue
         try:
             parsed = parse_value(definition, item.value)
         except FieldValueError as error:
-            problems.append(Unreadable(item.sheet, item.row, None, None, str(error)))
+            problems.append(RowProblem(item.sheet, item.row, None, None, str(error)))
             continue
         old = values.get(item.field_id)
         if parsed is None and not result.own_format:
