@@ -321,6 +321,56 @@ def _print_preview(preview: object) -> None:
     )
 
 
+def checklist(args: argparse.Namespace) -> int:
+    from poa_desktop.services.clearance import checklist as open_items
+
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        items = open_items(ws, target.id)
+        for item in items:
+            print(f"  {item.message}")
+        if items:
+            print(f"{target.cycle} ({target.status}): {len(items)} open item(s) before clearance")
+        else:
+            print(f"{target.cycle} ({target.status}): nothing open, ready for clearance")
+    return 0
+
+
+def submit(args: argparse.Namespace) -> int:
+    from poa_desktop.services.clearance import submit as submit_for_clearance
+
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        event = submit_for_clearance(ws, target.id, args.officer)
+        print(f"{event.cycle}: submitted for clearance by {event.actor}.")
+    return 0
+
+
+def clear(args: argparse.Namespace) -> int:
+    from poa_desktop.services.clearance import clear as clear_assessment
+
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        event = clear_assessment(
+            ws, target.id, args.authority, accept_open_items=args.accept_open_items
+        )
+        accepted = (
+            f", with {len(event.open_items)} open item(s) accepted" if event.open_items else ""
+        )
+        print(f"{event.cycle}: cleared by {event.actor} on {event.created_at:%Y-%m-%d}{accepted}.")
+    return 0
+
+
+def reopen(args: argparse.Namespace) -> int:
+    from poa_desktop.services.clearance import reopen as reopen_assessment
+
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        event = reopen_assessment(ws, target.id, args.actor, args.reason)
+        print(f"{event.cycle}: reopened as a draft by {event.actor} ({event.reason}).")
+    return 0
+
+
 def demo(args: argparse.Namespace) -> int:
     from poa_desktop.services.demo import build_demo  # its texts load only when asked for
 

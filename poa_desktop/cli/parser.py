@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from poa_desktop import __version__
-from poa_desktop.cli import commands
+from poa_desktop.cli import agency_commands, commands, cycle_commands
 
 STATUS_CHOICES = ("implemented", "developing", "not-implemented", "not-applicable", "none")
 
@@ -149,7 +149,34 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true", help="print the preview as JSON")
     p.set_defaults(run=commands.import_file)
 
+    p = sub.add_parser("checklist", help="what is still open before clearance")
+    _common(p, cycle=True)
+    p.set_defaults(run=commands.checklist)
+
+    p = sub.add_parser("submit", help="submit the draft for clearance")
+    _common(p, cycle=True)
+    p.add_argument("--officer", required=True, metavar="NAME", help="the reporting officer")
+    p.set_defaults(run=commands.submit)
+
+    p = sub.add_parser("clear", help="clear a submitted assessment (it can no longer change)")
+    _common(p, cycle=True)
+    p.add_argument("--authority", required=True, metavar="NAME", help="the clearing authority")
+    p.add_argument(
+        "--accept-open-items",
+        action="store_true",
+        help="clear although checklist items are open (they are recorded in the report)",
+    )
+    p.set_defaults(run=commands.clear)
+
+    p = sub.add_parser("reopen", help="make a submitted or cleared assessment a draft again")
+    _common(p, cycle=True)
+    p.add_argument("--by", dest="actor", required=True, metavar="NAME", help="who reopens it")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why it is reopened")
+    p.set_defaults(run=commands.reopen)
+
     p = sub.add_parser("demo", help="fill a database with a complete fictional assessment")
     _common(p)
     p.set_defaults(run=commands.demo)
+    cycle_commands.add_commands(sub)
+    agency_commands.add_commands(sub, _common)
     return parser

@@ -1,4 +1,5 @@
-"""Annexes: A. assistance needed and offered, B. laws and regulations cited, C. contacts.
+"""Annexes: A. assistance needed and offered, B. laws and regulations cited, C. contacts, and
+D. items open at clearance (only when the assessment was cleared with checklist items open).
 
 Annexes are where a donor, a reviewer or UNODA looks things up, so each is one table (or two)
 sorted for lookup, with headers that repeat on every page.
@@ -193,4 +194,29 @@ def annex_contacts(data: ReportData) -> list[Flowable]:
         )
     else:
         story.append(para("No other contacts are recorded.", "Body"))
+    return story
+
+
+def annex_open_items(data: ReportData) -> list[Flowable]:
+    """Annex D, only when the clearing authority cleared with checklist items still open."""
+    if not data.open_items:
+        return []
+    who = f" by {data.cleared_by}" if data.cleared_by else ""
+    when = f" on {long_date(data.cleared_on.date())}" if data.cleared_on else ""
+    story: list[Flowable] = [
+        PageBreak(),
+        _heading("Annex D. Items open at clearance", "annex-d", 0),
+        para(
+            markup(
+                f"The report was cleared{who}{when} with {len(data.open_items)} item(s) of the "
+                "clearance checklist still open, listed here as recorded at clearance."
+            ),
+            "BodySpaced",
+        ),
+    ]
+    rows = [
+        [cell(str(number)), cell(markup(message))]
+        for number, message in enumerate(data.open_items, start=1)
+    ]
+    story.append(data_table(["No.", "Open item"], rows, [1.2 * cm, TEXT_WIDTH - 1.2 * cm]))
     return story

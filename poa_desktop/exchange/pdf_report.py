@@ -22,7 +22,12 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
 
-from poa_desktop.exchange.pdf_annexes import annex_assistance, annex_contacts, annex_laws
+from poa_desktop.exchange.pdf_annexes import (
+    annex_assistance,
+    annex_contacts,
+    annex_laws,
+    annex_open_items,
+)
 from poa_desktop.exchange.pdf_flowables import TocHeading, long_date
 from poa_desktop.exchange.pdf_fonts import SANS, SANS_BOLD, clean, markup
 from poa_desktop.exchange.pdf_front import TITLE, clearance_text, contents, cover, summary
@@ -251,6 +256,7 @@ def build_story(
         story += document_story(data, document, number, story_options, tick)
         story.append(PageBreak())
     story += annex_assistance(data) + annex_laws(data) + annex_contacts(data)
+    story += annex_open_items(data)
     return story
 
 

@@ -39,6 +39,7 @@ from poa_desktop.exchange.xlsx_layout import (
     ABOUT_COLUMNS,
     ANSWER_COLUMNS,
     ANSWERS,
+    CHANGE_COLUMNS,
     CONTACT_COLUMNS,
     CONTACT_KINDS,
     CONTACTS,
@@ -52,10 +53,12 @@ from poa_desktop.exchange.xlsx_layout import (
     WRAP,
     AboutItem,
     Column,
+    changes_sheet_title,
     finish_sheet,
     row_height,
     set_up_sheet,
 )
+from poa_desktop.services.changes import ChangeList, status_text
 from poa_desktop.services.report_data import ReportData
 
 ProgressCallback = Callable[[float], None]
@@ -74,8 +77,12 @@ def write_xlsx(
     data: ReportData,
     target: Path | BinaryIO,
     progress: ProgressCallback | None = None,
+    changes: ChangeList | None = None,
 ) -> None:
     """Write the workbook to a file path or a binary stream.
+
+    With ``changes``, a last sheet ``Changes since <cycle>`` lists the answers that changed
+    since that earlier cycle; without, the workbook is exactly the four usual sheets.
 
     ``progress`` receives fractions from 0 to 1; it may raise (to cancel), in which case nothing
     is written. A path is written as given; callers wanting all-or-nothing files write to a
@@ -91,6 +98,8 @@ def write_xlsx(
     report(0.65)
     _write_contacts(workbook.create_sheet(CONTACTS), data)
     _write_about(workbook.create_sheet(ABOUT), data)
+    if changes is not None:
+        _write_changes(workbook.create_sheet(changes_sheet_title(changes.earlier_cycle)), changes)
     workbook.active = 0
     _set_properties(workbook, data)
     report(0.7)
@@ -327,6 +336,27 @@ def _write_about(ws: Any, data: ReportData) -> None:
     rows = [[item, value] for item, value in about_items(data)]
     _write_rows(ws, ABOUT_COLUMNS, rows)
     finish_sheet(ws, ABOUT_COLUMNS, len(rows) + 1, protect=True)
+
+
+def change_rows(changes: ChangeList) -> list[list[CellValue]]:
+    """The rows of the changes sheet, in :data:`CHANGE_COLUMNS` order."""
+    return [
+        [
+            change.commitment_id,
+            change.label,
+            status_text(change.old_status),
+            status_text(change.new_status),
+            ", ".join(change.field_labels),
+        ]
+        for change in changes
+    ]
+
+
+def _write_changes(ws: Any, changes: ChangeList) -> None:
+    set_up_sheet(ws, CHANGE_COLUMNS)
+    rows = change_rows(changes)
+    _write_rows(ws, CHANGE_COLUMNS, rows)
+    finish_sheet(ws, CHANGE_COLUMNS, len(rows) + 1, protect=True)
 
 
 def _set_properties(workbook: Any, data: ReportData) -> None:

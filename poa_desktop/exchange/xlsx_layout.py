@@ -22,6 +22,17 @@ REPORT_FIELDS = "Report fields"
 CONTACTS = "Contacts"
 ABOUT = "About"
 SHEETS = (ANSWERS, REPORT_FIELDS, CONTACTS, ABOUT)
+CHANGES_PREFIX = "Changes since "  # optional last sheet: "Changes since BMS8 2022"
+MAX_SHEET_TITLE = 31  # Excel's limit
+FORBIDDEN_IN_TITLE = str.maketrans({c: "-" for c in "[]:*?/\\"})
+
+
+def changes_sheet_title(cycle: str) -> str:
+    """``Changes since <cycle>``, within Excel's 31 characters and without its forbidden ones."""
+    title = (CHANGES_PREFIX + cycle.translate(FORBIDDEN_IN_TITLE)).strip()
+    if len(title) > MAX_SHEET_TITLE:
+        title = title[: MAX_SHEET_TITLE - 1].rstrip() + "…"
+    return title.strip("'")
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,14 @@ CONTACT_COLUMNS: tuple[Column, ...] = (
 ABOUT_COLUMNS: tuple[Column, ...] = (
     Column("Item", 28, False),
     Column("Value", 90, True),
+)
+
+CHANGE_COLUMNS: tuple[Column, ...] = (
+    Column("Commitment ID", 13, False, wrap=False),
+    Column("Citation", 17, False, wrap=False),
+    Column("Status before", 16, False, wrap=False),
+    Column("Status now", 16, False, wrap=False),
+    Column("Fields changed", 60, False),
 )
 
 CONTACT_KINDS = ("Focal point", "Agency", "Contact")

@@ -17,6 +17,7 @@ from poa_desktop.catalog import Catalog, Commitment
 from poa_desktop.catalog.validation import FieldValue
 from poa_desktop.services.answers import AnswerRecord, all_answers
 from poa_desktop.services.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.clearance import latest_clearance
 from poa_desktop.services.field_values import field_values
 from poa_desktop.services.profiles import load_profile
 from poa_desktop.services.progress import Progress, compute_progress
@@ -68,6 +69,8 @@ class ReportData:
     field_values: Mapping[str, FieldValue]
     progress: Progress
     generated_at: datetime
+    open_items: tuple[str, ...] = ()
+    """Checklist items the clearing authority accepted as open (empty unless cleared so)."""
 
     @property
     def is_draft(self) -> bool:
@@ -124,6 +127,7 @@ def build_report_data(ws: Workspace, assessment: AssessmentInfo | None = None) -
             for c in profile.contacts
         )
     statuses = {cid: r.content.status for cid, r in answers.items() if r.content.status}
+    clearance = latest_clearance(ws, info.id) if info.status == "cleared" else None
     return ReportData(
         catalog=ws.catalog,
         app_version=__version__,
@@ -131,8 +135,8 @@ def build_report_data(ws: Workspace, assessment: AssessmentInfo | None = None) -
         iso_code=info.iso_code,
         cycle=info.cycle,
         status=info.status,
-        cleared_by=None,
-        cleared_on=None,
+        cleared_by=clearance.actor if clearance else None,
+        cleared_on=clearance.created_at if clearance else None,
         focal_point=focal,
         agencies=agencies,
         contacts=contacts,
@@ -140,4 +144,5 @@ def build_report_data(ws: Workspace, assessment: AssessmentInfo | None = None) -
         field_values=field_values(ws, info.id),
         progress=compute_progress(ws.catalog, {k: v for k, v in statuses.items() if v}),
         generated_at=datetime.now(UTC),
+        open_items=clearance.open_items if clearance else (),
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from poa_desktop import __version__
 from poa_desktop.services.answers import AnswerRecord, answers_for, blank_record, get_answer
 from poa_desktop.services.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.field_values import field_values
 from poa_desktop.services.profiles import get_profile
 from poa_desktop.services.progress import Progress, compute_progress, statuses
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         ui.newAssessmentAction.triggered.connect(self.new_assessment)
         ui.exportAction.triggered.connect(self.export_report)
         ui.importAction.triggered.connect(self.import_answers)
+        ui.changesAction.triggered.connect(self.show_changes)
         self.commitment_view.navigate.connect(self.go_to)
         self.filters.changed.connect(self._on_filter)
         self.autosave.saved.connect(self._on_saved)
@@ -347,6 +349,17 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.ws, self.assessment, self)
         if self.exec_dialog(dialog) and dialog.import_result is not None:
             self.switch_assessment(self.assessment)  # statuses, tree and form from the database
+
+    def show_changes(self) -> None:
+        from poa_desktop.ui.changes_dialog import ChangesDialog
+
+        self.autosave.flush()
+        try:
+            dialog = ChangesDialog(self.ws, self)
+        except ServiceError as error:
+            QMessageBox.information(self, self.tr("What changed"), str(error))
+            return
+        self.exec_dialog(dialog)
 
     def switch_assessment(self, assessment: AssessmentInfo) -> None:
         self.assessment = assessment

@@ -197,3 +197,20 @@ def test_default_database_comes_from_the_environment(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert target.exists()
+
+
+def test_assign_and_agency_progress(demo_template: Path, tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, db)
+    result = run("assign", "--agency", "Ministry of Justice", "--section", "RC3:III", db=db)
+    assert result.returncode == 0, result.stderr
+    assert "measure(s) assigned to Ministry of Justice" in result.stdout
+    progress = run("agencies", db=db)
+    justice = next(
+        line for line in progress.stdout.splitlines() if line.startswith("Ministry of Justice")
+    )
+    assert "answered" in justice
+    unknown = run("assign", "--agency", "Interpol", "--theme", "marking", db=db)
+    assert unknown.returncode == 1 and "no agency 'Interpol'" in unknown.stderr

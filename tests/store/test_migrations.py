@@ -14,12 +14,14 @@ from sqlalchemy.schema import CheckConstraint
 from poa_desktop.store import (
     SCHEMA_HEAD,
     Answer,
+    Assessment,
     Base,
     Database,
     MigrationError,
     open_database,
 )
 from poa_desktop.store import migrate as migrations
+from poa_desktop.store.models import ClearanceEvent
 
 
 def test_models_and_migrations_agree(db: Database) -> None:
@@ -28,12 +30,18 @@ def test_models_and_migrations_agree(db: Database) -> None:
 
 
 def test_comparison_does_see_a_difference(tmp_path: Path) -> None:
-    """Guards the test above: a schema at 0001 lacks the tables 0002 adds."""
+    """Guards the test above: a schema at 0001 lacks the tables 0002 and 0003 add."""
     path = tmp_path / "old.sqlite"
     migrations.upgrade(path, "0001")
     with open_database(path, migrate=False) as db, db.engine.connect() as connection:
         added = {diff[1].name for diff in migrations.compare_with_models(connection)}
-    assert added == {"report_field_value", "report_field_revision", "evidence_file"}
+    assert added == {
+        "report_field_value",
+        "report_field_revision",
+        "evidence_file",
+        "clearance_event",
+        "ix_clearance_event_assessment_id",
+    }
 
 
 def _constraint_names(table: Table) -> set[str]:
@@ -173,3 +181,47 @@ def test_failed_upgrade_rolls_back_and_names_the_backup(tmp_path: Path) -> None:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert "report_field_value" not in tables  # created before the failure, then rolled back
     assert _row_counts(path) == before
+
+
+def test_database_at_0002_upgrades_to_0003_keeping_rows(tmp_path: Path) -> None:
+    """0003 only adds the clearance trail: every row written at 0002 is kept, and a cleared
+    assessment of that time stays cleared (with no events recorded before the trail existed)."""
+    path = tmp_path / "poa.sqlite"
+    migrations.upgrade(path, "0001")
+    _fill_at_0001(path)
+    migrations.upgrade(path, "0002")
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute(
+            "INSERT INTO report_field_value (assessment_id, field_id, value, updated_at, version) "
+            "VALUES (1, 'sdg1642.seized', '120', '2022-05-04 10:00:00.000000', 1)"
+        )
+        connection.execute("UPDATE assessment SET status = 'cleared' WHERE id = 1")
+    before = _row_counts(path)
+
+    with open_database(path) as db:
+        assert db.schema_revision() == SCHEMA_HEAD == "0003"
+        with db.session() as session:
+            assessment = session.get(Assessment, 1)
+            assert assessment is not None
+            assert assessment.status == "cleared"
+            assert assessment.clearance_events == []
+            assert [v.value for v in assessment.field_values] == [120]
+            session.add(ClearanceEvent(assessment_id=1, action="reopen", actor="A", reason="r"))
+            session.commit()
+        with db.session() as session:
+            events = session.scalars(select(ClearanceEvent)).all()
+            assert [(e.assessment_id, e.action, e.open_items) for e in events] == [
+                (1, "reopen", [])
+            ]
+    assert _row_counts(path) == before
+    with closing(sqlite3.connect(path)) as connection:
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute(
+                "INSERT INTO clearance_event (assessment_id, created_at, action, actor) "
+                "VALUES (1, '2022-05-04 10:00:00.000000', 'approve', 'A')"
+            )
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute(
+                "INSERT INTO clearance_event (assessment_id, created_at, action, actor) "
+                "VALUES (1, '2022-05-04 10:00:00.000000', 'clear', '  ')"
+            )

@@ -67,7 +67,7 @@ def test_new_database_is_created_at_head_with_parent_folders(tmp_path: Path) -> 
 
 def test_schema_head_constant_is_alembics_single_head() -> None:
     assert migrations.head_revision() == SCHEMA_HEAD
-    assert migrations.known_revisions() == {"0001", "0002"}
+    assert migrations.known_revisions() == {"0001", "0002", "0003"}
 
 
 def test_current_database_reopens_without_backup(head_db_path: Path) -> None:
@@ -78,7 +78,7 @@ def test_current_database_reopens_without_backup(head_db_path: Path) -> None:
 
 def test_newer_database_is_refused_and_left_unchanged(head_db_path: Path) -> None:
     with sqlite3.connect(head_db_path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0003'")
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
     connection.close()
     before = head_db_path.read_bytes()
 
@@ -86,11 +86,11 @@ def test_newer_database_is_refused_and_left_unchanged(head_db_path: Path) -> Non
         open_database(head_db_path)
 
     assert str(raised.value) == (
-        "This database was written by a newer version of poa-desktop (schema 0003); "
+        "This database was written by a newer version of poa-desktop (schema 0099); "
         f"this version understands up to schema {SCHEMA_HEAD}. "
         "Install the newer version to open it."
     )
-    assert raised.value.found == "0003"
+    assert raised.value.found == "0099"
     assert head_db_path.read_bytes() == before
     assert not (head_db_path.parent / "backups").exists()
     with pytest.raises(DatabaseTooNewError):

@@ -24,6 +24,7 @@ from ..types import utcnow
 from .vocabulary import ANSWER_STATUSES, ASSESSMENT_STATUSES, PROVENANCES, in_list
 
 if TYPE_CHECKING:
+    from .clearance import ClearanceEvent
     from .evidence import EvidenceFile
     from .profile import Agency, StateProfile
     from .report_fields import ReportFieldValue
@@ -72,6 +73,12 @@ class Assessment(Base):
     field_values: Mapped[list[ReportFieldValue]] = relationship(
         back_populates="assessment",
         order_by="ReportFieldValue.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    clearance_events: Mapped[list[ClearanceEvent]] = relationship(
+        back_populates="assessment",
+        order_by="ClearanceEvent.id",
         cascade="all, delete-orphan",
         passive_deletes=True,
     )

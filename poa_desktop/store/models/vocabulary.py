@@ -11,6 +11,9 @@ from typing import Final
 ASSESSMENT_STATUSES: Final = ("draft", "submitted", "cleared")
 """Life cycle of an assessment: being written, sent for clearance, cleared for release."""
 
+CLEARANCE_ACTIONS: Final = ("submit", "clear", "reopen")
+"""Steps of the clearance workflow recorded in ``clearance_event.action``."""
+
 ANSWER_STATUSES: Final = ("implemented", "developing", "not_implemented", "not_applicable")
 """Answer to one commitment; NULL in the database means not yet assessed."""
 

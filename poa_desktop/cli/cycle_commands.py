@@ -1,0 +1,98 @@
+"""Commands about moving from one reporting cycle to the next: what changed, confirming answers.
+
+Kept apart from :mod:`poa_desktop.cli.commands`; :func:`add_commands` registers them on the
+parser's sub-commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from poa_desktop.services.assessments import find_assessment
+from poa_desktop.services.carry import carried_pending, confirm_unchanged
+from poa_desktop.services.changes import changes_between, status_text
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.workspace import Workspace, open_workspace
+from poa_desktop.store import default_database_path
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    # As parser._common: --db before or after the command name; SUPPRESS keeps the global value.
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="database file (default: the one in your user data folder)",
+    )
+
+
+def add_commands(sub: Any) -> None:
+    """Register ``changes`` and ``confirm-unchanged`` on ``sub`` (from ``add_subparsers``)."""
+    p = sub.add_parser("changes", help="the answers that changed since an earlier cycle")
+    _db_option(p)
+    p.add_argument("--since", required=True, metavar="CYCLE", help="the earlier cycle")
+    p.add_argument("--cycle", metavar="CYCLE", help="the later cycle (default: the most recent)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=changes)
+
+    p = sub.add_parser(
+        "confirm-unchanged",
+        help="confirm carried-forward answers as unchanged since the earlier cycle",
+    )
+    _db_option(p)
+    p.add_argument("ids", nargs="*", metavar="ID", help="commitment ids, e.g. BMS8-29")
+    p.add_argument(
+        "--all", action="store_true", help="every carried-forward answer not yet confirmed"
+    )
+    p.add_argument(
+        "--cycle", metavar="CYCLE", help="act on this reporting cycle (default: the most recent)"
+    )
+    p.set_defaults(run=confirm)
+
+
+@contextmanager
+def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
+    ws = open_workspace(getattr(args, "db", None) or default_database_path())
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def changes(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        found = changes_between(ws, args.since, args.cycle)
+        if args.json:
+            print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
+            return 0
+        count = len(found)
+        noun = "answer" if count == 1 else "answers"
+        print(f"{count} {noun} changed from {found.earlier_cycle} to {found.later_cycle}")
+        for change in found:
+            status = status_text(change.new_status)
+            if change.status_changed:
+                status = f"{status_text(change.old_status)} -> {status}"
+            print(f"  {change.label:22} {status:36} {', '.join(change.field_labels)}")
+    return 0
+
+
+def confirm(args: argparse.Namespace) -> int:
+    if args.all == bool(args.ids):
+        raise ServiceError("give the commitment ids to confirm, or --all (not both)")
+    with _workspace(args) as ws:
+        target = find_assessment(ws, args.cycle)
+        ids = carried_pending(ws, target.id) if args.all else list(args.ids)
+        count = confirm_unchanged(ws, target.id, ids)
+        left = len(carried_pending(ws, target.id))
+        noun = "answer" if count == 1 else "answers"
+        print(
+            f"Confirmed {count} {noun} unchanged in {target.cycle}; "
+            f"{left} carried forward still to review."
+        )
+    return 0
