@@ -255,7 +255,9 @@ def export(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         target = _target(ws, args)
         options = ExportOptions(
-            full_text=not args.first_sentence, include_unanswered=not args.skip_unanswered
+            full_text=not args.first_sentence,
+            include_unanswered=not args.skip_unanswered,
+            changes_since=args.changes_since,
         )
         result = export_report(ws, pdf=args.pdf, xlsx=args.xlsx, options=options, assessment=target)
         for path in result.files:

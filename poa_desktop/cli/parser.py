@@ -123,6 +123,11 @@ def build_parser() -> Parser:
     p.add_argument(
         "--skip-unanswered", action="store_true", help="leave out measures not yet assessed (PDF)"
     )
+    p.add_argument(
+        "--changes-since",
+        metavar="CYCLE",
+        help="add an annex (PDF) and a sheet (Excel) of what changed since CYCLE",
+    )
     p.set_defaults(run=commands.export)
 
     p = sub.add_parser("import", help="import answers from a spreadsheet (preview first)")

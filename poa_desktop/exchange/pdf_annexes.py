@@ -220,3 +220,36 @@ def annex_open_items(data: ReportData) -> list[Flowable]:
     ]
     story.append(data_table(["No.", "Open item"], rows, [1.2 * cm, TEXT_WIDTH - 1.2 * cm]))
     return story
+
+
+def annex_changes(data: ReportData) -> list[Flowable]:
+    """Annex E, when asked for: the answers whose status or text changed since a cycle."""
+    changes = data.changes
+    if changes is None:
+        return []
+    story: list[Flowable] = [
+        PageBreak(),
+        _heading(f"Annex E. What changed since {changes.earlier_cycle}", "annex-e", 0),
+        para(
+            markup(
+                f"{len(changes)} measure(s) whose status or text differ between the "
+                f"{changes.earlier_cycle} and {changes.later_cycle} assessments."
+            ),
+            "BodySpaced",
+        ),
+    ]
+    if not changes:
+        return story
+    from poa_desktop.services.changes import status_text
+
+    rows = [
+        [
+            cell(markup(change.label)),
+            cell(markup(f"{status_text(change.old_status)} → {status_text(change.new_status)}")),
+            cell(markup(", ".join(change.field_labels))),
+        ]
+        for change in changes
+    ]
+    widths = [3.2 * cm, 5.5 * cm, TEXT_WIDTH - 8.7 * cm]
+    story.append(data_table(["Commitment", "Status", "What changed"], rows, widths))
+    return story

@@ -24,6 +24,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from poa_desktop.exchange.pdf_annexes import (
     annex_assistance,
+    annex_changes,
     annex_contacts,
     annex_laws,
     annex_open_items,
@@ -257,6 +258,7 @@ def build_story(
         story.append(PageBreak())
     story += annex_assistance(data) + annex_laws(data) + annex_contacts(data)
     story += annex_open_items(data)
+    story += annex_changes(data)
     return story
 
 

@@ -27,6 +27,7 @@ Progress = Callable[[float], None]
 class ExportOptions:
     full_text: bool = True  # False: each commitment's first sentence only (PDF)
     include_unanswered: bool = True  # False: measures not yet assessed are left out (PDF)
+    changes_since: str | None = None  # an earlier cycle: annex of what changed since (both)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def write_report_files(
         )
         jobs.append((pdf, lambda s, p: write_pdf(data, s, pdf_options, p), 0.8))
     if xlsx is not None:
-        jobs.append((xlsx, lambda s, p: write_xlsx(data, s, p), 0.2))
+        jobs.append((xlsx, lambda s, p: write_xlsx(data, s, p, changes=data.changes), 0.2))
     total = sum(weight for _, _, weight in jobs)
     done = 0.0
     start = time.perf_counter()
@@ -124,5 +125,5 @@ def export_report(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Snapshot the assessment (the most recent by default) and write the report files."""
-    data = build_report_data(ws, assessment)
+    data = build_report_data(ws, assessment, changes_since=options.changes_since)
     return write_report_files(data, pdf=pdf, xlsx=xlsx, options=options, progress=progress)

@@ -17,6 +17,7 @@ from poa_desktop.catalog import Catalog, Commitment
 from poa_desktop.catalog.validation import FieldValue
 from poa_desktop.services.answers import AnswerRecord, all_answers
 from poa_desktop.services.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.changes import ChangeList, changes_between
 from poa_desktop.services.clearance import latest_clearance
 from poa_desktop.services.field_values import field_values
 from poa_desktop.services.profiles import load_profile
@@ -71,6 +72,8 @@ class ReportData:
     generated_at: datetime
     open_items: tuple[str, ...] = ()
     """Checklist items the clearing authority accepted as open (empty unless cleared so)."""
+    changes: ChangeList | None = None
+    """What changed since an earlier cycle, when the report is to show it (an annex)."""
 
     @property
     def is_draft(self) -> bool:
@@ -97,7 +100,9 @@ class ReportData:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def build_report_data(ws: Workspace, assessment: AssessmentInfo | None = None) -> ReportData:
+def build_report_data(
+    ws: Workspace, assessment: AssessmentInfo | None = None, *, changes_since: str | None = None
+) -> ReportData:
     """Read the assessment (the most recent one by default) into a :class:`ReportData`."""
     info = assessment or find_assessment(ws)
     answers = all_answers(ws, info.id)
@@ -145,4 +150,5 @@ def build_report_data(ws: Workspace, assessment: AssessmentInfo | None = None) -
         progress=compute_progress(ws.catalog, {k: v for k, v in statuses.items() if v}),
         generated_at=datetime.now(UTC),
         open_items=clearance.open_items if clearance else (),
+        changes=changes_between(ws, changes_since, info.cycle) if changes_since else None,
     )

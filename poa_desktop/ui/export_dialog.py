@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poa_desktop.services.assessments import AssessmentInfo
+from poa_desktop.services.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.export import (
     ExportCancelledError,
@@ -101,6 +101,10 @@ class ExportDialog(QDialog):
         self.ui.folderEdit.setText(str(documents if documents.is_dir() else Path.home()))
         self.ui.nameEdit.setText(default_file_stem(assessment.iso_code, assessment.cycle))
         self.ui.problemLabel.hide()
+        self.ui.changesCombo.addItem(self.tr("(no annex)"), None)
+        for other in list_assessments(ws):
+            if other.id != assessment.id:
+                self.ui.changesCombo.addItem(other.cycle, other.cycle)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -138,7 +142,8 @@ class ExportDialog(QDialog):
         existing = [p for p in (pdf, xlsx) if p is not None and p.exists()]
         if existing and not self.confirm_overwrite(existing):
             return
-        data = build_report_data(self._ws, self._assessment)
+        since = self.ui.changesCombo.currentData()
+        data = build_report_data(self._ws, self._assessment, changes_since=since)
         options = ExportOptions(
             full_text=not self.ui.firstSentenceCheck.isChecked(),
             include_unanswered=not self.ui.skipUnansweredCheck.isChecked(),

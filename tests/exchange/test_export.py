@@ -99,3 +99,29 @@ def test_command_line_export(demo_copy: Path, tmp_path: Path) -> None:
     )
     assert missing.returncode == 1
     assert "say what to write: --pdf FILE, --xlsx FILE or both" in missing.stderr
+
+
+def test_changes_since_an_earlier_cycle(demo_copy: Path, tmp_path: Path) -> None:
+    from poa_desktop.services.answers import get_answer, save_answer
+    from poa_desktop.services.assessments import create_assessment
+    from poa_desktop.services.export import ExportOptions
+
+    with open_workspace(demo_copy) as ws:
+        later = create_assessment(
+            ws, state="Exampleland", iso_code="XEX", cycle="BMS10 2028", from_cycle="BMS9 2026"
+        )
+        record = get_answer(ws, later.id, "RC3-II-21")
+        save_answer(ws, later.id, "RC3-II-21", record.content.with_changes(status="developing"))
+        export_report(
+            ws,
+            pdf=tmp_path / "r.pdf",
+            xlsx=tmp_path / "r.xlsx",
+            options=ExportOptions(changes_since="BMS9 2026"),
+        )
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert "Annex E. What changed since BMS9 2026" in text
+    assert "RevCon3 II.21" in text.split("Annex E.")[-1]
+    book = load_workbook(tmp_path / "r.xlsx")
+    sheet = next(s for s in book.worksheets if s.title.startswith("Changes since"))
+    ids = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
+    assert ids == ["RC3-II-21"]

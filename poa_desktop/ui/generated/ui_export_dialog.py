@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -98,6 +98,25 @@ class Ui_ExportDialog(object):
 
         self.optionsLayout.addWidget(self.firstSentenceCheck)
 
+        self.changesRow = QHBoxLayout()
+        self.changesRow.setObjectName(u"changesRow")
+        self.changesLabel = QLabel(self.optionsBox)
+        self.changesLabel.setObjectName(u"changesLabel")
+
+        self.changesRow.addWidget(self.changesLabel)
+
+        self.changesCombo = QComboBox(self.optionsBox)
+        self.changesCombo.setObjectName(u"changesCombo")
+
+        self.changesRow.addWidget(self.changesCombo)
+
+        self.changesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.changesRow.addItem(self.changesSpacer)
+
+
+        self.optionsLayout.addLayout(self.changesRow)
+
         self.skipUnansweredCheck = QCheckBox(self.optionsBox)
         self.skipUnansweredCheck.setObjectName(u"skipUnansweredCheck")
 
@@ -125,6 +144,7 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(shortcut)
         self.folderLabel.setBuddy(self.folderEdit)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.changesLabel.setBuddy(self.changesCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ExportDialog)
@@ -148,8 +168,12 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"File name without extension", None))
 #endif // QT_CONFIG(accessibility)
-        self.optionsBox.setTitle(QCoreApplication.translate("ExportDialog", u"PDF options", None))
+        self.optionsBox.setTitle(QCoreApplication.translate("ExportDialog", u"Options", None))
         self.firstSentenceCheck.setText(QCoreApplication.translate("ExportDialog", u"Print only the first &sentence of each commitment", None))
+        self.changesLabel.setText(QCoreApplication.translate("ExportDialog", u"Annex of what &changed since:", None))
+#if QT_CONFIG(accessibility)
+        self.changesCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Annex of what changed since an earlier cycle", None))
+#endif // QT_CONFIG(accessibility)
         self.skipUnansweredCheck.setText(QCoreApplication.translate("ExportDialog", u"&Leave out measures not yet assessed", None))
     # retranslateUi
 
