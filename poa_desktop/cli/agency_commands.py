@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from poa_desktop.services.agency_work import agency_progress, assign
@@ -36,6 +37,14 @@ def add_commands(sub: Any, common: Any) -> None:
     common(p, cycle=True)
     p.set_defaults(run=run_agencies)
 
+    p = sub.add_parser(
+        "agency-workbook", help="an Excel workbook with the measures assigned to one agency"
+    )
+    common(p, cycle=True)
+    p.add_argument("agency", metavar="AGENCY", help="an agency of the State profile")
+    p.add_argument("--xlsx", required=True, type=Path, metavar="FILE", help="the file to write")
+    p.set_defaults(run=run_agency_workbook)
+
 
 def run_assign(args: argparse.Namespace) -> int:
     from poa_desktop.cli.commands import _target, _workspace
@@ -66,4 +75,18 @@ def run_agencies(args: argparse.Namespace) -> int:
                 f"{row.agency[:40]:40} {row.answered:4}/{row.assigned:<4} answered "
                 f"({row.percent:.0f}%)"
             )
+    return 0
+
+
+def run_agency_workbook(args: argparse.Namespace) -> int:
+    from poa_desktop.cli.commands import _target, _workspace
+    from poa_desktop.services.agency_workbook import prepare_agency_workbook
+
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        info = prepare_agency_workbook(ws, target.id, args.agency, args.xlsx)
+        print(
+            f"{info.path}: {len(info.measures)} measure(s) for {info.agency} ({info.cycle}), "
+            f"token {info.token}"
+        )
     return 0

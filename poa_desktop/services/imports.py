@@ -9,7 +9,7 @@ changed since the preview, nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -376,8 +376,17 @@ def apply_import(
     *,
     skip_unreadable: bool = False,
     author: str | None = None,
+    provenance: str = "imported",
+    detail: Callable[[str, str, int], str] | None = None,
 ) -> ImportResult:
-    """Write what the preview showed, all in one transaction, or nothing."""
+    """Write what the preview showed, all in one transaction, or nothing.
+
+    ``provenance`` and ``detail`` (file name, sheet, row -> revision detail) let callers such as
+    the agency-workbook return record contributions rather than imports.
+    """
+    describe = detail or (
+        lambda file, sheet, row: f"imported from {file}, sheet {sheet}, row {row}"
+    )
     if preview.problems and not skip_unreadable:
         raise ServiceError(
             f"{len(preview.problems)} row(s) of {preview.source.name} cannot be read, so nothing "
@@ -397,14 +406,14 @@ def apply_import(
             AnswerWrite(
                 change.commitment_id,
                 change.new,
-                f"imported from {name}, sheet {change.sheet}, row {change.row}",
+                describe(name, change.sheet, change.row),
                 change.old_version,
             )
             for change in to_write
         ]
         try:
             write_answers(
-                session, ws.catalog, assessment.id, writes, author=author, provenance="imported"
+                session, ws.catalog, assessment.id, writes, author=author, provenance=provenance
             )
         except ConflictError as error:
             raise ConflictError(
@@ -418,7 +427,7 @@ def apply_import(
                 assessment,
                 {item.field_id: item.new},
                 author=author,
-                provenance="imported",
-                provenance_detail=f"imported from {name}, sheet {item.sheet}, row {item.row}",
+                provenance=provenance,
+                provenance_detail=describe(name, item.sheet, item.row),
             )
     return ImportResult(len(to_write), len(preview.field_changes), len(preview.problems), backup)

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         ui.exportAction.triggered.connect(self.export_report)
         ui.importAction.triggered.connect(self.import_answers)
         ui.changesAction.triggered.connect(self.show_changes)
+        ui.clearanceAction.triggered.connect(self.show_clearance)
+        ui.agenciesAction.triggered.connect(self.show_agencies)
         self.commitment_view.navigate.connect(self.go_to)
         self.filters.changed.connect(self._on_filter)
         self.autosave.saved.connect(self._on_saved)
@@ -296,7 +298,11 @@ class MainWindow(QMainWindow):
             self.dashboard.set_progress(report, title=self._title())
 
     def _title(self) -> str:
-        return f"{self.assessment.state}, {self.assessment.cycle}"
+        status = {
+            "submitted": self.tr(" (submitted for clearance)"),
+            "cleared": self.tr(" (cleared)"),
+        }.get(self.assessment.status, "")
+        return f"{self.assessment.state}, {self.assessment.cycle}{status}"
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self._title()} — poa-desktop")
@@ -360,6 +366,27 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("What changed"), str(error))
             return
         self.exec_dialog(dialog)
+
+    def show_clearance(self) -> None:
+        from poa_desktop.ui.clearance_dialog import ClearanceDialog
+
+        self.autosave.flush()
+        dialog = ClearanceDialog(self.ws, self.assessment, self)
+        dialog.go_to.connect(self.go_to)
+        self.exec_dialog(dialog)
+        if dialog.assessment.status != self.assessment.status:
+            self.switch_assessment(dialog.assessment)  # cleared answers become read-only
+
+    def show_agencies(self) -> None:
+        from poa_desktop.ui.agencies_dialog import AgenciesDialog
+
+        self.autosave.flush()
+        dialog = AgenciesDialog(self.ws, self.assessment, self)
+        changed: list[bool] = []
+        dialog.answers_changed.connect(lambda: changed.append(True))
+        self.exec_dialog(dialog)
+        if changed:
+            self.switch_assessment(self.assessment)
 
     def switch_assessment(self, assessment: AssessmentInfo) -> None:
         self.assessment = assessment

@@ -258,3 +258,26 @@ def test_window_layout_and_last_commitment_come_back(
     assert again.current_id == "RC3-III-9"
     assert (again.size().width(), again.size().height()) == size
     assert again.ui.splitter.sizes() == sizes
+
+
+def test_clearing_makes_the_answers_read_only(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_ws)
+    window.go_to("BMS8-29")
+
+    def drive(dialog: object) -> int:
+        from poa_desktop.ui.clearance_dialog import ClearanceDialog
+
+        assert isinstance(dialog, ClearanceDialog)
+        dialog.ui.officerEdit.setText("Lena Marov")
+        dialog.submit()
+        dialog.ui.authorityEdit.setText("Minister A. Example")
+        dialog.clear()
+        return 1
+
+    monkeypatch.setattr(window, "exec_dialog", drive)
+    window.ui.clearanceAction.trigger()
+    assert window.assessment.status == "cleared"
+    assert "(cleared)" in window.windowTitle()
+    assert window.answer_form.is_read_only()
