@@ -1,12 +1,14 @@
-"""``assign`` and ``agencies``: bulk assignment of measures to agencies, and progress per agency."""
+"""Agency commands: bulk assignment, progress per agency, agency workbooks out and back in."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from poa_desktop.services.agency_work import agency_progress, assign
+
+Choice = Literal["agency", "app"]
 
 
 def add_commands(sub: Any, common: Any) -> None:
@@ -44,6 +46,22 @@ def add_commands(sub: Any, common: Any) -> None:
     p.add_argument("agency", metavar="AGENCY", help="an agency of the State profile")
     p.add_argument("--xlsx", required=True, type=Path, metavar="FILE", help="the file to write")
     p.set_defaults(run=run_agency_workbook)
+
+    p = sub.add_parser(
+        "agency-return", help="import an agency's returned workbook, resolving conflicts"
+    )
+    common(p, cycle=True)
+    p.add_argument("file", type=Path, help="the workbook the agency sent back")
+    p.add_argument(
+        "--choose",
+        action="append",
+        default=[],
+        metavar="ID=agency|app",
+        help="for an answer changed both here and by the agency: which version to keep",
+    )
+    p.add_argument("--dry-run", action="store_true", help="show the preview, change nothing")
+    p.add_argument("--skip-unreadable", action="store_true")
+    p.set_defaults(run=run_agency_return)
 
 
 def run_assign(args: argparse.Namespace) -> int:
@@ -89,4 +107,54 @@ def run_agency_workbook(args: argparse.Namespace) -> int:
             f"{info.path}: {len(info.measures)} measure(s) for {info.agency} ({info.cycle}), "
             f"token {info.token}"
         )
+    return 0
+
+
+def _choices(pairs: list[str]) -> dict[str, Choice]:
+    from poa_desktop.services.errors import ServiceError
+
+    choices: dict[str, Choice] = {}
+    for pair in pairs:
+        commitment_id, sep, side = pair.partition("=")
+        if not sep or side not in ("agency", "app"):
+            raise ServiceError(f"--choose {pair!r}: write ID=agency or ID=app")
+        choices[commitment_id.strip().upper()] = "agency" if side == "agency" else "app"
+    return choices
+
+
+def run_agency_return(args: argparse.Namespace) -> int:
+    from poa_desktop.cli.commands import _target, _workspace
+    from poa_desktop.services.agency_workbook import apply_agency_return, preview_agency_return
+    from poa_desktop.services.errors import ServiceError
+
+    with _workspace(args) as ws:
+        target = _target(ws, args)
+        preview = preview_agency_return(ws, args.file, target)
+        prepared = preview.prepared_at.strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{args.file.name}: from {preview.agency}, prepared {prepared} UTC: "
+            f"{len(preview.updates)} update(s), {len(preview.conflicts)} conflict(s), "
+            f"{len(preview.app_newer)} changed here since and left as they are"
+        )
+        for conflict in preview.conflicts:
+            fields = ", ".join(conflict.agency.changed_fields(conflict.app))
+            print(f"  conflict {conflict.commitment_id} ({conflict.label}): {fields}")
+        for problem in preview.import_preview.problems:
+            print(f"  unreadable: {problem}")
+        if args.dry_run:
+            return 0
+        choices = _choices(args.choose)
+        missing = [c.commitment_id for c in preview.conflicts if c.commitment_id not in choices]
+        if missing:
+            raise ServiceError(
+                f"choose a version for {', '.join(missing)} with --choose ID=agency or "
+                "--choose ID=app: nothing imported"
+            )
+        result = apply_agency_return(
+            ws,
+            preview,
+            choices,
+            skip_unreadable=args.skip_unreadable,
+        )
+        print(f"Imported {result.answers} answer(s) contributed by {preview.agency}.")
     return 0
