@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         ui.importAction.triggered.connect(self.import_answers)
         ui.changesAction.triggered.connect(self.show_changes)
         ui.clearanceAction.triggered.connect(self.show_clearance)
+        ui.confirmUnchangedAction.triggered.connect(self.confirm_unchanged)
         ui.agenciesAction.triggered.connect(self.show_agencies)
         self.commitment_view.navigate.connect(self.go_to)
         self.filters.changed.connect(self._on_filter)
@@ -205,6 +206,9 @@ class MainWindow(QMainWindow):
         )
         self.ui.saveIndicator.setText(self._provenance_text(record))
         self.ui.historyButton.setEnabled(commitment.assessed)
+        self.ui.confirmUnchangedAction.setEnabled(
+            commitment.assessed and record.provenance == "carried_forward"
+        )
         self.ui.commitmentScroll.verticalScrollBar().setValue(0)
         self.settings.set_last_commitment(self.ws.db.path, commitment_id)
 
@@ -366,6 +370,20 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("What changed"), str(error))
             return
         self.exec_dialog(dialog)
+
+    def confirm_unchanged(self) -> None:
+        """Answer → Confirm unchanged: a carried-forward answer still holds for this cycle."""
+        from poa_desktop.services.carry import confirm_unchanged
+
+        if not self.current_id:
+            return
+        self.autosave.flush()
+        try:
+            confirm_unchanged(self.ws, self.assessment.id, [self.current_id])
+        except ServiceError as error:
+            self.ui.statusBar.showMessage(str(error), 6000)
+            return
+        self._reload_current()
 
     def show_clearance(self) -> None:
         from poa_desktop.ui.clearance_dialog import ClearanceDialog

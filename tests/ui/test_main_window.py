@@ -281,3 +281,19 @@ def test_clearing_makes_the_answers_read_only(
     assert window.assessment.status == "cleared"
     assert "(cleared)" in window.windowTitle()
     assert window.answer_form.is_read_only()
+
+
+def test_confirm_a_carried_answer_unchanged(qtbot: QtBot, demo_ws: Workspace) -> None:
+    from poa_desktop.services.history import answer_history
+
+    later = create_assessment(
+        demo_ws, state="Exampleland", iso_code="XEX", cycle="BMS10 2028", from_cycle="BMS9 2026"
+    )
+    window = open_window(qtbot, demo_ws)
+    assert window.assessment.id == later.id
+    window.go_to("RC3-II-21")
+    assert window.ui.confirmUnchangedAction.isEnabled()
+    window.ui.confirmUnchangedAction.trigger()
+    history = answer_history(demo_ws, later.id, "RC3-II-21")
+    assert history[-1].provenance_detail == "confirmed unchanged since BMS9 2026"
+    assert "confirmed unchanged since BMS9 2026" in window.ui.saveIndicator.text()
