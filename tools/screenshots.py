@@ -88,6 +88,18 @@ def main() -> int:
     settle()
     history.grab().save(str(OUT / "history.png"))
     history.close()
+    from poa_desktop.ui.agencies_dialog import AgenciesDialog
+    from poa_desktop.ui.clearance_dialog import ClearanceDialog
+
+    for name, dialog in (
+        ("clearance", ClearanceDialog(ws, info, window)),
+        ("agencies", AgenciesDialog(ws, info, window)),
+    ):
+        dialog.resize(900, 600)
+        dialog.show()
+        settle()
+        dialog.grab().save(str(OUT / f"{name}.png"))
+        dialog.close()
     empty = open_workspace(folder / "empty.sqlite")
     welcome = WelcomeDialog(empty)
     welcome.show()

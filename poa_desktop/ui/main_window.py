@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         ui.changesAction.triggered.connect(self.show_changes)
         ui.clearanceAction.triggered.connect(self.show_clearance)
         ui.confirmUnchangedAction.triggered.connect(self.confirm_unchanged)
+        ui.agencyWorkbookAction.triggered.connect(self.prepare_agency_workbook)
+        ui.agencyReturnAction.triggered.connect(self.take_back_agency_workbook)
         ui.agenciesAction.triggered.connect(self.show_agencies)
         self.commitment_view.navigate.connect(self.go_to)
         self.filters.changed.connect(self._on_filter)
@@ -370,6 +372,20 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("What changed"), str(error))
             return
         self.exec_dialog(dialog)
+
+    def prepare_agency_workbook(self) -> None:
+        from poa_desktop.ui.agency_workbook_dialog import AgencyWorkbookDialog
+
+        self.autosave.flush()
+        self.exec_dialog(AgencyWorkbookDialog(self.ws, self.assessment, self))
+
+    def take_back_agency_workbook(self) -> None:
+        from poa_desktop.ui.agency_return_dialog import AgencyReturnDialog
+
+        self.autosave.flush()
+        dialog = AgencyReturnDialog(self.ws, self.assessment, self)
+        if self.exec_dialog(dialog) and dialog.import_result is not None:
+            self.switch_assessment(self.assessment)
 
     def confirm_unchanged(self) -> None:
         """Answer → Confirm unchanged: a carried-forward answer still holds for this cycle."""
