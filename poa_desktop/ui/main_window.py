@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         ui.clearanceAction.triggered.connect(self.show_clearance)
         ui.confirmUnchangedAction.triggered.connect(self.confirm_unchanged)
         ui.agencyWorkbookAction.triggered.connect(self.prepare_agency_workbook)
+        ui.profileAction.triggered.connect(self.edit_profile)
         ui.agencyReturnAction.triggered.connect(self.take_back_agency_workbook)
         ui.agenciesAction.triggered.connect(self.show_agencies)
         self.commitment_view.navigate.connect(self.go_to)
@@ -372,6 +373,17 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("What changed"), str(error))
             return
         self.exec_dialog(dialog)
+
+    def edit_profile(self) -> None:
+        from poa_desktop.ui.welcome import WelcomeDialog
+
+        self.autosave.flush()
+        if self.exec_dialog(WelcomeDialog(self.ws, self, profile_only=True)):
+            profile = get_profile(self.ws)
+            self._agencies = [a.name for a in profile.agencies]
+            self.autosave.author = profile.focal_point_name or None
+            if self.current_id:
+                self._show(self.current_id)
 
     def prepare_agency_workbook(self) -> None:
         from poa_desktop.ui.agency_workbook_dialog import AgencyWorkbookDialog

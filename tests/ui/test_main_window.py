@@ -297,3 +297,25 @@ def test_confirm_a_carried_answer_unchanged(qtbot: QtBot, demo_ws: Workspace) ->
     history = answer_history(demo_ws, later.id, "RC3-II-21")
     assert history[-1].provenance_detail == "confirmed unchanged since BMS9 2026"
     assert "confirmed unchanged since BMS9 2026" in window.ui.saveIndicator.text()
+
+
+def test_adding_an_agency_in_the_profile_reaches_the_answer_form(
+    qtbot: QtBot, window: MainWindow, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def drive(dialog: object) -> int:
+        from poa_desktop.ui.welcome import WelcomeDialog
+
+        assert isinstance(dialog, WelcomeDialog)
+        row = dialog.ui.agenciesTable.rowCount()
+        dialog.add_agency_row()
+        dialog.ui.agenciesTable.item(row, 0).setText("Ghana Armed Forces")
+        dialog.finish()
+        return int(dialog.result())
+
+    monkeypatch.setattr(window, "exec_dialog", drive)
+    window.ui.profileAction.trigger()
+    names = [
+        window.answer_form.ui.agenciesList.item(i).text()
+        for i in range(window.answer_form.ui.agenciesList.count())
+    ]
+    assert "Ghana Armed Forces" in names
