@@ -77,17 +77,28 @@ def run_gui(db_path: Path | None = None) -> int:
     app = _application()
     translators = install_translators(app)
     path = db_path or default_database_path()
+    from poa_desktop.ui.instance_lock import DatabaseInUseError, lock_database
+
     try:
-        ws = open_workspace(path)
-    except (StoreError, CatalogError, OSError) as error:
-        QMessageBox.critical(None, "poa-desktop", str(error))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = lock_database(path)
+    except (DatabaseInUseError, OSError) as error:
+        QMessageBox.warning(None, "poa-desktop", str(error))
         return 1
-    window = open_window(ws)
-    if window is None:
+    try:
+        try:
+            ws = open_workspace(path)
+        except (StoreError, CatalogError, OSError) as error:
+            QMessageBox.critical(None, "poa-desktop", str(error))
+            return 1
+        window = open_window(ws)
+        if window is None:
+            ws.close()
+            return 0
+        window.show()  # type: ignore[attr-defined]
+        code = app.exec()
+        del translators
         ws.close()
-        return 0
-    window.show()  # type: ignore[attr-defined]
-    code = app.exec()
-    del translators
-    ws.close()
-    return int(code)
+        return int(code)
+    finally:
+        lock.unlock()  # a crash leaves the lock too, and Qt treats it as stale
