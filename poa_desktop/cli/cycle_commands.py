@@ -8,34 +8,20 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from contextlib import AbstractContextManager
 from typing import Any
 
 from poa_desktop.services.assessments import find_assessment
 from poa_desktop.services.carry import carried_pending, confirm_unchanged
 from poa_desktop.services.changes import changes_between, status_text
 from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.workspace import Workspace, open_workspace
-from poa_desktop.store import default_database_path
+from poa_desktop.services.workspace import Workspace
 
 
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    # As parser._common: --db before or after the command name; SUPPRESS keeps the global value.
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=argparse.SUPPRESS,
-        metavar="PATH",
-        help="database file (default: the one in your user data folder)",
-    )
-
-
-def add_commands(sub: Any) -> None:
-    """Register ``changes`` and ``confirm-unchanged`` on ``sub`` (from ``add_subparsers``)."""
+def add_commands(sub: Any, common: Any) -> None:
+    """Register ``changes`` and ``confirm-unchanged``; ``common`` adds ``--db`` (``--cycle``)."""
     p = sub.add_parser("changes", help="the answers that changed since an earlier cycle")
-    _db_option(p)
+    common(p)
     p.add_argument("--since", required=True, metavar="CYCLE", help="the earlier cycle")
     p.add_argument("--cycle", metavar="CYCLE", help="the later cycle (default: the most recent)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -45,24 +31,18 @@ def add_commands(sub: Any) -> None:
         "confirm-unchanged",
         help="confirm carried-forward answers as unchanged since the earlier cycle",
     )
-    _db_option(p)
+    common(p, cycle=True)
     p.add_argument("ids", nargs="*", metavar="ID", help="commitment ids, e.g. BMS8-29")
     p.add_argument(
         "--all", action="store_true", help="every carried-forward answer not yet confirmed"
     )
-    p.add_argument(
-        "--cycle", metavar="CYCLE", help="act on this reporting cycle (default: the most recent)"
-    )
     p.set_defaults(run=confirm)
 
 
-@contextmanager
-def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
-    ws = open_workspace(getattr(args, "db", None) or default_database_path())
-    try:
-        yield ws
-    finally:
-        ws.close()
+def _workspace(args: argparse.Namespace) -> AbstractContextManager[Workspace]:
+    from poa_desktop.cli.commands import _workspace as open_for
+
+    return open_for(args)
 
 
 def changes(args: argparse.Namespace) -> int:

@@ -182,6 +182,6 @@ def build_parser() -> Parser:
     p = sub.add_parser("demo", help="fill a database with a complete fictional assessment")
     _common(p)
     p.set_defaults(run=commands.demo)
-    cycle_commands.add_commands(sub)
+    cycle_commands.add_commands(sub, _common)
     agency_commands.add_commands(sub, _common)
     return parser

@@ -19,17 +19,14 @@ from openpyxl import Workbook
 from poa_desktop.exchange.cells import NO, STATUS_TEXT, YES
 from poa_desktop.exchange.xlsx_export import (
     CellValue,
-    _letter,
-    _list_validation,
     _set_properties,
+    _write_answers,
     _write_rows,
     about_items,
-    answer_row,
 )
 from poa_desktop.exchange.xlsx_layout import (
     ABOUT,
     ABOUT_COLUMNS,
-    ANSWER_COLUMNS,
     ANSWERS,
     AboutItem,
     Column,
@@ -81,7 +78,8 @@ def write_agency_xlsx(
     instructions = workbook.active
     instructions.title = INSTRUCTIONS
     _write_instructions(instructions, instruction_lines(data, agency, len(measures)))
-    _write_answers(workbook.create_sheet(ANSWERS), subset, measures)
+    # The export's own Answers sheet, limited to this agency's measures.
+    _write_answers(workbook.create_sheet(ANSWERS), subset, lambda _fraction: None, measures)
     _write_about(workbook.create_sheet(ABOUT), subset, agency, token, len(measures))
     workbook.active = 0
     _set_properties(workbook, data)
@@ -96,20 +94,6 @@ def _write_instructions(ws: Any, lines: Sequence[str]) -> None:
     set_up_sheet(ws, INSTRUCTION_COLUMNS)
     _write_rows(ws, INSTRUCTION_COLUMNS, [[line] for line in lines])
     ws.auto_filter.ref = None
-
-
-def _write_answers(ws: Any, data: ReportData, measures: Sequence[Any]) -> None:
-    """As the export's ``Answers`` sheet, for the given measures only."""
-    set_up_sheet(ws, ANSWER_COLUMNS, freeze="B2")
-    rows = [answer_row(data, commitment) for commitment in measures]
-    _write_rows(ws, ANSWER_COLUMNS, rows)
-    last = max(len(rows) + 1, 2)
-    headers = [column.header for column in ANSWER_COLUMNS]
-    status = _letter(headers.index("Status"))
-    needed = _letter(headers.index("Assistance needed"))
-    _list_validation(ws, list(STATUS_TEXT.values()), [f"{status}2:{status}{last}"], "Status")
-    _list_validation(ws, [YES, NO], [f"{needed}2:{needed}{last}"], "Assistance needed")
-    finish_sheet(ws, ANSWER_COLUMNS, last, protect=True)
 
 
 def _write_about(ws: Any, data: ReportData, agency: str, token: str, count: int) -> None:

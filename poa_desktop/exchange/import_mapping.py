@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.utils import column_index_from_string
 
 from poa_desktop.catalog import Catalog
 from poa_desktop.exchange import cells
@@ -23,7 +23,7 @@ from poa_desktop.exchange.cells import from_cell_text
 from poa_desktop.exchange.headers import FIELDS, find_header_row, propose_mapping
 from poa_desktop.exchange.statuses import BUILT_IN, STATUSES, StatusProblem, fold
 from poa_desktop.exchange.statuses import parse_status as parse_status_word
-from poa_desktop.exchange.xlsx_layout import ABOUT, ANSWER_COLUMNS, ANSWERS
+from poa_desktop.exchange.xlsx_layout import ABOUT, ANSWER_COLUMNS, ANSWERS, column_letter
 from poa_desktop.exchange.xlsx_reader import LoadedWorkbook, problem
 from poa_desktop.services.content import FIELD_LABELS
 
@@ -42,11 +42,6 @@ Decoder = Callable[[object], object]
 
 class MappingError(ValueError):
     """A mapping that cannot be used; the message says which entry and what to write."""
-
-
-def column_letter(index: int) -> str:
-    """0-based column index -> ``"A"``, ``"B"``, … as Excel shows it."""
-    return str(get_column_letter(index + 1))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from poa_desktop.exchange.import_mapping import (
     OWN_COLUMNS,
     ImportMapping,
     MappingError,
-    column_letter,
     decoders,
     describe,
     is_blank,
@@ -40,6 +39,7 @@ from poa_desktop.exchange.xlsx_layout import (
     REPORT_FIELD_COLUMNS,
     REPORT_FIELDS,
     AboutItem,
+    column_letter,
 )
 from poa_desktop.exchange.xlsx_reader import (
     LoadedWorkbook,

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from poa_desktop.catalog import Commitment
@@ -54,6 +53,7 @@ from poa_desktop.exchange.xlsx_layout import (
     AboutItem,
     Column,
     changes_sheet_title,
+    column_letter,
     finish_sheet,
     row_height,
     set_up_sheet,
@@ -207,12 +207,18 @@ def answer_row(data: ReportData, commitment: Commitment) -> list[CellValue]:
     return row
 
 
-def _write_answers(ws: Any, data: ReportData, progress: ProgressCallback) -> None:
+def _write_answers(
+    ws: Any,
+    data: ReportData,
+    progress: ProgressCallback,
+    measures: Sequence[Commitment] | None = None,
+) -> None:
+    """The ``Answers`` sheet: every measure, or only ``measures`` (an agency's workbook)."""
     set_up_sheet(ws, ANSWER_COLUMNS, freeze="B2")
-    measures = data.measures()
-    rows = [answer_row(data, commitment) for commitment in measures]
+    chosen = data.measures() if measures is None else measures
+    rows = [answer_row(data, commitment) for commitment in chosen]
     _write_rows(ws, ANSWER_COLUMNS, rows, progress)
-    last = len(rows) + 1
+    last = max(len(rows) + 1, 2)
     headers = [column.header for column in ANSWER_COLUMNS]
     status = _letter(headers.index("Status"))
     needed = _letter(headers.index("Assistance needed"))
@@ -223,7 +229,7 @@ def _write_answers(ws: Any, data: ReportData, progress: ProgressCallback) -> Non
 
 
 def _letter(index: int) -> str:
-    return str(get_column_letter(index + 1))
+    return column_letter(index)
 
 
 # --- Report fields ------------------------------------------------------------------------------

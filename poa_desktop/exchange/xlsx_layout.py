@@ -199,3 +199,8 @@ def finish_sheet(ws: Any, columns: Sequence[Column], last_row: int, *, protect: 
     protection.formatRows = False
     protection.selectLockedCells = False
     protection.selectUnlockedCells = False
+
+
+def column_letter(index: int) -> str:
+    """0-based column index -> ``"A"``, ``"B"``, … as Excel shows it."""
+    return str(get_column_letter(index + 1))

@@ -27,7 +27,7 @@ from typing import BinaryIO, Literal
 from poa_desktop.services.answers import all_answers
 from poa_desktop.services.assessments import AssessmentInfo, find_assessment, list_assessments
 from poa_desktop.services.content import AnswerContent
-from poa_desktop.services.errors import NotFoundError, ServiceError
+from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_not_cleared
 from poa_desktop.services.export import _write_atomically
 from poa_desktop.services.history import answer_history
 from poa_desktop.services.imports import (
@@ -124,8 +124,7 @@ def prepare_agency_workbook(
 
     info = _assessment(ws, assessment_id)
     name = _agency_name(ws, agency)
-    if info.status == "cleared":
-        raise ServiceError(f"the {info.cycle} assessment is cleared: its answers cannot change")
+    ensure_not_cleared(info.cycle, info.status)
     ids = assigned_measures(ws, info.id, name)
     if not ids:
         raise ServiceError(f"no measure is assigned to {name}: assign measures to it first")

@@ -17,6 +17,7 @@ from poa_desktop.services.errors import (
     NotFoundError,
     Problem,
     ServiceError,
+    ensure_not_cleared,
 )
 from poa_desktop.services.workspace import Workspace, default_author
 from poa_desktop.store import Agency, Answer, Assessment, Revision, utcnow
@@ -159,6 +160,20 @@ def _normalised(content: AnswerContent) -> AnswerContent:
     return content.with_changes(**changes)
 
 
+def answers_by_id(
+    session: Session, assessment_id: int, commitment_ids: Sequence[str] | None = None
+) -> dict[str, Answer]:
+    """Stored answers with their laws and agencies, all or those of ``commitment_ids``."""
+    query = (
+        select(Answer)
+        .where(Answer.assessment_id == assessment_id)
+        .options(selectinload(Answer.laws), selectinload(Answer.agencies))
+    )
+    if commitment_ids is not None:
+        query = query.where(Answer.commitment_id.in_(list(commitment_ids)))
+    return {a.commitment_id: a for a in session.scalars(query)}
+
+
 def _load_answer(session: Session, assessment_id: int, commitment_id: str) -> Answer | None:
     # One statement: the answer with its laws and agencies joined (saves run on every keystroke
     # pause, so round trips count).
@@ -252,21 +267,11 @@ def write_answers(
     if provenance not in PROVENANCES:
         raise ServiceError(f"unknown provenance {provenance!r}")
     assessment = _assessment_state(session, assessment_id)
-    if assessment.status == "cleared":
-        raise ServiceError(
-            f"the {assessment.cycle} assessment is cleared: its answers cannot change"
-        )
+    ensure_not_cleared(assessment.cycle, assessment.status)
     needs_agencies = any(w.content.agencies for w in writes)
     agencies = _profile_agencies(session, assessment.profile_id) if needs_agencies else []
     ids = [assessable(catalog, w.commitment_id).id for w in writes]
-    existing = {
-        a.commitment_id: a
-        for a in session.scalars(
-            select(Answer)
-            .where(Answer.assessment_id == assessment.id, Answer.commitment_id.in_(ids))
-            .options(selectinload(Answer.laws), selectinload(Answer.agencies))
-        )
-    }
+    existing = answers_by_id(session, assessment.id, ids)
     saved = [
         _write_one(
             session,
@@ -360,10 +365,7 @@ def write_answer(
     assessment = _assessment_state(session, assessment_id)
     if provenance not in PROVENANCES:
         raise ServiceError(f"unknown provenance {provenance!r}")
-    if assessment.status == "cleared":
-        raise ServiceError(
-            f"the {assessment.cycle} assessment is cleared: its answers cannot change"
-        )
+    ensure_not_cleared(assessment.cycle, assessment.status)
     agencies = _profile_agencies(session, assessment.profile_id) if content.agencies else []
     answer = _load_answer(session, assessment.id, commitment.id)
     write = AnswerWrite(commitment.id, content, provenance_detail, expected_version)
@@ -439,17 +441,11 @@ def answers_for(
     ws: Workspace, assessment_id: int, commitment_ids: Sequence[str] | None = None
 ) -> dict[str, AnswerRecord]:
     """Saved answers keyed by commitment id: all of them, or only those of ``commitment_ids``."""
-    query = (
-        select(Answer)
-        .where(Answer.assessment_id == assessment_id)
-        .options(selectinload(Answer.laws), selectinload(Answer.agencies))
-    )
-    if commitment_ids is not None:
-        if not commitment_ids:
-            return {}
-        query = query.where(Answer.commitment_id.in_(list(commitment_ids)))
+    if commitment_ids is not None and not commitment_ids:
+        return {}
     with ws.db.session() as session:
-        return {a.commitment_id: _record(a) for a in session.scalars(query)}
+        found = answers_by_id(session, assessment_id, commitment_ids)
+        return {cid: _record(answer) for cid, answer in found.items()}
 
 
 def all_answers(ws: Workspace, assessment_id: int) -> dict[str, AnswerRecord]:

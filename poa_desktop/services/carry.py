@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from poa_desktop.services.answers import all_answers, assessable, content_of
-from poa_desktop.services.errors import NotFoundError, ServiceError
+from poa_desktop.services.answers import all_answers, answers_by_id, assessable, content_of
+from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_not_cleared
 from poa_desktop.services.workspace import Workspace, default_author
 from poa_desktop.store import Answer, Assessment, Revision, utcnow
 
@@ -46,20 +43,10 @@ def confirm_unchanged(
         assessment = session.get(Assessment, assessment_id)
         if assessment is None:
             raise NotFoundError(f"no assessment with id {assessment_id}")
-        if assessment.status == "cleared":
-            raise ServiceError(
-                f"the {assessment.cycle} assessment is cleared: its answers cannot change"
-            )
+        ensure_not_cleared(assessment.cycle, assessment.status)
         if not ids:
             return 0
-        answers = {
-            a.commitment_id: a
-            for a in session.scalars(
-                select(Answer)
-                .where(Answer.assessment_id == assessment.id, Answer.commitment_id.in_(ids))
-                .options(selectinload(Answer.laws), selectinload(Answer.agencies))
-            )
-        }
+        answers = answers_by_id(session, assessment.id, ids)
         refused = []
         for cid in ids:
             answer = answers.get(cid)

@@ -26,6 +26,14 @@ class Problem:
     message: str
 
 
+def ensure_not_cleared(cycle: str, status: str, what: str = "its answers") -> None:
+    """Cleared assessments are frozen: one message, wherever a write is refused."""
+    if status == "cleared":
+        raise ServiceError(
+            f"the {cycle} assessment is cleared: {what} cannot change; reopen it as a draft first"
+        )
+
+
 class InvalidInputError(ServiceError):
     """Values that cannot be saved; nothing was written."""
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from poa_desktop.catalog.validation import FieldProblem, FieldValue, FieldValueError, check_rules
 from poa_desktop.catalog.validation import parse_value as parse_field
-from poa_desktop.services.errors import InvalidInputError, Problem, ServiceError
+from poa_desktop.services.errors import InvalidInputError, Problem, ServiceError, ensure_not_cleared
 from poa_desktop.services.workspace import Workspace, default_author
 from poa_desktop.store import Assessment, ReportFieldRevision, ReportFieldValue
 
@@ -46,10 +46,7 @@ def write_field_values(
     provenance_detail: str = "",
 ) -> list[str]:
     """Parse and store values inside the caller's transaction; returns the ids that changed."""
-    if assessment.status == "cleared":
-        raise ServiceError(
-            f"the {assessment.cycle} assessment is cleared: its values cannot change"
-        )
+    ensure_not_cleared(assessment.cycle, assessment.status, "its report field values")
     parsed: dict[str, FieldValue] = {}
     problems: list[Problem] = []
     for field_id, raw in raw_values.items():

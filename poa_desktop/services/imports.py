@@ -233,6 +233,13 @@ STATUS_WORDS = {
 }
 
 
+def column_letter(index: int) -> str:
+    """0-based column -> "A", "B", … (for the mapping step's column names)."""
+    from poa_desktop.exchange.xlsx_layout import column_letter as letter
+
+    return letter(index)
+
+
 def parse_status_words(text: str) -> dict[str, str | None]:
     """``"Peut-être = developing; x = implemented"`` -> extra status values for a mapping."""
     result: dict[str, str | None] = {}

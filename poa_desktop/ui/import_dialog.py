@@ -27,6 +27,7 @@ from poa_desktop.services.imports import (
     ImportSource,
     Policy,
     apply_import,
+    column_letter,
     inspect_import,
     make_mapping,
     parse_status_words,
@@ -48,15 +49,6 @@ ACTIONS = {"new": "new answer", "update": "changed", "unchanged": "unchanged", "
 def _short(text: str, width: int = 80) -> str:
     text = " ".join(text.split()) or "(empty)"
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 class ImportDialog(QDialog):
@@ -193,7 +185,7 @@ class ImportDialog(QDialog):
             combo.addItem(self.tr("(not in this sheet)"), None)
             for index, title in enumerate(header):
                 label = " ".join(str(title).split())[:40] if title is not None else ""
-                combo.addItem(f"{_letter(index)} · {label}", index)
+                combo.addItem(f"{column_letter(index)} · {label}", index)
             if field in chosen:
                 found = combo.findData(chosen[field])
                 if found >= 0:

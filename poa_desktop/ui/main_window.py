@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         self.assessment = assessment or find_assessment(ws)
         self.current_id: str | None = None
         self._statuses: dict[str, str | None] = dict(statuses(ws, self.assessment.id))
-        self._agencies: list[str] = [a.name for a in get_profile(ws).agencies]
+        profile = get_profile(ws)  # read once at start-up: agencies and the author of saves
+        self._agencies: list[str] = [a.name for a in profile.agencies]
+        self._author = profile.focal_point_name or None
         self._build_widgets()
         self._connect()
         self._restore_settings()
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         )
         self.filters.attach(self.ws, self.assessment.id)
         self.autosave = AutosaveController(self.ws, self.answer_form, self)
-        self.autosave.author = get_profile(self.ws).focal_point_name or None
+        self.autosave.author = self._author
         self.progress_label = QLabel(self)
         self.progress_label.setAccessibleName(self.tr("Progress"))
         ui.statusBar.addPermanentWidget(self.progress_label, 1)

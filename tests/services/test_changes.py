@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 from dataclasses import dataclass
@@ -12,7 +11,6 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from poa_desktop.cli import cycle_commands
 from poa_desktop.exchange.xlsx_export import write_xlsx
 from poa_desktop.exchange.xlsx_layout import SHEETS, changes_sheet_title
 from poa_desktop.services.answers import get_answer, save_answer
@@ -257,11 +255,9 @@ def test_changes_sheet_title_fits_excel() -> None:
 
 
 def _run(ws: Workspace, *argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="poa-desktop")
-    parser.add_argument("--db")
-    sub = parser.add_subparsers(dest="command")
-    cycle_commands.add_commands(sub)
-    args = parser.parse_args(["--db", str(ws.db.path), *argv])
+    from poa_desktop.cli.parser import build_parser
+
+    args = build_parser().parse_args(["--db", str(ws.db.path), *argv])
     result: int = args.run(args)
     return result
 
