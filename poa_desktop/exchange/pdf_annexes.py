@@ -242,14 +242,18 @@ def annex_changes(data: ReportData) -> list[Flowable]:
         return story
     from poa_desktop.services.changes import status_text
 
+    # Before and now in their own columns: the bundled fonts have no arrow glyph.
     rows = [
         [
             cell(markup(change.label)),
-            cell(markup(f"{status_text(change.old_status)} → {status_text(change.new_status)}")),
+            cell(markup(status_text(change.old_status))),
+            cell(markup(status_text(change.new_status))),
             cell(markup(", ".join(change.field_labels))),
         ]
         for change in changes
     ]
-    widths = [3.2 * cm, 5.5 * cm, TEXT_WIDTH - 8.7 * cm]
-    story.append(data_table(["Commitment", "Status", "What changed"], rows, widths))
+    widths = [3.0 * cm, 3.2 * cm, 3.2 * cm, TEXT_WIDTH - 9.4 * cm]
+    story.append(
+        data_table(["Commitment", "Status before", "Status now", "What changed"], rows, widths)
+    )
     return story
