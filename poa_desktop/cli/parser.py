@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from poa_desktop import __version__
-from poa_desktop.cli import agency_commands, commands, cycle_commands
+from poa_desktop.cli import (
+    agency_commands,
+    backup_commands,
+    commands,
+    cycle_commands,
+    recovery_commands,
+)
 
 STATUS_CHOICES = ("implemented", "developing", "not-implemented", "not-applicable", "none")
 
@@ -184,4 +190,6 @@ def build_parser() -> Parser:
     p.set_defaults(run=commands.demo)
     cycle_commands.add_commands(sub, _common)
     agency_commands.add_commands(sub, _common)
+    recovery_commands.add_commands(sub, _common)
+    backup_commands.add_commands(sub, _common)
     return parser

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -31,7 +30,7 @@ from poa_desktop.services.errors import ConflictError, ServiceError
 from poa_desktop.services.field_values import field_values, write_field_values
 from poa_desktop.services.profiles import get_profile
 from poa_desktop.services.workspace import Workspace, default_author
-from poa_desktop.store import Assessment, backup_database
+from poa_desktop.store import Assessment, backup_database, backup_path
 
 Policy = Literal["replace", "keep", "fill-empty"]
 POLICIES: tuple[Policy, ...] = ("replace", "keep", "fill-empty")
@@ -366,15 +365,7 @@ def preview_import(
 
 
 def _backup(ws: Workspace) -> Path:
-    folder = ws.db.path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{ws.db.path.stem}-before-import-{stamp}.sqlite"
-    counter = 1
-    while target.exists():  # two imports within one second keep both backups
-        counter += 1
-        target = folder / f"{ws.db.path.stem}-before-import-{stamp}-{counter}.sqlite"
-    return backup_database(ws.db.path, target)
+    return backup_database(ws.db.path, backup_path(ws.db.path, "before-import"))
 
 
 def apply_import(

@@ -3,7 +3,14 @@
 Importing this package never imports Alembic; only an upgrade does.
 """
 
-from .backup import backup_database, backup_path_before_upgrade
+from .backup import (
+    BACKUP_FOLDER,
+    backup_database,
+    backup_path,
+    backup_path_before_upgrade,
+    copy_database,
+    restore_into,
+)
 from .base import NAMING_CONVENTION, Base
 from .database import DB_PATH_ENV, SCHEMA_HEAD, Database, default_database_path, open_database
 from .errors import (
@@ -38,6 +45,7 @@ __all__ = [
     "ANSWER_STATUSES",
     "ASSESSMENT_STATUSES",
     "ASSISTANCE_KINDS",
+    "BACKUP_FOLDER",
     "DB_PATH_ENV",
     "NAMING_CONVENTION",
     "PROVENANCES",
@@ -63,9 +71,12 @@ __all__ = [
     "UTCDateTime",
     "answer_agency",
     "backup_database",
+    "backup_path",
     "backup_path_before_upgrade",
+    "copy_database",
     "default_database_path",
     "open_database",
+    "restore_into",
     "sha256_hex",
     "utcnow",
 ]

@@ -49,16 +49,60 @@ def backup_database(db_path: Path, dest: Path) -> Path:
     return dest
 
 
-def backup_path_before_upgrade(
-    db_path: Path, new_revision: str, now: datetime | None = None
-) -> Path:
-    """``<db folder>/backups/<stem>-before-schema-<new>-<UTC timestamp>.sqlite``, not yet taken."""
+def backup_path(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """``<db folder>/backups/<stem>-<reason>-<UTC timestamp>.sqlite``, a name not yet taken.
+
+    Every backup the app makes is named this way, so the list of backups can say when and why
+    each was taken without opening it.
+    """
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     folder = db_path.parent / BACKUP_FOLDER
-    base = f"{db_path.stem}-before-schema-{new_revision}-{stamp}"
+    base = f"{db_path.stem}-{reason}-{stamp}"
     candidate = folder / f"{base}.sqlite"
     counter = 1
-    while candidate.exists():
+    while candidate.exists():  # two backups within one second keep both
         counter += 1
         candidate = folder / f"{base}-{counter}.sqlite"
     return candidate
+
+
+def backup_path_before_upgrade(
+    db_path: Path, new_revision: str, now: datetime | None = None
+) -> Path:
+    """Where the copy taken before upgrading to schema ``new_revision`` goes."""
+    return backup_path(db_path, f"before-schema-{new_revision}", now)
+
+
+def copy_database(db_path: Path, dest: Path) -> Path:
+    """Write a consistent copy of ``db_path`` to ``dest``, replacing a file already there.
+
+    For "Save a copy as…": the user chose ``dest`` and confirmed replacing it. The copy is made
+    beside ``dest`` first, so a failure leaves any earlier file at ``dest`` as it was.
+    """
+    if dest.resolve() == db_path.resolve():
+        raise FileExistsError(f"{dest} is the database itself; choose another name")
+    staging = dest.with_name(f".{dest.name}.copying")
+    staging.unlink(missing_ok=True)
+    try:
+        backup_database(db_path, staging)
+        os.replace(staging, dest)
+    finally:
+        staging.unlink(missing_ok=True)
+    return dest
+
+
+def restore_into(backup: Path, db_path: Path) -> None:
+    """Replace the content of the database at ``db_path`` with the backup's, in place.
+
+    The SQLite backup API writes into the live file under its own lock, as one transaction, and
+    keeps the destination's WAL mode; the file keeps its name and identity. Close every other
+    connection first (pooled ones would keep reading the old pages).
+    """
+    try:
+        with (
+            closing(read_only_connection(backup)) as source,
+            closing(sqlite3.connect(db_path)) as target,
+        ):
+            source.backup(target)
+    except sqlite3.DatabaseError as error:
+        raise NotADatabaseError(backup, f"SQLite cannot read it ({error})") from error

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poa_desktop import __version__
 from poa_desktop.services.answers import AnswerRecord, answers_for, blank_record, get_answer
 from poa_desktop.services.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.errors import ServiceError
@@ -30,10 +29,11 @@ from poa_desktop.ui.answer_form import AnswerForm
 from poa_desktop.ui.autosave import AutosaveController
 from poa_desktop.ui.commitment_view import CommitmentView
 from poa_desktop.ui.dashboard import DashboardPage
+from poa_desktop.ui.database_actions import DatabaseActions
 from poa_desktop.ui.filter_bar import FilterBar
 from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.history_dialog import HistoryDialog
-from poa_desktop.ui.icons import status_icon
+from poa_desktop.ui.icons import app_icon
 from poa_desktop.ui.navigation import ID_ROLE, NavigationFilter, NavigationModel
 from poa_desktop.ui.settings import AppSettings
 
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowIcon(status_icon("implemented"))
+        self.setWindowIcon(app_icon())
         self.settings = AppSettings()
         self.assessment = assessment or find_assessment(ws)
         self.current_id: str | None = None
@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
         self._author = profile.focal_point_name or None
         self._build_widgets()
         self._connect()
+        self.database_actions = DatabaseActions(self)
         self._restore_settings()
+        self.database_actions.take_daily_backup()
 
     # --- construction -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -129,7 +131,6 @@ class MainWindow(QMainWindow):
         ui.historyAction.triggered.connect(self.show_history)
         ui.findAction.triggered.connect(self.focus_search)
         ui.dashboardAction.toggled.connect(self.show_dashboard)
-        ui.aboutAction.triggered.connect(self.show_about)
         ui.quitAction.triggered.connect(self.close)
         ui.openDatabaseAction.triggered.connect(self.open_database_requested.emit)
         ui.newAssessmentAction.triggered.connect(self.new_assessment)
@@ -445,20 +446,6 @@ class MainWindow(QMainWindow):
         self._update_progress()
         if self.current_id:
             self._show(self.current_id)
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About poa-desktop"),
-            self.tr(
-                "<h3>poa-desktop %1</h3><p>Self-assessment and national reporting on the "
-                "Programme of Action on small arms and light weapons and the International "
-                "Tracing Instrument. Works offline.</p><p>Commitment catalog %2<br>Database: %3</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", self.ws.catalog.version)
-            .replace("%3", str(self.ws.db.path)),
-        )
 
     # --- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

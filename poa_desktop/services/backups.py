@@ -1,0 +1,183 @@
+"""Rolling backups: a daily copy, the copies taken before upgrades and imports, and restoring one.
+
+Every copy goes through SQLite's backup API (a consistent snapshot even while the app writes)
+into ``backups/`` beside the database, named ``<stem>-<reason>-<UTC time>.sqlite`` so the list
+can say when and why without opening anything. Restoring first copies the database as it is
+now, so a restore is itself undoable.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Mapping
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final
+
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.store import (
+    BACKUP_FOLDER,
+    SCHEMA_HEAD,
+    StoreError,
+    backup_database,
+    backup_path,
+    copy_database,
+    restore_into,
+)
+from poa_desktop.store.probe import probe_database, read_only_connection
+
+KEEP: Final[Mapping[str, int]] = {"daily": 14, "before-import": 10, "before-restore": 10}
+"""How many copies of each kind are kept; copies taken before a schema upgrade are all kept."""
+
+REASONS: Final[Mapping[str, str]] = {
+    "daily": "Daily",
+    "before-import": "Before an import",
+    "before-restore": "Before a restore",
+    "manual": "Taken on request",
+}
+
+_AFTER_STEM = re.compile(r"^-(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when and why it was taken, and what it holds."""
+
+    path: Path
+    reason: str
+    taken_at: datetime
+    size: int
+    answered: int | None
+    """Answers with a status in the copy; None when the copy cannot be read."""
+    assessments: tuple[str, ...]
+
+    @property
+    def reason_label(self) -> str:
+        if self.reason.startswith("before-schema-"):
+            return f"Before the upgrade to schema {self.reason.removeprefix('before-schema-')}"
+        return REASONS.get(self.reason, self.reason)
+
+
+def backups_folder(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_FOLDER
+
+
+def _parse(db_path: Path, file: Path) -> tuple[str, datetime] | None:
+    if not file.stem.startswith(db_path.stem):
+        return None
+    match = _AFTER_STEM.match(file.stem.removeprefix(db_path.stem))
+    if match is None:
+        return None
+    taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    return match["reason"], taken
+
+
+def _summary(file: Path) -> tuple[int | None, tuple[str, ...]]:
+    """Answered count and "State, cycle" of each assessment, read without writing a byte."""
+    try:
+        with closing(read_only_connection(file)) as connection:
+            answered = connection.execute(
+                "SELECT count(*) FROM answer WHERE status IS NOT NULL"
+            ).fetchone()[0]
+            names = tuple(
+                f"{state}, {cycle}"
+                for state, cycle in connection.execute(
+                    "SELECT s.name, a.cycle FROM assessment a JOIN state_profile s"
+                    " ON s.id = a.profile_id ORDER BY a.id"
+                )
+            )
+    except sqlite3.Error:
+        return None, ()
+    return int(answered), names
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of the database at ``db_path``, newest first."""
+    folder = backups_folder(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for file in folder.glob("*.sqlite"):
+        parsed = _parse(db_path, file)
+        if parsed is None:
+            continue
+        answered, names = _summary(file)
+        found.append(BackupInfo(file, *parsed, file.stat().st_size, answered, names))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def take_backup(db_path: Path, reason: str = "manual") -> Path:
+    """Copy the database now into ``backups/`` and drop the oldest copies beyond :data:`KEEP`."""
+    path = backup_database(db_path, backup_path(db_path, reason))
+    prune(db_path)
+    return path
+
+
+def ensure_daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
+    """Take today's copy unless one exists (or there is no assessment yet); its path or None.
+
+    "Today" is the user's local date, which is what "yesterday's copy" means to them.
+    """
+    if not db_path.exists() or not _summary(db_path)[1]:
+        return None
+    today = (now or datetime.now(UTC)).astimezone().date()
+    for backup in list_backups(db_path):
+        if backup.reason == "daily" and backup.taken_at.astimezone().date() == today:
+            return None
+    path = backup_database(db_path, backup_path(db_path, "daily", now))
+    prune(db_path)
+    return path
+
+
+def prune(db_path: Path, keep: Mapping[str, int] = KEEP) -> list[Path]:
+    """Delete the oldest copies of each kind beyond its quota; the deleted paths."""
+    removed: list[Path] = []
+    seen: dict[str, int] = {}
+    for backup in list_backups(db_path):  # newest first
+        seen[backup.reason] = seen.get(backup.reason, 0) + 1
+        quota = keep.get(backup.reason)
+        if quota is not None and seen[backup.reason] > quota:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def save_copy(ws: Workspace, dest: Path) -> Path:
+    """ "Save a copy as…": a self-contained copy of the open database for handing over."""
+    try:
+        return copy_database(ws.db.path, dest)
+    except (OSError, StoreError) as error:
+        raise ServiceError(f"Could not save a copy to {dest}: {error}") from error
+
+
+def restore_backup(ws: Workspace, backup: Path) -> Path:
+    """Make the database what ``backup`` holds; returns the copy taken of it just before.
+
+    An older backup (taken before a schema upgrade) is upgraded again after the restore. A file
+    that is not a poa-desktop database, or one from a newer version, is refused and nothing
+    changes.
+    """
+    db_path = ws.db.path
+    try:
+        state = probe_database(backup)
+        if state.is_empty:
+            raise ServiceError(f"{backup} is empty: it holds no assessment to restore.")
+        if state.revision != SCHEMA_HEAD:
+            from poa_desktop.store import migrate
+
+            migrate.check_known(backup, state.revision or "")
+        safety = backup_database(db_path, backup_path(db_path, "before-restore"))
+        ws.db.close()  # pooled connections would go on reading the old pages
+        restore_into(backup, db_path)
+        if state.revision != SCHEMA_HEAD:
+            from poa_desktop.store import migrate
+
+            migrate.upgrade(db_path)
+    except StoreError as error:
+        raise ServiceError(str(error)) from error
+    prune(db_path)
+    return safety
