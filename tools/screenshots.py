@@ -25,7 +25,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="poa-shots-"))
     os.environ["POA_DESKTOP_CONFIG"] = str(folder / "config")
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from poa_desktop.services.answers import get_answer, save_answer
     from poa_desktop.services.assessments import find_assessment
@@ -88,15 +88,29 @@ def main() -> int:
     settle()
     history.grab().save(str(OUT / "history.png"))
     history.close()
+    from poa_desktop.services.backups import take_backup
+    from poa_desktop.ui.about_dialog import AboutDialog
     from poa_desktop.ui.agencies_dialog import AgenciesDialog
+    from poa_desktop.ui.backups_dialog import BackupsDialog
     from poa_desktop.ui.clearance_dialog import ClearanceDialog
+    from poa_desktop.ui.source_viewer import SourceViewer
 
-    for name, dialog in (
+    take_backup(ws.db.path, "before-import")
+    source = SourceViewer(ws.catalog, "RC3", window)
+    about = AboutDialog(ws, window)
+    about.ui.tabs.setCurrentWidget(about.ui.licencesTab)
+    dialogs: list[tuple[str, QDialog]] = [
         ("clearance", ClearanceDialog(ws, info, window)),
         ("agencies", AgenciesDialog(ws, info, window)),
-    ):
+        ("backups", BackupsDialog(ws, window)),
+        ("source-text", source),
+        ("about", about),
+    ]
+    for name, dialog in dialogs:
         dialog.resize(900, 600)
         dialog.show()
+        if dialog is source:
+            source.show_paragraph("RC3-II-74")
         settle()
         dialog.grab().save(str(OUT / f"{name}.png"))
         dialog.close()

@@ -36,6 +36,7 @@ class CommitmentView(QWidget):
     """Read-only view of one paragraph; related commitments are links (``navigate`` signal)."""
 
     navigate = Signal(str)
+    read_source = Signal(str)  # commitment id: show it in the bundled source text
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,12 @@ class CommitmentView(QWidget):
         ui.setupUi(self)
         self._catalog = catalog
         self._related: list[str] = []
+        self._current_id: str | None = None
+        ui.sourceButton.clicked.connect(self._on_source)
+        link = ui.sourceButton.palette()
+        link.setColor(QPalette.ColorRole.ButtonText, link.color(QPalette.ColorRole.Link))
+        ui.sourceButton.setPalette(link)
+        ui.sourceButton.setCursor(Qt.CursorShape.PointingHandCursor)
         self._related_label = QLabel(self.ui.relatedBox)
         self._related_label.setWordWrap(True)
         self._related_label.setTextFormat(Qt.TextFormat.RichText)
@@ -77,6 +84,7 @@ class CommitmentView(QWidget):
     ) -> None:
         """Show ``commitment``; ``related_answers`` gives the current answers of related ids."""
         ui = self.ui
+        self._current_id = commitment.id
         # Each heading shortened to one readable piece; the full path is in the tooltip.
         path = [_one_line(h.display, HEADING_WIDTH) for h in commitment.headings]
         ui.headingPath.setText(" › ".join(path))
@@ -146,3 +154,7 @@ class CommitmentView(QWidget):
     def related_ids(self) -> list[str]:
         """The related commitment ids on show (for tests and keyboard users)."""
         return list(self._related)
+
+    def _on_source(self) -> None:
+        if self._current_id is not None:
+            self.read_source.emit(self._current_id)

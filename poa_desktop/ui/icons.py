@@ -100,3 +100,14 @@ def status_icon(status: str | None) -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+@cache
+def app_icon() -> QIcon:
+    """The application's icon from ``resources/icons`` (a status icon if it is missing)."""
+    from poa_desktop.resources import resource_path
+
+    icon = QIcon()
+    for file in sorted(resource_path("icons").glob("poa-desktop-*.png")):
+        icon.addFile(str(file))
+    return icon if not icon.isNull() else status_icon("implemented")

@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QGroupBox, QLabel,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGroupBox, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_CommitmentView(object):
     def setupUi(self, CommitmentView):
@@ -33,11 +34,26 @@ class Ui_CommitmentView(object):
 
         self.layout.addWidget(self.headingPath)
 
+        self.citationLayout = QHBoxLayout()
+        self.citationLayout.setObjectName(u"citationLayout")
         self.citation = QLabel(CommitmentView)
         self.citation.setObjectName(u"citation")
         self.citation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.layout.addWidget(self.citation)
+        self.citationLayout.addWidget(self.citation)
+
+        self.citationSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.citationLayout.addItem(self.citationSpacer)
+
+        self.sourceButton = QPushButton(CommitmentView)
+        self.sourceButton.setObjectName(u"sourceButton")
+        self.sourceButton.setFlat(True)
+
+        self.citationLayout.addWidget(self.sourceButton)
+
+
+        self.layout.addLayout(self.citationLayout)
 
         self.notAssessedBanner = QLabel(CommitmentView)
         self.notAssessedBanner.setObjectName(u"notAssessedBanner")
@@ -89,6 +105,13 @@ class Ui_CommitmentView(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.citation.setAccessibleName(QCoreApplication.translate("CommitmentView", u"Citation", None))
+#endif // QT_CONFIG(accessibility)
+        self.sourceButton.setText(QCoreApplication.translate("CommitmentView", u"Read in the source text\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sourceButton.setToolTip(QCoreApplication.translate("CommitmentView", u"The outcome document as bundled with the app, opened at this paragraph (F1)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.sourceButton.setAccessibleName(QCoreApplication.translate("CommitmentView", u"Read this paragraph in the source text", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.leadIn.setAccessibleName(QCoreApplication.translate("CommitmentView", u"Lead-in", None))
