@@ -68,6 +68,9 @@ def test_command_line_flows_offline(
             "--xlsx",
             str(tmp_path / "police.xlsx"),
         ],
+        ["--db", str(db), "backups", "--take"],
+        ["--db", str(db), "backups", "--copy-to", str(tmp_path / "copy.sqlite")],
+        ["--db", str(db), "backups"],
     ]
     for args in steps:
         assert main(args) == 0, (args, capsys.readouterr().err)
@@ -93,6 +96,12 @@ def test_window_flows_offline(
         window.ui.dashboardAction.setChecked(True)
         window.ui.dashboardAction.setChecked(False)
         export_report(ws, pdf=tmp_path / "w.pdf")
+        opened: list[str] = []
+        window.exec_dialog = lambda dialog: opened.append(type(dialog).__name__) or 0  # type: ignore[method-assign]
+        window.ui.sourceTextAction.trigger()  # the bundled text, not a web page
+        window.ui.aboutAction.trigger()
+        window.ui.restoreBackupAction.trigger()
+        assert opened == ["SourceViewer", "AboutDialog", "BackupsDialog"]
         window.close()
 
 
