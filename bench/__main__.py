@@ -1,15 +1,20 @@
-"""``python -m bench [--json] [--only NAME]``: run the benchmarks and print a table."""
+"""``python -m bench [--json] [--json-file PATH] [--only NAME]``: run the benchmarks.
+
+By default prints the machine's description, then a table, then where the JSON went (the same
+figures with the machine facts; ``bench/out/results.json`` unless ``--json-file`` says
+otherwise). ``--json`` prints that JSON instead of the table. Exits 1 when a target is missed.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-import platform
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import foundation, gui, reports
+from bench import foundation, gui, memory, reports
+from bench.machine import describe, machine_facts
 from bench.measure import Result
 
 SUITES: dict[str, Callable[[], list[Result]]] = {
@@ -18,36 +23,55 @@ SUITES: dict[str, Callable[[], list[Result]]] = {
     "startup": gui.startup,
     "navigation": gui.navigation,
     "reports": reports.exports,
+    "memory": memory.peak_memory,
 }
 OUT = Path(__file__).parent / "out"
+DEFAULT_JSON = OUT / "results.json"
+
+
+def table(results: list[Result]) -> list[str]:
+    lines = [f"{'benchmark':42} {'median':>9} {'p95':>9} {'target':>14}  ok"]
+    for r in results:
+        target = f"{r.target_on} < {r.target:.0f}" if r.target is not None else "-"
+        lines.append(
+            f"{r.name:42} {r.median:9.2f} {r.p95:9.2f} {target:>14}  "
+            f"{'yes' if r.ok else 'NO'}   ({r.unit}, {r.runs} runs)"
+        )
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="scripts/bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--json-file",
+        type=Path,
+        default=DEFAULT_JSON,
+        metavar="PATH",
+        help="where to write the JSON (default: bench/out/results.json)",
+    )
     parser.add_argument("--only", choices=sorted(SUITES), action="append")
     args = parser.parse_args(argv)
+    machine = machine_facts()  # before the benchmarks: the load average is the machine's own
+    if not args.json:
+        print("\n".join(describe(machine)), end="\n\n", flush=True)
     results: list[Result] = []
     for name in args.only or SUITES:
         results += SUITES[name]()
-    machine = {
-        "python": platform.python_version(),
-        "machine": platform.machine(),
-        "system": platform.platform(),
-    }
     payload = {"machine": machine, "results": [r.as_dict() for r in results]}
-    OUT.mkdir(exist_ok=True)
-    (OUT / "results.json").write_text(json.dumps(payload, indent=1), encoding="utf-8")
+    text = json.dumps(payload, indent=1, ensure_ascii=False)
+    json_file: Path = args.json_file
+    json_file.parent.mkdir(parents=True, exist_ok=True)
+    json_file.write_text(text + "\n", encoding="utf-8")
     if args.json:
-        print(json.dumps(payload, indent=1))
+        print(text)
     else:
-        print(f"{'benchmark':42} {'median':>9} {'p95':>9} {'target':>14}  ok")
-        for r in results:
-            target = f"{r.target_on} < {r.target:.0f}" if r.target is not None else "-"
-            print(
-                f"{r.name:42} {r.median:9.2f} {r.p95:9.2f} {target:>14}  "
-                f"{'yes' if r.ok else 'NO'}   ({r.unit}, {r.runs} runs)"
-            )
+        print("\n".join(table(results)))
+        print(f"\nJSON (machine and figures): {json_file}")
     return 0 if all(r.ok for r in results) else 1
 
 
