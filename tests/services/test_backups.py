@@ -131,3 +131,27 @@ def test_backup_names_say_why_and_when(tmp_path: Path) -> None:
     db = tmp_path / "poa.sqlite"
     name = backup_path(db, "before-import", NOON).name
     assert name == "poa-before-import-20261123T120000Z.sqlite"
+
+
+def test_restoring_a_backup_from_an_older_schema_upgrades_it(
+    ws: Workspace, assessment: AssessmentInfo
+) -> None:
+    """A copy taken before a schema upgrade is still restorable after the upgrade."""
+    from tools.schema_fixtures import fixture_path
+
+    old = (
+        ws.db.path.parent
+        / "backups"
+        / f"{ws.db.path.stem}-before-schema-0002-20240101T000000Z.sqlite"
+    )
+    old.parent.mkdir(exist_ok=True)
+    old.write_bytes(fixture_path("0001").read_bytes())
+    listed = [b for b in list_backups(ws.db.path) if b.path == old]
+    assert listed and listed[0].reason_label == "Before the upgrade to schema 0002"
+    restore_backup(ws, old)
+    assert ws.db.schema_revision() == SCHEMA_HEAD
+    with closing(sqlite3.connect(ws.db.path)) as check:
+        states = check.execute("SELECT name FROM state_profile").fetchall()
+        answered = check.execute("SELECT count(*) FROM answer WHERE status IS NOT NULL").fetchone()
+    assert states == [("Exampleland",)] and answered[0] > 10
+    assert old.read_bytes() == fixture_path("0001").read_bytes()  # the backup itself untouched
