@@ -40,3 +40,15 @@ class InvalidInputError(ServiceError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("; ".join(p.message for p in self.problems))
+
+
+class StorageError(ServiceError):
+    """The database file could not be written or read: disk full, read-only, gone or damaged.
+
+    Nothing of the failed operation was stored. ``kind`` is one of ``full``, ``read_only``,
+    ``gone``, ``damaged`` or ``unavailable``; ``str(error)`` says what happened and what to do.
+    """
+
+    def __init__(self, message: str, kind: str = "unavailable") -> None:
+        self.kind = kind
+        super().__init__(message)

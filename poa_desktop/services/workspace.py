@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from poa_desktop.catalog import Catalog, default_catalog
+from poa_desktop.services.storage import guard_storage
 from poa_desktop.store import Database, open_database
 
 
@@ -16,6 +17,10 @@ class Workspace:
 
     db: Database
     catalog: Catalog
+
+    def __post_init__(self) -> None:
+        # Services then raise StorageError (disk full, read-only, file deleted or damaged).
+        guard_storage(self.db)
 
     def close(self) -> None:
         self.db.close()

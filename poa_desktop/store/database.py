@@ -23,6 +23,15 @@ DB_PATH_ENV: Final = "POA_DESKTOP_DB"
 """Environment variable naming the database file (tests and portable installs use it)."""
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """``(st_dev, st_ino)`` of the file at ``path``; None when there is no file there."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
 class Database:
     """An open database file: its engine and a session factory."""
 
@@ -30,6 +39,19 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Deleting or replacing the file does not stop SQLite, which goes on writing into the
+        # old inode: remembering which file was opened lets a writer notice (file_replaced).
+        self.identity = file_identity(path)
+
+    def file_replaced(self) -> bool:
+        """True when the file opened is no longer at :attr:`path` (deleted, moved or replaced).
+
+        One ``stat`` (a few microseconds), cheap enough to run before every commit.
+        """
+        if self.identity is None:  # opened before the file existed: the first one counts
+            self.identity = file_identity(self.path)
+            return False
+        return file_identity(self.path) != self.identity
 
     def session(self) -> Session:
         """A new session; use ``with db.session() as s, s.begin(): ...`` for one transaction."""

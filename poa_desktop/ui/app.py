@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from poa_desktop import __version__
 from poa_desktop.catalog import CatalogError
+from poa_desktop.services import recovery
+from poa_desktop.services.errors import ServiceError, StorageError
 from poa_desktop.services.workspace import Workspace, open_workspace
-from poa_desktop.store import StoreError, default_database_path
+from poa_desktop.store import (
+    BACKUP_FOLDER,
+    NotADatabaseError,
+    StoreError,
+    default_database_path,
+)
 from poa_desktop.ui.i18n import install_translators
+from poa_desktop.ui.progress_model import arg
 
 
 def _application() -> QApplication:
@@ -26,11 +35,23 @@ def _application() -> QApplication:
     return app
 
 
-def open_window(ws: Workspace) -> object | None:
-    """The main window for ``ws``, after the first-run dialog if the database is new."""
+def _exec(dialog: QDialog) -> int:
+    return int(dialog.exec())
+
+
+def open_window(ws: Workspace, *, run_recovery: Callable[[QDialog], int] = _exec) -> object | None:
+    """The main window for ``ws``, after the first-run dialog if the database is new.
+
+    Answers a failed save kept for this database are offered first (``run_recovery`` runs that
+    dialog; tests drive it without blocking).
+    """
     from poa_desktop.services.setup import first_run_needed
     from poa_desktop.ui.main_window import MainWindow
 
+    if recovery.pending(ws.db.path):
+        from poa_desktop.ui.recovery_dialog import RecoveryDialog
+
+        run_recovery(RecoveryDialog(ws))
     if first_run_needed(ws):
         from poa_desktop.ui.welcome import WelcomeDialog
 
@@ -72,6 +93,37 @@ def _switch_database(window: object) -> None:
     window.close()
 
 
+def open_failure_message(path: Path, error: Exception) -> str:
+    """Why ``path`` did not open, where copies of it are, and where kept answers wait."""
+    tr = QApplication.translate
+    text = str(error)
+    damaged = isinstance(error, NotADatabaseError) or (
+        isinstance(error, StorageError) and error.kind in ("damaged", "gone")
+    )
+    if damaged:
+        text += "\n\n" + arg(
+            tr(
+                "app",
+                "If this is your poa-desktop database and it is damaged: copies taken by "
+                "poa-desktop, if any, are in %1. Close poa-desktop, keep the damaged file "
+                "elsewhere, and copy the most recent one to %2.",
+            ),
+            path.parent / BACKUP_FOLDER,
+            path,
+        )
+    kept = recovery.recovery_file(path)
+    if kept is not None:
+        text += "\n\n" + arg(
+            tr(
+                "app",
+                "Answers that could not be saved are kept in %1; they are offered back once "
+                "the database opens.",
+            ),
+            kept,
+        )
+    return text
+
+
 def run_gui(db_path: Path | None = None) -> int:
     """``poa-desktop`` with no command: the window on the default (or given) database."""
     app = _application()
@@ -89,9 +141,14 @@ def run_gui(db_path: Path | None = None) -> int:
         try:
             ws = open_workspace(path)
         except (StoreError, CatalogError, OSError) as error:
-            QMessageBox.critical(None, "poa-desktop", str(error))
+            QMessageBox.critical(None, "poa-desktop", open_failure_message(path, error))
             return 1
-        window = open_window(ws)
+        try:
+            window = open_window(ws)
+        except ServiceError as error:  # the file opens but cannot be read: damaged
+            ws.close()
+            QMessageBox.critical(None, "poa-desktop", open_failure_message(path, error))
+            return 1
         if window is None:
             ws.close()
             return 0
