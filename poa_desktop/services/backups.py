@@ -181,3 +181,32 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
         raise ServiceError(str(error)) from error
     prune(db_path)
     return safety
+
+
+def latest_readable_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup SQLite can read and that holds an assessment, for a damaged database."""
+    for backup in list_backups(db_path):
+        if backup.answered is not None and backup.assessments:
+            return backup
+    return None
+
+
+def replace_damaged_database(db_path: Path, backup: Path) -> Path:
+    """Put ``backup`` in place of a database that no longer opens; returns where the old file went.
+
+    The damaged file (and its ``-wal``/``-shm`` companions) is renamed, never deleted: a data
+    recovery specialist may still get something out of it. Call only while nothing has it open.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
+    try:
+        if db_path.exists():
+            db_path.rename(kept)
+        for suffix in ("-wal", "-shm"):
+            companion = db_path.with_name(db_path.name + suffix)
+            if companion.exists():
+                companion.rename(kept.with_name(kept.name + suffix))
+        backup_database(backup, db_path)
+    except (OSError, StoreError) as error:
+        raise ServiceError(f"Could not put {backup} in place of {db_path}: {error}") from error
+    return kept

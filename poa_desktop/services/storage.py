@@ -100,7 +100,8 @@ def describe_storage_error(exc: BaseException, db_path: Path, kind: str | None =
     if kind == "damaged":
         return (
             f"The database file {db_path} is damaged (SQLite: {detail}): your last changes could "
-            f"not be saved. Close poa-desktop and restore a copy from {backups}."
+            "not be saved and are kept in a recovery file. Close poa-desktop: at the next start "
+            f"it offers to put the most recent copy from {backups} in its place."
         )
     return f"{db_path} could not be read or written ({detail}): your last changes were not saved."
 

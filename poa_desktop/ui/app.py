@@ -6,12 +6,14 @@ import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from poa_desktop import __version__
 from poa_desktop.catalog import CatalogError
 from poa_desktop.services import recovery
+from poa_desktop.services.backups import BackupInfo
 from poa_desktop.services.errors import ServiceError, StorageError
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import (
@@ -97,9 +99,7 @@ def open_failure_message(path: Path, error: Exception) -> str:
     """Why ``path`` did not open, where copies of it are, and where kept answers wait."""
     tr = QApplication.translate
     text = str(error)
-    damaged = isinstance(error, NotADatabaseError) or (
-        isinstance(error, StorageError) and error.kind in ("damaged", "gone")
-    )
+    damaged = _is_damaged(error) or (isinstance(error, StorageError) and error.kind == "gone")
     if damaged:
         text += "\n\n" + arg(
             tr(
@@ -124,6 +124,103 @@ def open_failure_message(path: Path, error: Exception) -> str:
     return text
 
 
+def _is_damaged(error: Exception) -> bool:
+    return isinstance(error, NotADatabaseError) or (
+        isinstance(error, StorageError) and error.kind == "damaged"
+    )
+
+
+def _try_open(
+    path: Path, run_recovery: Callable[[QDialog], int]
+) -> tuple[Workspace | None, object | None, Exception | None]:
+    try:
+        ws = open_workspace(path)
+    except (StoreError, CatalogError, OSError) as error:
+        return None, None, error
+    try:
+        return ws, open_window(ws, run_recovery=run_recovery), None
+    except ServiceError as error:  # the file opens but cannot be read: damaged
+        ws.close()
+        return None, None, error
+
+
+def open_or_recover(
+    path: Path, run_recovery: Callable[[QDialog], int] = _exec
+) -> tuple[Workspace | None, object | None]:
+    """Open the database; if it is damaged and a backup exists, offer to put that in its place.
+
+    Returns the workspace and the window (None, None when it could not be opened: the user has
+    been told why and where copies are).
+    """
+    from poa_desktop.services.backups import latest_readable_backup, replace_damaged_database
+
+    ws, window, error = _try_open(path, run_recovery)
+    if error is None:
+        return ws, window
+    backup = latest_readable_backup(path) if _is_damaged(error) else None
+    if backup is not None and ask_restore_backup(path, error, backup):
+        try:
+            kept = replace_damaged_database(path, backup.path)
+        except ServiceError as failure:
+            error = failure
+        else:
+            ws, window, error = _try_open(path, run_recovery)
+            if error is None:
+                QMessageBox.information(
+                    None,
+                    "poa-desktop",
+                    arg(
+                        QApplication.translate(
+                            "app", "The backup is in place. The damaged file is kept as %1."
+                        ),
+                        kept,
+                    ),
+                )
+                return ws, window
+    QMessageBox.critical(None, "poa-desktop", open_failure_message(path, error))
+    return None, None
+
+
+def ask_restore_backup(path: Path, error: Exception, backup: BackupInfo) -> bool:
+    """Offer the newest readable backup in place of a damaged database (tests replace this)."""
+    tr = QApplication.translate
+    when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    question = arg(
+        tr(
+            "app",
+            "%1\n\nRestore the most recent backup, taken %2 (%3 measures answered)? "
+            "The damaged file is kept beside it under another name, not deleted.",
+        ),
+        error,
+        when,
+        backup.answered,
+    )
+    answer = QMessageBox.question(None, tr("app", "The database is damaged"), question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def storage_error_hook(
+    show: Callable[[str], object], previous: Callable[..., object] = sys.__excepthook__
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """An excepthook that tells the user about a storage failure outside autosave.
+
+    Autosave handles failed saves itself; a read that fails because the file was damaged or
+    removed meanwhile (moving to another measure, opening a dialog) reaches Qt's event loop as
+    an unhandled :class:`StorageError`. The user gets its plain message instead of nothing; any
+    other error goes to the previous hook unchanged.
+    """
+
+    def hook(
+        kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+    ) -> None:
+        if isinstance(error, StorageError):
+            show(str(error))
+            return
+        previous(kind, error, traceback)
+
+    return hook
+
+
 def run_gui(db_path: Path | None = None) -> int:
     """``poa-desktop`` with no command: the window on the default (or given) database."""
     app = _application()
@@ -138,21 +235,16 @@ def run_gui(db_path: Path | None = None) -> int:
         QMessageBox.warning(None, "poa-desktop", str(error))
         return 1
     try:
-        try:
-            ws = open_workspace(path)
-        except (StoreError, CatalogError, OSError) as error:
-            QMessageBox.critical(None, "poa-desktop", open_failure_message(path, error))
-            return 1
-        try:
-            window = open_window(ws)
-        except ServiceError as error:  # the file opens but cannot be read: damaged
-            ws.close()
-            QMessageBox.critical(None, "poa-desktop", open_failure_message(path, error))
+        ws, window = open_or_recover(path)
+        if ws is None:
             return 1
         if window is None:
             ws.close()
             return 0
         window.show()  # type: ignore[attr-defined]
+        sys.excepthook = storage_error_hook(
+            lambda text: QMessageBox.warning(None, "poa-desktop", text), sys.excepthook
+        )
         code = app.exec()
         del translators
         ws.close()

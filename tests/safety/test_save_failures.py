@@ -271,7 +271,12 @@ def test_database_damaged_while_running(
     monkeypatch.setattr(
         QMessageBox, "critical", lambda _parent, _title, text, *a: shown.append(text)
     )
+    offered: list[str] = []
+    monkeypatch.setattr(
+        app, "ask_restore_backup", lambda _p, _e, backup: offered.append(backup.reason) or False
+    )
     assert app.run_gui(db_path) == 1  # the next start cannot open it, and says what to do
+    assert offered == ["daily"]  # the copy taken when the window opened was offered, declined
     assert str(db_path.parent / "backups") in shown[0]
     kept = recovery.recovery_file(db_path)
     assert kept is not None and str(kept) in shown[0]
@@ -308,3 +313,80 @@ def test_answers_kept_while_moving_on_are_saved_when_saving_works_again(
     assert get_answer(ws, fresh.id, "BMS8-29").content.measures_taken == "First answer."
     assert get_answer(ws, fresh.id, "BMS8-30").content.measures_taken == "Second answer. Done."
     assert recovery.pending(ws.db.path) == [] and len(messages) == 1
+
+
+def test_damaged_database_at_start_is_replaced_by_the_latest_backup_then_typing_restored(
+    qtbot: QtBot,
+    ws: Workspace,
+    fresh: AssessmentInfo,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Damaged while running, then at the next start: the daily copy goes back in place, the
+    damaged file is kept aside, and what was typed after the copy comes back from recovery."""
+    from poa_desktop.ui import app
+
+    messages: list[str] = []
+    window = window_on(qtbot, ws, messages)  # takes today's backup as it opens
+    ws.db.engine.dispose()
+    with db_path.open("r+b") as stream:
+        stream.write(b"\x00garbage" * 512)
+    type_text(qtbot, window, "Typed after the daily copy.")
+    assert window.autosave.flush() is False
+    window.close()
+    ws.close()
+
+    monkeypatch.setattr(app, "ask_restore_backup", lambda _p, _e, _b: True)
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text, *a: told.append(text)
+    )
+    dialogs: list[QDialog] = []
+
+    def restore_kept(dialog: QDialog) -> int:
+        assert isinstance(dialog, RecoveryDialog)
+        dialogs.append(dialog)
+        dialog.restore_answers()
+        return 1
+
+    again, new_window = app.open_or_recover(db_path, run_recovery=restore_kept)
+    assert again is not None and isinstance(new_window, MainWindow)
+    qtbot.addWidget(new_window)
+    try:
+        assert dialogs and told and "damaged file is kept as" in told[0]
+        aside = list(db_path.parent.glob(f"{db_path.stem}-damaged-*{db_path.suffix}"))
+        assert len(aside) == 1 and aside[0].read_bytes().startswith(b"\x00garbage")
+        record = get_answer(again, fresh.id, "BMS8-29")
+        assert record.content.measures_taken.endswith("Typed after the daily copy.")
+        assert recovery.pending(db_path) == []
+    finally:
+        new_window.close()
+        again.close()
+
+
+def test_a_storage_error_outside_autosave_is_shown_not_lost(
+    qtbot: QtBot, ws: Workspace, fresh: AssessmentInfo, db_path: Path
+) -> None:
+    """Moving to another measure after the file was damaged: the read fails with a message."""
+    import sys
+
+    from poa_desktop.services.errors import StorageError
+    from poa_desktop.ui.app import storage_error_hook
+
+    window = window_on(qtbot, ws, [])
+    ws.db.engine.dispose()
+    with db_path.open("r+b") as stream:
+        stream.write(b"\x00garbage" * 512)
+    with qtbot.capture_exceptions() as caught:
+        window.go_to("BMS8-30")  # reads the answer, in a slot: Qt hands it to the excepthook
+    assert len(caught) == 1 and isinstance(caught[0][1], StorageError)
+    shown: list[str] = []
+    passed_on: list[BaseException] = []
+    hook = storage_error_hook(shown.append, lambda _k, error, _t: passed_on.append(error))
+    hook(*caught[0])
+    assert shown and "damaged" in shown[0]
+    other = ValueError("a programming error")
+    hook(ValueError, other, None)
+    assert passed_on == [other] and len(shown) == 1
+    assert sys.excepthook is sys.__excepthook__ or callable(sys.excepthook)
+    window.close()

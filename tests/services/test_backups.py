@@ -155,3 +155,24 @@ def test_restoring_a_backup_from_an_older_schema_upgrades_it(
         answered = check.execute("SELECT count(*) FROM answer WHERE status IS NOT NULL").fetchone()
     assert states == [("Exampleland",)] and answered[0] > 10
     assert old.read_bytes() == fixture_path("0001").read_bytes()  # the backup itself untouched
+
+
+def test_a_damaged_database_is_replaced_by_its_latest_backup_and_kept_aside(
+    ws: Workspace, assessment: AssessmentInfo
+) -> None:
+    from poa_desktop.services.backups import latest_readable_backup, replace_damaged_database
+
+    _answer(ws, assessment, "In the backup.")
+    take_backup(ws.db.path)
+    path = ws.db.path
+    ws.close()
+    damaged = b"SQLite format 3\x00" + b"\xff" * 4000
+    path.write_bytes(damaged)
+    latest = latest_readable_backup(path)
+    assert latest is not None
+    kept = replace_damaged_database(path, latest.path)
+    assert kept.read_bytes() == damaged and "damaged" in kept.name
+    with open_workspace(path) as again:
+        assert get_answer(again, assessment.id, "BMS8-21").content.measures_taken == (
+            "In the backup."
+        )
