@@ -34,6 +34,10 @@ def _application() -> QApplication:
     app.setApplicationName("poa-desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("poa-desktop")
+    app.setDesktopFileName("poa-desktop")  # ties windows to packaging/linux/poa-desktop.desktop
+    from poa_desktop.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 
