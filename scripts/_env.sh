@@ -8,7 +8,7 @@ VENV="${POA_VENV:-$ROOT/.venv}"
 EXTRAS="${1:-}"
 
 # Debian/Ubuntu libraries Qt needs even offscreen, and poppler-utils for rendering PDF pages in tests.
-SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils)
+SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils desktop-file-utils)
 # scripts/bundle adds the X11 libraries Qt's xcb plugin links to, so the bundle carries them.
 read -r -a EXTRA_PACKAGES <<<"${POA_EXTRA_PACKAGES:-}"
 SYSTEM_PACKAGES+=("${EXTRA_PACKAGES[@]}")
