@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, qVersion
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QPushButton,
     QTableWidgetItem,
     QWidget,
@@ -20,6 +18,7 @@ from poa_desktop import __version__
 from poa_desktop.services.about import Component, components, runtime_description
 from poa_desktop.services.backups import backups_folder
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.dialog_parts import fit_columns, name_for_screen_readers
 from poa_desktop.ui.generated.ui_about_dialog import Ui_AboutDialog
 from poa_desktop.ui.icons import app_icon
 from poa_desktop.ui.progress_model import arg
@@ -34,10 +33,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)  # generated code
-        self.setAccessibleName(self.windowTitle())
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            self.tr("Close")
-        )
+        name_for_screen_readers(self, self.ui.buttonBox)
         self.ui.iconLabel.setPixmap(app_icon().pixmap(64, 64))
         title = self.ui.titleLabel.font()
         title.setPointSizeF(title.pointSizeF() * 1.5)
@@ -76,10 +72,7 @@ class AboutDialog(QDialog):
     def _fill_licences(self) -> None:
         table = self.ui.licencesTable
         table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(table.horizontalHeader(), 3)
         table.setRowCount(len(self._components))
         for row, component in enumerate(self._components):
             cells = (component.name, component.version, component.licence, component.purpose)

@@ -11,9 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QMessageBox,
     QTableWidgetItem,
     QWidget,
@@ -28,6 +26,7 @@ from poa_desktop.services.backups import (
 )
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.dialog_parts import fit_columns, name_for_screen_readers
 from poa_desktop.ui.generated.ui_backups_dialog import Ui_BackupsDialog
 from poa_desktop.ui.progress_model import arg
 
@@ -46,16 +45,10 @@ class BackupsDialog(QDialog):
         self._backups: list[BackupInfo] = []
         self.ui = Ui_BackupsDialog()
         self.ui.setupUi(self)  # generated code
-        self.setAccessibleName(self.windowTitle())
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            self.tr("Close")
-        )
+        name_for_screen_readers(self, self.ui.buttonBox)
         table = self.ui.backupsTable
         table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(table.horizontalHeader(), 3)
         self.ui.folderLabel.setText(
             arg(self.tr("Backups are kept in %1"), backups_folder(ws.db.path))
         )

@@ -7,12 +7,13 @@ one it was carried forward from); everything comes from :mod:`poa_desktop.servic
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from poa_desktop.services.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.changes import Change, ChangeList, changes_between, status_text
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.dialog_parts import fit_columns, name_for_screen_readers
 from poa_desktop.ui.generated.ui_changes_dialog import Ui_ChangesDialog
 from poa_desktop.ui.icons import status_icon
 from poa_desktop.ui.progress_model import arg
@@ -29,13 +30,8 @@ class ChangesDialog(QDialog):
         self._changes: ChangeList | None = None
         self.ui = Ui_ChangesDialog()
         self.ui.setupUi(self)  # generated code
-        self.setAccessibleName(self.windowTitle())
-        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Close"))
-        header = self.ui.changesTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        name_for_screen_readers(self, self.ui.buttonBox)
+        fit_columns(self.ui.changesTable.horizontalHeader(), 2)
         self.ui.changesTable.verticalHeader().setVisible(False)
         assessments = list_assessments(ws)
         self._later: AssessmentInfo | None = assessments[0] if assessments else None

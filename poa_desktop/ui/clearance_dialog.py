@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHeaderView,
     QLineEdit,
     QListWidgetItem,
     QTreeWidgetItem,
@@ -23,6 +22,7 @@ from poa_desktop.services.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.profiles import get_profile
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.dialog_parts import fit_columns
 from poa_desktop.ui.generated.ui_clearance_dialog import Ui_ClearanceDialog
 from poa_desktop.ui.history_dialog import local_time_text
 from poa_desktop.ui.progress_model import arg
@@ -65,10 +65,7 @@ class ClearanceDialog(QDialog):
         self.ui.statusLabel.setFont(bold)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        header = self.ui.historyTree.header()
-        header.setStretchLastSection(True)
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.historyTree.header(), 3)
         focal_point = get_profile(ws).focal_point_name or ""
         self.ui.officerEdit.setText(focal_point)
         self.ui.reopenNameEdit.setText(focal_point)
