@@ -96,6 +96,30 @@ def main() -> int:
     from poa_desktop.ui.source_viewer import SourceViewer
 
     take_backup(ws.db.path, "before-import")
+    from poa_desktop.services import recovery
+    from poa_desktop.services.recovery import RecoveryEntry
+    from poa_desktop.ui.recovery_dialog import RecoveryDialog
+
+    kept = get_answer(ws, info.id, "BMS8-29")
+    recovery.keep(
+        ws.db.path,
+        [
+            RecoveryEntry(
+                info.id,
+                info.state,
+                info.cycle,
+                "BMS8-29",
+                ws.catalog.get("BMS8-29").label,
+                kept.version,
+                kept.content.with_changes(
+                    measures_taken=kept.content.measures_taken + " Typed while the disk was full."
+                ),
+                error=f"The disk holding {ws.db.path} is full: your last changes could not "
+                "be saved.",
+                kind="full",
+            )
+        ],
+    )
     source = SourceViewer(ws.catalog, "RC3", window)
     about = AboutDialog(ws, window)
     about.ui.tabs.setCurrentWidget(about.ui.licencesTab)
@@ -103,6 +127,7 @@ def main() -> int:
         ("clearance", ClearanceDialog(ws, info, window)),
         ("agencies", AgenciesDialog(ws, info, window)),
         ("backups", BackupsDialog(ws, window)),
+        ("recovery", RecoveryDialog(ws, window)),
         ("source-text", source),
         ("about", about),
     ]
