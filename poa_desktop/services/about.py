@@ -36,27 +36,16 @@ def components() -> list[Component]:
     """The app, Python, the libraries, then the fonts, as the installers ship them."""
     folder = resource_path("licences")
     index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
-    found = [
+    return [
         Component(
             item["name"],
-            item["version"],
+            item.get("version", ""),  # font families carry none
             item["licence"],
             item["purpose"],
             tuple((folder / name).resolve() for name in item["files"]),
         )
-        for item in index["components"]
+        for item in [*index["components"], *index["fonts"]]
     ]
-    found += [
-        Component(
-            item["name"],
-            "",
-            item["licence"],
-            item["purpose"],
-            tuple((folder / name).resolve() for name in item["files"]),
-        )
-        for item in index["fonts"]
-    ]
-    return found
 
 
 def runtime_description(qt_version: str = "") -> str:

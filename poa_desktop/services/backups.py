@@ -95,19 +95,25 @@ def _summary(file: Path) -> tuple[int | None, tuple[str, ...]]:
     return int(answered), names
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
-    """The backups of the database at ``db_path``, newest first."""
+def _copies(db_path: Path) -> list[tuple[Path, str, datetime]]:
+    """This database's backups by name alone (path, reason, when), newest first; opens none."""
     folder = backups_folder(db_path)
     if not folder.is_dir():
         return []
     found = []
     for file in folder.glob("*.sqlite"):
         parsed = _parse(db_path, file)
-        if parsed is None:
-            continue
-        answered, names = _summary(file)
-        found.append(BackupInfo(file, *parsed, file.stat().st_size, answered, names))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        if parsed is not None:
+            found.append((file, *parsed))
+    return sorted(found, key=lambda c: (c[2], c[0].name), reverse=True)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of the database at ``db_path``, newest first, each opened for its summary."""
+    return [
+        BackupInfo(file, reason, taken, file.stat().st_size, *_summary(file))
+        for file, reason, taken in _copies(db_path)
+    ]
 
 
 def take_backup(db_path: Path, reason: str = "manual") -> Path:
@@ -125,8 +131,8 @@ def ensure_daily_backup(db_path: Path, now: datetime | None = None) -> Path | No
     if not db_path.exists() or not _summary(db_path)[1]:
         return None
     today = (now or datetime.now(UTC)).astimezone().date()
-    for backup in list_backups(db_path):
-        if backup.reason == "daily" and backup.taken_at.astimezone().date() == today:
+    for _file, reason, taken in _copies(db_path):  # by name: start-up opens no old copy
+        if reason == "daily" and taken.astimezone().date() == today:
             return None
     path = backup_database(db_path, backup_path(db_path, "daily", now))
     prune(db_path)
@@ -137,12 +143,12 @@ def prune(db_path: Path, keep: Mapping[str, int] = KEEP) -> list[Path]:
     """Delete the oldest copies of each kind beyond its quota; the deleted paths."""
     removed: list[Path] = []
     seen: dict[str, int] = {}
-    for backup in list_backups(db_path):  # newest first
-        seen[backup.reason] = seen.get(backup.reason, 0) + 1
-        quota = keep.get(backup.reason)
-        if quota is not None and seen[backup.reason] > quota:
-            backup.path.unlink(missing_ok=True)
-            removed.append(backup.path)
+    for file, reason, _taken in _copies(db_path):  # newest first
+        seen[reason] = seen.get(reason, 0) + 1
+        quota = keep.get(reason)
+        if quota is not None and seen[reason] > quota:
+            file.unlink(missing_ok=True)
+            removed.append(file)
     return removed
 
 
@@ -166,16 +172,15 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
         state = probe_database(backup)
         if state.is_empty:
             raise ServiceError(f"{backup} is empty: it holds no assessment to restore.")
-        if state.revision != SCHEMA_HEAD:
+        older = state.revision != SCHEMA_HEAD
+        if older:  # Alembic is imported only when a schema has to change
             from poa_desktop.store import migrate
 
             migrate.check_known(backup, state.revision or "")
         safety = backup_database(db_path, backup_path(db_path, "before-restore"))
         ws.db.close()  # pooled connections would go on reading the old pages
         restore_into(backup, db_path)
-        if state.revision != SCHEMA_HEAD:
-            from poa_desktop.store import migrate
-
+        if older:
             migrate.upgrade(db_path)
     except StoreError as error:
         raise ServiceError(str(error)) from error

@@ -7,14 +7,13 @@ previous one.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from poa_desktop.atomic_write import write_atomically
 from poa_desktop.services.assessments import AssessmentInfo
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.report_data import ReportData, build_report_data
@@ -55,16 +54,7 @@ def _write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise ServiceError(f"the folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(target, write)
 
 
 def write_report_files(

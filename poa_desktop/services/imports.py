@@ -25,12 +25,13 @@ from poa_desktop.services.answers import (
     write_answers,
 )
 from poa_desktop.services.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.backups import take_backup
 from poa_desktop.services.content import AnswerContent
 from poa_desktop.services.errors import ConflictError, ServiceError
 from poa_desktop.services.field_values import field_values, write_field_values
 from poa_desktop.services.profiles import get_profile
 from poa_desktop.services.workspace import Workspace, default_author
-from poa_desktop.store import Assessment, backup_database, backup_path
+from poa_desktop.store import Assessment
 
 Policy = Literal["replace", "keep", "fill-empty"]
 POLICIES: tuple[Policy, ...] = ("replace", "keep", "fill-empty")
@@ -364,10 +365,6 @@ def preview_import(
     )
 
 
-def _backup(ws: Workspace) -> Path:
-    return backup_database(ws.db.path, backup_path(ws.db.path, "before-import"))
-
-
 def apply_import(
     ws: Workspace,
     preview: ImportPreview,
@@ -394,7 +391,7 @@ def apply_import(
     to_write = [c for c in preview.changes if c.action in ("new", "update")]
     if not to_write and not preview.field_changes:
         return ImportResult(0, 0, len(preview.problems), None)
-    backup = _backup(ws)
+    backup = take_backup(ws.db.path, "before-import")  # kept with the rolling set
     name = preview.source.name
     with ws.db.session() as session, session.begin():
         assessment = session.get(Assessment, preview.assessment.id)

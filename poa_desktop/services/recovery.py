@@ -14,7 +14,6 @@ import contextlib
 import getpass
 import hashlib
 import json
-import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from poa_desktop.atomic_write import write_atomically
 from poa_desktop.paths import config_dir
 from poa_desktop.services.content import AnswerContent
 
@@ -164,23 +164,7 @@ def pending(db_path: Path) -> list[RecoveryEntry]:
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so a crash leaves the old file or the new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    with contextlib.suppress(OSError, AttributeError):  # the rename itself (POSIX only)
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    write_atomically(path, lambda stream: stream.write(text.encode("utf-8")))
 
 
 def document_text(db_path: Path, entries: Sequence[RecoveryEntry]) -> str:

@@ -7,19 +7,15 @@ temporary folder) rather than the registry, so a portable install and the tests 
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-CONFIG_ENV = "POA_DESKTOP_CONFIG"
+from poa_desktop.paths import config_dir
 
 
 def settings_path() -> Path:
-    folder = os.environ.get(CONFIG_ENV)
-    base = Path(folder) if folder else platformdirs.user_config_path("poa-desktop", appauthor=False)
-    return base / "poa-desktop.ini"
+    return config_dir() / "poa-desktop.ini"
 
 
 class AppSettings:
