@@ -9,9 +9,10 @@ from pathlib import Path
 
 from bench.measure import Result, percentile, timed
 from poa_desktop.catalog import load_catalog
-from poa_desktop.services.answers import save_answer
-from poa_desktop.services.assessments import create_assessment
-from poa_desktop.services.content import AnswerContent
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.status import Status
+from poa_desktop.services.answering.answers import save_answer
+from poa_desktop.services.assessments.assessments import create_assessment
 from poa_desktop.services.workspace import open_workspace
 
 CATALOG_LOAD_TARGET_MS = 50.0
@@ -60,7 +61,7 @@ def answer_save() -> list[Result]:
 
             def save(i: int) -> None:
                 content = AnswerContent(
-                    status=("implemented", "developing")[i % 2],
+                    status=(Status.IMPLEMENTED, Status.DEVELOPING)[i % 2],
                     measures_taken=texts[i % 2] + str(i),
                 )
                 save_answer(ws, info.id, measures[i % len(measures)], content, author="bench")

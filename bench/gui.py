@@ -19,7 +19,7 @@ NEXT_TARGET_MS = 30.0
 
 
 def _demo_database(folder: Path) -> Path:
-    from poa_desktop.services.demo import build_demo
+    from poa_desktop.services.demo.build import build_demo
     from poa_desktop.services.workspace import open_workspace
 
     path = folder / "demo.sqlite"

@@ -17,7 +17,7 @@ def main() -> int:
 
     from poa_desktop.services.workspace import open_workspace
     from poa_desktop.ui.app import _application, open_window
-    from poa_desktop.ui.main_window import MainWindow
+    from poa_desktop.ui.window.main_window import MainWindow
 
     app = _application()
     ws = open_workspace(Path(sys.argv[1]))

@@ -41,8 +41,8 @@ RUNS = 3
 def _demo_files(folder: Path) -> tuple[Path, Path]:
     """The demo database and its own Excel workbook (made in this process, not measured)."""
     from bench.gui import _demo_database
-    from poa_desktop.exchange.xlsx_export import write_xlsx
-    from poa_desktop.services.report_data import build_report_data
+    from poa_desktop.exchange.workbook.writer import write_xlsx
+    from poa_desktop.services.reporting.report_data import build_report_data
     from poa_desktop.services.workspace import open_workspace
 
     template = _demo_database(folder)

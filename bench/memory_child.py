@@ -46,7 +46,7 @@ def window(db: Path) -> dict[str, object]:
 
     from poa_desktop.services.workspace import open_workspace
     from poa_desktop.ui.app import _application, open_window
-    from poa_desktop.ui.main_window import MainWindow
+    from poa_desktop.ui.window.main_window import MainWindow
 
     app = _application()
     ws = open_workspace(db)
@@ -81,8 +81,8 @@ def window(db: Path) -> dict[str, object]:
 
 def export(db: Path, folder: Path) -> dict[str, object]:
     """The window's export: a snapshot of the assessment, then the PDF and the Excel file."""
-    from poa_desktop.services.export import write_report_files
-    from poa_desktop.services.report_data import build_report_data
+    from poa_desktop.services.reporting.export import write_report_files
+    from poa_desktop.services.reporting.report_data import build_report_data
     from poa_desktop.services.workspace import open_workspace
 
     with open_workspace(db) as ws:
@@ -94,8 +94,8 @@ def export(db: Path, folder: Path) -> dict[str, object]:
 
 def import_book(db: Path, book: Path) -> dict[str, object]:
     """Preview and apply a workbook into a new cycle (the backup the import takes included)."""
-    from poa_desktop.services.assessments import create_assessment, find_assessment
-    from poa_desktop.services.imports import apply_import, preview_import
+    from poa_desktop.services.assessments.assessments import create_assessment, find_assessment
+    from poa_desktop.services.reporting.imports import apply_import, preview_import
     from poa_desktop.services.workspace import open_workspace
 
     with open_workspace(db) as ws:

@@ -13,10 +13,10 @@ XLSX_TARGET_MS = 1000.0
 
 
 def exports() -> list[Result]:
-    from poa_desktop.exchange.pdf_report import write_pdf
-    from poa_desktop.exchange.xlsx_export import write_xlsx
-    from poa_desktop.services.demo import build_demo
-    from poa_desktop.services.report_data import build_report_data
+    from poa_desktop.exchange.pdf.report import write_pdf
+    from poa_desktop.exchange.workbook.writer import write_xlsx
+    from poa_desktop.services.demo.build import build_demo
+    from poa_desktop.services.reporting.report_data import build_report_data
     from poa_desktop.services.workspace import open_workspace
 
     with tempfile.TemporaryDirectory() as name, open_workspace(Path(name) / "demo.sqlite") as ws:
@@ -35,10 +35,10 @@ IMPORT_TARGET_MS = 1000.0
 
 def _import(data: object) -> list[Result]:
     """Preview and apply the demo's own workbook into a fresh cycle (backup included)."""
-    from poa_desktop.exchange.xlsx_export import write_xlsx
-    from poa_desktop.services.assessments import create_assessment
-    from poa_desktop.services.demo import build_demo
-    from poa_desktop.services.imports import apply_import, preview_import
+    from poa_desktop.exchange.workbook.writer import write_xlsx
+    from poa_desktop.services.assessments.assessments import create_assessment
+    from poa_desktop.services.demo.build import build_demo
+    from poa_desktop.services.reporting.imports import apply_import, preview_import
     from poa_desktop.services.workspace import open_workspace
 
     with tempfile.TemporaryDirectory() as name:

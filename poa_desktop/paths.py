@@ -13,7 +13,7 @@ CONFIG_ENV: Final = "POA_DESKTOP_CONFIG"
 def config_dir() -> Path:
     """The user's poa-desktop settings folder: ``$POA_DESKTOP_CONFIG`` or the OS convention.
 
-    The same folder :mod:`poa_desktop.ui.settings` keeps its INI file in.
+    The same folder :mod:`poa_desktop.ui.common.settings` keeps its INI file in.
     """
     override = os.environ.get(CONFIG_ENV)
     if override:

@@ -30,7 +30,7 @@ def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "demo.sqlite"
-    from poa_desktop.services.demo import build_demo
+    from poa_desktop.services.demo.build import build_demo
     from poa_desktop.services.workspace import open_workspace
 
     with open_workspace(path) as ws:

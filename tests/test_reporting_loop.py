@@ -16,7 +16,7 @@ from pathlib import Path
 import openpyxl
 from pypdf import PdfReader
 
-from poa_desktop.services.demo_content import DEMO_AGENCIES
+from poa_desktop.services.demo.content import DEMO_AGENCIES
 
 AGENCY = DEMO_AGENCIES[1]["name"]
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from poa_desktop.exchange.pdf_report import write_pdf
-from poa_desktop.services.demo import build_demo
-from poa_desktop.services.report_data import build_report_data
+from poa_desktop.exchange.pdf.report import write_pdf
+from poa_desktop.services.demo.build import build_demo
+from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import open_workspace
 
 REPO = Path(__file__).resolve().parents[1]

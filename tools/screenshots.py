@@ -27,13 +27,13 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from poa_desktop.services.answers import get_answer, save_answer
-    from poa_desktop.services.assessments import find_assessment
-    from poa_desktop.services.demo import build_demo
+    from poa_desktop.services.answering.answers import get_answer, save_answer
+    from poa_desktop.services.assessments.assessments import find_assessment
+    from poa_desktop.services.demo.build import build_demo
     from poa_desktop.services.workspace import open_workspace
-    from poa_desktop.ui.history_dialog import HistoryDialog
-    from poa_desktop.ui.main_window import MainWindow
-    from poa_desktop.ui.welcome import WelcomeDialog
+    from poa_desktop.ui.dialogs.history_dialog import HistoryDialog
+    from poa_desktop.ui.dialogs.welcome import WelcomeDialog
+    from poa_desktop.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -88,17 +88,17 @@ def main() -> int:
     settle()
     history.grab().save(str(OUT / "history.png"))
     history.close()
-    from poa_desktop.services.backups import take_backup
-    from poa_desktop.ui.about_dialog import AboutDialog
-    from poa_desktop.ui.agencies_dialog import AgenciesDialog
-    from poa_desktop.ui.backups_dialog import BackupsDialog
-    from poa_desktop.ui.clearance_dialog import ClearanceDialog
-    from poa_desktop.ui.source_viewer import SourceViewer
+    from poa_desktop.services.safety.backups import take_backup
+    from poa_desktop.ui.dialogs.about_dialog import AboutDialog
+    from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
+    from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
+    from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
+    from poa_desktop.ui.dialogs.source_viewer import SourceViewer
 
     take_backup(ws.db.path, "before-import")
-    from poa_desktop.services import recovery
-    from poa_desktop.services.recovery import RecoveryEntry
-    from poa_desktop.ui.recovery_dialog import RecoveryDialog
+    from poa_desktop.services.safety import recovery
+    from poa_desktop.services.safety.recovery import RecoveryEntry
+    from poa_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 
     kept = get_answer(ws, info.id, "BMS8-29")
     recovery.keep(

@@ -1,7 +1,7 @@
 """The commitment catalog: every paragraph of the outcome documents, as frozen data."""
 
 from poa_desktop.catalog.loader import CatalogError, default_catalog, load_catalog
-from poa_desktop.catalog.model import (
+from poa_desktop.domain.catalog import (
     Catalog,
     Commitment,
     Document,

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from poa_desktop.catalog.model import (
+from poa_desktop.domain.catalog import (
     Catalog,
     Commitment,
     Document,
@@ -173,7 +173,6 @@ def load_catalog(folder: Path | None = None) -> Catalog:
         addressees=_terms(vocabulary["addressees"]),
         levels=_terms(vocabulary["levels"]),
         assistance_kinds=_terms(vocabulary["assistance_kinds"]),
-        statuses=_terms(vocabulary["statuses"]),
         field_groups=_field_groups(_read(folder, manifest["report_fields"])),
     )
     check_consistency(catalog)

@@ -12,9 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from poa_desktop.catalog.model import Catalog, FieldDefinition, FieldRule
-
-FieldValue = int | bool | str | None
+from poa_desktop.domain.catalog import Catalog, FieldDefinition, FieldRule, FieldValue
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{3,38}[0-9]$")

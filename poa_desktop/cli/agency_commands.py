@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, Literal
 
-from poa_desktop.services.agency_work import agency_progress, assign
+from poa_desktop.services.reporting.agency_work import agency_progress, assign
 
 Choice = Literal["agency", "app"]
 
@@ -98,7 +98,7 @@ def run_agencies(args: argparse.Namespace) -> int:
 
 def run_agency_workbook(args: argparse.Namespace) -> int:
     from poa_desktop.cli.commands import _target, _workspace
-    from poa_desktop.services.agency_workbook import prepare_agency_workbook
+    from poa_desktop.services.reporting.agency_workbook import prepare_agency_workbook
 
     with _workspace(args) as ws:
         target = _target(ws, args)
@@ -124,8 +124,11 @@ def _choices(pairs: list[str]) -> dict[str, Choice]:
 
 def run_agency_return(args: argparse.Namespace) -> int:
     from poa_desktop.cli.commands import _target, _workspace
-    from poa_desktop.services.agency_workbook import apply_agency_return, preview_agency_return
     from poa_desktop.services.errors import ServiceError
+    from poa_desktop.services.reporting.agency_workbook import (
+        apply_agency_return,
+        preview_agency_return,
+    )
 
     with _workspace(args) as ws:
         target = _target(ws, args)

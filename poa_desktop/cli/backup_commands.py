@@ -10,8 +10,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from poa_desktop.services.backups import list_backups, restore_backup, save_copy, take_backup
 from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.safety.backups import list_backups, restore_backup, save_copy, take_backup
 
 
 def add_commands(sub: Any, common: Any) -> None:

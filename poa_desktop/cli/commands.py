@@ -9,15 +9,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from poa_desktop.catalog import default_catalog
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment, find_assessment
-from poa_desktop.services.assessments import list_assessments as list_all
-from poa_desktop.services.content import FIELD_LABELS, STATUS_LABELS
+from poa_desktop.domain.fields import field_label
+from poa_desktop.domain.progress import ProgressRow
+from poa_desktop.domain.status import NOT_ASSESSED, STATUSES, status_from_word, status_label
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.field_values import save_field_values
+from poa_desktop.services.answering.history import answer_history, restore_revision
+from poa_desktop.services.answering.progress import assessment_progress
+from poa_desktop.services.answering.search import search as run_search
+from poa_desktop.services.assessments.assessments import (
+    AssessmentInfo,
+    create_assessment,
+    find_assessment,
+)
+from poa_desktop.services.assessments.assessments import list_assessments as list_all
 from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.field_values import save_field_values
-from poa_desktop.services.history import answer_history, restore_revision
-from poa_desktop.services.progress import NOT_ASSESSED, ProgressRow, assessment_progress
-from poa_desktop.services.search import search as run_search
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import default_database_path
 
@@ -140,7 +146,7 @@ def assessments(args: argparse.Namespace) -> int:
 
 
 def answer(args: argparse.Namespace) -> int:
-    status = None if args.status == "none" else args.status.replace("-", "_")
+    status = status_from_word(args.status)
     with _workspace(args) as ws:
         target = _target(ws, args)
         current = get_answer(ws, target.id, args.id).content
@@ -150,9 +156,9 @@ def answer(args: argparse.Namespace) -> int:
         saved = save_answer(ws, target.id, args.id, current.with_changes(**changes))
         label = ws.catalog.get(args.id).label
         if saved.changed:
-            print(f"{label}: {STATUS_LABELS[status]} (revision {saved.version}, {target.cycle})")
+            print(f"{label}: {status_label(status)} (revision {saved.version}, {target.cycle})")
         else:
-            print(f"{label}: unchanged ({STATUS_LABELS[status]})")
+            print(f"{label}: unchanged ({status_label(status)})")
     return 0
 
 
@@ -168,10 +174,7 @@ def field(args: argparse.Namespace) -> int:
 
 
 def _progress_line(row: ProgressRow) -> str:
-    counts = "  ".join(
-        f"{row.counts[s]:3}"
-        for s in ("implemented", "developing", "not_implemented", "not_applicable", NOT_ASSESSED)
-    )
+    counts = "  ".join(f"{row.counts[s]:3}" for s in (*STATUSES, NOT_ASSESSED))
     return f"{row.label[:34]:34} {row.answered:4}/{row.total:<4} {row.percent:5.1f}%  {counts}"
 
 
@@ -248,7 +251,7 @@ def search(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from poa_desktop.services.export import ExportOptions, export_report
+    from poa_desktop.services.reporting.export import ExportOptions, export_report
 
     if args.pdf is None and args.xlsx is None:
         raise ServiceError("say what to write: --pdf FILE, --xlsx FILE or both")
@@ -267,7 +270,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from poa_desktop.services.imports import apply_import, load_mapping, preview_import
+    from poa_desktop.services.reporting.imports import apply_import, load_mapping, preview_import
 
     with _workspace(args) as ws:
         target = _target(ws, args)
@@ -298,7 +301,7 @@ def import_file(args: argparse.Namespace) -> int:
 
 
 def _print_preview(preview: object) -> None:
-    from poa_desktop.services.imports import ImportPreview
+    from poa_desktop.services.reporting.imports import ImportPreview
 
     assert isinstance(preview, ImportPreview)
     counts = preview.counts()
@@ -307,8 +310,8 @@ def _print_preview(preview: object) -> None:
     for change in preview.changes:
         if change.action in ("unchanged", "kept"):
             continue
-        what = ", ".join(FIELD_LABELS[f] for f in change.changed)
-        status = STATUS_LABELS.get(change.new.status, "")
+        what = ", ".join(field_label(f) for f in change.changed)
+        status = status_label(change.new.status)
         print(f"  row {change.row:>5}  {change.label:18} {change.action:7} {status:17} {what}")
     for item in preview.field_changes:
         print(f"  row {item.row:>5}  {item.field_id:22} {item.old!s} -> {item.new!s}")
@@ -324,7 +327,7 @@ def _print_preview(preview: object) -> None:
 
 
 def checklist(args: argparse.Namespace) -> int:
-    from poa_desktop.services.clearance import checklist as open_items
+    from poa_desktop.services.assessments.clearance import checklist as open_items
 
     with _workspace(args) as ws:
         target = _target(ws, args)
@@ -339,7 +342,7 @@ def checklist(args: argparse.Namespace) -> int:
 
 
 def submit(args: argparse.Namespace) -> int:
-    from poa_desktop.services.clearance import submit as submit_for_clearance
+    from poa_desktop.services.assessments.clearance import submit as submit_for_clearance
 
     with _workspace(args) as ws:
         target = _target(ws, args)
@@ -349,7 +352,7 @@ def submit(args: argparse.Namespace) -> int:
 
 
 def clear(args: argparse.Namespace) -> int:
-    from poa_desktop.services.clearance import clear as clear_assessment
+    from poa_desktop.services.assessments.clearance import clear as clear_assessment
 
     with _workspace(args) as ws:
         target = _target(ws, args)
@@ -364,7 +367,7 @@ def clear(args: argparse.Namespace) -> int:
 
 
 def reopen(args: argparse.Namespace) -> int:
-    from poa_desktop.services.clearance import reopen as reopen_assessment
+    from poa_desktop.services.assessments.clearance import reopen as reopen_assessment
 
     with _workspace(args) as ws:
         target = _target(ws, args)
@@ -374,7 +377,7 @@ def reopen(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from poa_desktop.services.demo import build_demo  # its texts load only when asked for
+    from poa_desktop.services.demo.build import build_demo  # its texts load only when asked for
 
     with _workspace(args) as ws:
         info = build_demo(ws)

@@ -11,9 +11,10 @@ import json
 from contextlib import AbstractContextManager
 from typing import Any
 
-from poa_desktop.services.assessments import find_assessment
-from poa_desktop.services.carry import carried_pending, confirm_unchanged
-from poa_desktop.services.changes import changes_between, status_text
+from poa_desktop.domain.status import status_label
+from poa_desktop.services.assessments.assessments import find_assessment
+from poa_desktop.services.assessments.carry import carried_pending, confirm_unchanged
+from poa_desktop.services.assessments.changes import changes_between
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.workspace import Workspace
 
@@ -55,9 +56,9 @@ def changes(args: argparse.Namespace) -> int:
         noun = "answer" if count == 1 else "answers"
         print(f"{count} {noun} changed from {found.earlier_cycle} to {found.later_cycle}")
         for change in found:
-            status = status_text(change.new_status)
+            status = status_label(change.new_status)
             if change.status_changed:
-                status = f"{status_text(change.old_status)} -> {status}"
+                status = f"{status_label(change.old_status)} -> {status}"
             print(f"  {change.label:22} {status:36} {', '.join(change.field_labels)}")
     return 0
 

@@ -15,8 +15,9 @@ from poa_desktop.cli import (
     cycle_commands,
     recovery_commands,
 )
+from poa_desktop.domain.status import STATUS_WORDS
 
-STATUS_CHOICES = ("implemented", "developing", "not-implemented", "not-applicable", "none")
+STATUS_CHOICES = STATUS_WORDS
 
 
 class Parser(argparse.ArgumentParser):

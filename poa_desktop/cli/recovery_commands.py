@@ -9,8 +9,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from poa_desktop.services import recovery
-from poa_desktop.services.recovery_apply import export, first_words, local_time, restore
+from poa_desktop.services.safety import recovery
+from poa_desktop.services.safety.recovery_apply import export, first_words, local_time, restore
 from poa_desktop.store import default_database_path
 
 

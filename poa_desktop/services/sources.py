@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from poa_desktop.catalog import Catalog
-from poa_desktop.catalog.model import Document
+from poa_desktop.domain.catalog import Document
 from poa_desktop.resources import resource_path
 
 EDGE_WORDS = 8

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from poa_desktop import __version__
 from poa_desktop.catalog import CatalogError
-from poa_desktop.services import recovery
-from poa_desktop.services.backups import BackupInfo
 from poa_desktop.services.errors import ServiceError, StorageError
+from poa_desktop.services.safety import recovery
+from poa_desktop.services.safety.backups import BackupInfo
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import (
     BACKUP_FOLDER,
@@ -22,8 +22,8 @@ from poa_desktop.store import (
     StoreError,
     default_database_path,
 )
-from poa_desktop.ui.i18n import install_translators
-from poa_desktop.ui.progress_model import arg
+from poa_desktop.ui.common.i18n import install_translators
+from poa_desktop.ui.window.progress_model import arg
 
 
 def _application() -> QApplication:
@@ -35,7 +35,7 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("poa-desktop")
     app.setDesktopFileName("poa-desktop")  # ties windows to packaging/linux/poa-desktop.desktop
-    from poa_desktop.ui.icons import app_icon
+    from poa_desktop.ui.common.icons import app_icon
 
     app.setWindowIcon(app_icon())
     return app
@@ -51,15 +51,15 @@ def open_window(ws: Workspace, *, run_recovery: Callable[[QDialog], int] = _exec
     Answers a failed save kept for this database are offered first (``run_recovery`` runs that
     dialog; tests drive it without blocking).
     """
-    from poa_desktop.services.setup import first_run_needed
-    from poa_desktop.ui.main_window import MainWindow
+    from poa_desktop.services.assessments.setup import first_run_needed
+    from poa_desktop.ui.window.main_window import MainWindow
 
     if recovery.pending(ws.db.path):
-        from poa_desktop.ui.recovery_dialog import RecoveryDialog
+        from poa_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 
         run_recovery(RecoveryDialog(ws))
     if first_run_needed(ws):
-        from poa_desktop.ui.welcome import WelcomeDialog
+        from poa_desktop.ui.dialogs.welcome import WelcomeDialog
 
         dialog = WelcomeDialog(ws)
         if not dialog.exec():
@@ -74,7 +74,7 @@ def open_window(ws: Workspace, *, run_recovery: Callable[[QDialog], int] = _exec
 
 
 def _switch_database(window: object) -> None:
-    from poa_desktop.ui.main_window import MainWindow
+    from poa_desktop.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     name, _ = QFileDialog.getOpenFileName(
@@ -156,7 +156,7 @@ def open_or_recover(
     Returns the workspace and the window (None, None when it could not be opened: the user has
     been told why and where copies are).
     """
-    from poa_desktop.services.backups import latest_readable_backup, replace_damaged_database
+    from poa_desktop.services.safety.backups import latest_readable_backup, replace_damaged_database
 
     ws, window, error = _try_open(path, run_recovery)
     if error is None:
@@ -230,7 +230,7 @@ def run_gui(db_path: Path | None = None) -> int:
     app = _application()
     translators = install_translators(app)
     path = db_path or default_database_path()
-    from poa_desktop.ui.instance_lock import DatabaseInUseError, lock_database
+    from poa_desktop.ui.common.instance_lock import DatabaseInUseError, lock_database
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

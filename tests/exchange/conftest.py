@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from poa_desktop.services.report_data import ReportData, build_report_data
+from poa_desktop.domain.report import ReportData
+from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import open_workspace
 
 

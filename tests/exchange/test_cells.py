@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from poa_desktop.catalog.loader import load_catalog
-from poa_desktop.exchange import cells
-from poa_desktop.services.content import Law
+from poa_desktop.domain.content import Law
+from poa_desktop.exchange.workbook import cells
 
 KINDS = load_catalog().assistance_kinds
 KIND_IDS = [term.id for term in KINDS]

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.export import (
+from poa_desktop.services.reporting.export import (
     ExportCancelledError,
     default_file_stem,
     export_report,
@@ -102,9 +102,9 @@ def test_command_line_export(demo_copy: Path, tmp_path: Path) -> None:
 
 
 def test_changes_since_an_earlier_cycle(demo_copy: Path, tmp_path: Path) -> None:
-    from poa_desktop.services.answers import get_answer, save_answer
-    from poa_desktop.services.assessments import create_assessment
-    from poa_desktop.services.export import ExportOptions
+    from poa_desktop.services.answering.answers import get_answer, save_answer
+    from poa_desktop.services.assessments.assessments import create_assessment
+    from poa_desktop.services.reporting.export import ExportOptions
 
     with open_workspace(demo_copy) as ws:
         later = create_assessment(

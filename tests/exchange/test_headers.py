@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from poa_desktop.exchange.headers import (
+from poa_desktop.exchange.reading.headers import (
     FIELDS,
     HEADER_FORMS,
     find_header_row,
     match_header,
     propose_mapping,
 )
-from poa_desktop.exchange.statuses import fold
+from poa_desktop.exchange.reading.statuses import fold
 
 APP_HEADER = [
     "Commitment ID", "Document", "Citation", "Section", "Commitment text", "Status",

@@ -11,14 +11,18 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from poa_desktop.exchange.xlsx_export import write_xlsx
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment, find_assessment
-from poa_desktop.services.content import AnswerContent
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.exchange.workbook.writer import write_xlsx
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.history import answer_history
+from poa_desktop.services.assessments.assessments import (
+    AssessmentInfo,
+    create_assessment,
+    find_assessment,
+)
 from poa_desktop.services.errors import ConflictError, ServiceError
-from poa_desktop.services.history import answer_history
-from poa_desktop.services.imports import apply_import, preview_import
-from poa_desktop.services.report_data import build_report_data
+from poa_desktop.services.reporting.imports import apply_import, preview_import
+from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import Workspace, open_workspace
 
 

@@ -15,17 +15,17 @@ from hypothesis import strategies as st
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from poa_desktop.catalog import Catalog, default_catalog
-from poa_desktop.exchange.import_mapping import (
+from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.domain.report import ReportData
+from poa_desktop.exchange.reading.mapping import (
     OWN_COLUMNS,
     ImportMapping,
     MappingError,
     propose_import_mapping,
 )
-from poa_desktop.exchange.import_plan import RowProblem, read_workbook
-from poa_desktop.exchange.xlsx_export import write_xlsx
-from poa_desktop.exchange.xlsx_reader import WorkbookProblem, open_workbook
-from poa_desktop.services.content import AnswerContent, Law
-from poa_desktop.services.report_data import ReportData
+from poa_desktop.exchange.reading.plan import RowProblem, read_workbook
+from poa_desktop.exchange.reading.safe_workbook import WorkbookProblem, open_workbook
+from poa_desktop.exchange.workbook.writer import write_xlsx
 from tests.exchange import workbooks
 from tests.exchange.workbooks import FRENCH_HEADER
 

@@ -15,13 +15,14 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from poa_desktop.exchange.pdf_fonts import clean, markup
-from poa_desktop.exchange.pdf_report import PdfOptions, write_pdf
-from poa_desktop.services.answers import save_answer
-from poa_desktop.services.assessments import create_assessment
-from poa_desktop.services.content import AnswerContent, Law
-from poa_desktop.services.profiles import add_agency, load_profile
-from poa_desktop.services.report_data import ReportData, build_report_data
+from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.domain.report import ReportData
+from poa_desktop.exchange.pdf.fonts import clean, markup
+from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
+from poa_desktop.services.answering.answers import save_answer
+from poa_desktop.services.assessments.assessments import create_assessment
+from poa_desktop.services.assessments.profiles import add_agency, load_profile
+from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import open_workspace
 
 CHINESE = "公安部"

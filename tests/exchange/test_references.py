@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from poa_desktop.catalog import Document, UnknownCommitmentError, default_catalog
-from poa_desktop.exchange.references import (
+from poa_desktop.exchange.reading.references import (
     ReferenceMatch,
     ReferenceProblem,
     format_label,
@@ -172,7 +172,6 @@ def test_a_smaller_catalog_knows_less() -> None:
         addressees=(),
         levels=(),
         assistance_kinds=(),
-        statuses=(),
         field_groups=(),
     )
     assert parse_reference("BMS8 para 29", catalog=only_bms8) == ReferenceMatch("BMS8-29")

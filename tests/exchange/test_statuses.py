@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from poa_desktop.exchange.statuses import (
+from poa_desktop.exchange.reading.statuses import (
     _FORMS,
     BUILT_IN,
     STATUSES,

@@ -10,14 +10,15 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from poa_desktop.exchange import cells
-from poa_desktop.exchange.xlsx_export import write_xlsx
-from poa_desktop.exchange.xlsx_layout import ANSWER_COLUMNS, AboutItem
-from poa_desktop.services.answers import save_answer
-from poa_desktop.services.assessments import create_assessment
-from poa_desktop.services.content import AnswerContent, Law
-from poa_desktop.services.profiles import add_agency, load_profile
-from poa_desktop.services.report_data import ReportData, build_report_data
+from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.domain.report import ReportData
+from poa_desktop.exchange.workbook import cells
+from poa_desktop.exchange.workbook.layout import ANSWER_COLUMNS, AboutItem
+from poa_desktop.exchange.workbook.writer import write_xlsx
+from poa_desktop.services.answering.answers import save_answer
+from poa_desktop.services.assessments.assessments import create_assessment
+from poa_desktop.services.assessments.profiles import add_agency, load_profile
+from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import open_workspace
 
 HEADERS = [

@@ -11,10 +11,10 @@ from pathlib import Path
 import openpyxl.xml
 import pytest
 
-from poa_desktop.exchange import xlsx_reader
-from poa_desktop.exchange.xlsx_export import write_xlsx
-from poa_desktop.exchange.xlsx_reader import WorkbookProblem, open_workbook
-from poa_desktop.services.report_data import ReportData
+from poa_desktop.domain.report import ReportData
+from poa_desktop.exchange.reading import safe_workbook as xlsx_reader
+from poa_desktop.exchange.reading.safe_workbook import WorkbookProblem, open_workbook
+from poa_desktop.exchange.workbook.writer import write_xlsx
 from tests.exchange import workbooks
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from poa_desktop.services.assessments import create_assessment
+from poa_desktop.services.assessments.assessments import create_assessment
 from poa_desktop.services.workspace import open_workspace
 
 KILLS = 200

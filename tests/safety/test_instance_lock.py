@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from poa_desktop.ui.instance_lock import DatabaseInUseError, lock_database
+from poa_desktop.ui.common.instance_lock import DatabaseInUseError, lock_database
 
 
 def test_second_lock_is_refused_with_who_holds_it(tmp_path: Path, qapp: object) -> None:
@@ -20,7 +20,7 @@ def test_second_lock_is_refused_with_who_holds_it(tmp_path: Path, qapp: object) 
             "-c",
             "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
             "app = QCoreApplication([]);"
-            "from poa_desktop.ui.instance_lock import lock_database, DatabaseInUseError\n"
+            "from poa_desktop.ui.common.instance_lock import lock_database, DatabaseInUseError\n"
             "try:\n    lock_database(Path(sys.argv[1]))\n"
             "except DatabaseInUseError as e:\n    print(e); sys.exit(3)\n",
             str(db),
@@ -45,7 +45,7 @@ def test_a_crashed_holder_does_not_lock_the_user_out(tmp_path: Path, qapp: objec
             "-c",
             "import os, sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
             "app = QCoreApplication([]);"
-            "from poa_desktop.ui.instance_lock import lock_database;"
+            "from poa_desktop.ui.common.instance_lock import lock_database;"
             "lock = lock_database(Path(sys.argv[1])); os._exit(0)",
             str(db),
         ],

@@ -79,9 +79,9 @@ def test_command_line_flows_offline(
 def test_window_flows_offline(
     no_network: list[str], qtbot: QtBot, demo_template: Path, tmp_path: Path
 ) -> None:
-    from poa_desktop.services.export import export_report
+    from poa_desktop.services.reporting.export import export_report
     from poa_desktop.services.workspace import open_workspace
-    from poa_desktop.ui.main_window import MainWindow
+    from poa_desktop.ui.window.main_window import MainWindow
 
     db = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, db)

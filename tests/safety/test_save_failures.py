@@ -21,14 +21,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from poa_desktop.services import recovery
-from poa_desktop.services.answers import get_answer
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment
-from poa_desktop.services.history import answer_history
+from poa_desktop.services.answering.answers import get_answer
+from poa_desktop.services.answering.history import answer_history
+from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
+from poa_desktop.services.safety import recovery
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import backup_database
-from poa_desktop.ui.main_window import MainWindow
-from poa_desktop.ui.recovery_dialog import RecoveryDialog
+from poa_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+from poa_desktop.ui.window.main_window import MainWindow
 
 TYPED = "Marking rules were drafted with the customs service and circulated for comment. "
 KEPT = "Not saved — kept in a recovery file"

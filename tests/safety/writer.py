@@ -12,9 +12,9 @@ import itertools
 import sys
 from pathlib import Path
 
-from poa_desktop.services.answers import save_answer
-from poa_desktop.services.assessments import find_assessment
-from poa_desktop.services.content import AnswerContent
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.services.answering.answers import save_answer
+from poa_desktop.services.assessments.assessments import find_assessment
 from poa_desktop.services.workspace import open_workspace
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment
+from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import Agency, StateProfile
 

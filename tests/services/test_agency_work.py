@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from poa_desktop.services.agency_work import agency_progress, assign
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo
-from poa_desktop.services.content import AnswerContent
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.history import answer_history
+from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.errors import NotFoundError
-from poa_desktop.services.history import answer_history
+from poa_desktop.services.reporting.agency_work import agency_progress, assign
 from poa_desktop.services.workspace import Workspace
 
 POLICE = "National Police Service"

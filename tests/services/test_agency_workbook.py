@@ -10,18 +10,22 @@ import openpyxl
 import pytest
 
 from poa_desktop.cli import main
-from poa_desktop.exchange.agency_xlsx import INSTRUCTIONS, TOKEN_ITEM
-from poa_desktop.services.agency_work import assign
-from poa_desktop.services.agency_workbook import (
+from poa_desktop.exchange.workbook.agency import INSTRUCTIONS, TOKEN_ITEM
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.history import answer_history
+from poa_desktop.services.assessments.assessments import (
+    AssessmentInfo,
+    create_assessment,
+    find_assessment,
+)
+from poa_desktop.services.demo.content import DEMO_AGENCIES
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.reporting.agency_work import assign
+from poa_desktop.services.reporting.agency_workbook import (
     apply_agency_return,
     prepare_agency_workbook,
     preview_agency_return,
 )
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment, find_assessment
-from poa_desktop.services.demo_content import DEMO_AGENCIES
-from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.history import answer_history
 from poa_desktop.services.workspace import Workspace, open_workspace
 
 AGENCY = DEMO_AGENCIES[0]["name"]
@@ -44,7 +48,7 @@ def draft(demo: Workspace) -> AssessmentInfo:
 
 
 def _assigned(ws: Workspace, info: AssessmentInfo) -> set[str]:
-    from poa_desktop.services.agency_workbook import assigned_measures
+    from poa_desktop.services.reporting.agency_workbook import assigned_measures
 
     return set(assigned_measures(ws, info.id, AGENCY))
 

@@ -7,16 +7,16 @@ from datetime import date
 
 import pytest
 
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo
-from poa_desktop.services.content import AnswerContent, Law
+from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.history import answer_history, restore_revision
+from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.errors import (
     ConflictError,
     InvalidInputError,
     NotFoundError,
     ServiceError,
 )
-from poa_desktop.services.history import answer_history, restore_revision
 from poa_desktop.services.workspace import Workspace, open_workspace
 
 FULL = AnswerContent(

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import (
+from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.field_values import field_values, save_field_values
+from poa_desktop.services.answering.history import answer_history
+from poa_desktop.services.assessments.assessments import (
     AssessmentInfo,
     create_assessment,
     find_assessment,
     list_assessments,
 )
-from poa_desktop.services.content import AnswerContent, Law
 from poa_desktop.services.errors import NotFoundError, ServiceError
-from poa_desktop.services.field_values import field_values, save_field_values
-from poa_desktop.services.history import answer_history
 from poa_desktop.services.workspace import Workspace
 
 

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo
-from poa_desktop.services.backups import (
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.assessments.assessments import AssessmentInfo
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.safety.backups import (
     ensure_daily_backup,
     list_backups,
     prune,
@@ -19,8 +21,6 @@ from poa_desktop.services.backups import (
     save_copy,
     take_backup,
 )
-from poa_desktop.services.content import AnswerContent
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import SCHEMA_HEAD
 from poa_desktop.store.backup import backup_path
@@ -160,7 +160,7 @@ def test_restoring_a_backup_from_an_older_schema_upgrades_it(
 def test_a_damaged_database_is_replaced_by_its_latest_backup_and_kept_aside(
     ws: Workspace, assessment: AssessmentInfo
 ) -> None:
-    from poa_desktop.services.backups import latest_readable_backup, replace_damaged_database
+    from poa_desktop.services.safety.backups import latest_readable_backup, replace_damaged_database
 
     _answer(ws, assessment, "In the backup.")
     take_backup(ws.db.path)

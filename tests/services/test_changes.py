@@ -11,16 +11,16 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from poa_desktop.exchange.xlsx_export import write_xlsx
-from poa_desktop.exchange.xlsx_layout import SHEETS, changes_sheet_title
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment
-from poa_desktop.services.carry import carried_pending, confirm_unchanged
-from poa_desktop.services.changes import changes_between
-from poa_desktop.services.content import AnswerContent, Law
+from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.exchange.workbook.layout import SHEETS, changes_sheet_title
+from poa_desktop.exchange.workbook.writer import write_xlsx
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.history import answer_history
+from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
+from poa_desktop.services.assessments.carry import carried_pending, confirm_unchanged
+from poa_desktop.services.assessments.changes import changes_between
 from poa_desktop.services.errors import NotFoundError, ServiceError
-from poa_desktop.services.history import answer_history
-from poa_desktop.services.report_data import build_report_data
+from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Assessment
 

@@ -14,11 +14,13 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from poa_desktop.exchange.pdf_annexes import annex_open_items
-from poa_desktop.exchange.xlsx_layout import AboutItem
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo, find_assessment
-from poa_desktop.services.clearance import (
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.exchange.pdf.annexes import annex_open_items
+from poa_desktop.exchange.workbook.layout import AboutItem
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.field_values import field_problems, save_field_values
+from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.assessments.clearance import (
     FIELD_PROBLEM,
     GENDER_UNANSWERED,
     NO_ASSISTANCE_KIND,
@@ -30,11 +32,9 @@ from poa_desktop.services.clearance import (
     reopen,
     submit,
 )
-from poa_desktop.services.content import AnswerContent
 from poa_desktop.services.errors import NotFoundError, ServiceError
-from poa_desktop.services.export import export_report
-from poa_desktop.services.field_values import field_problems, save_field_values
-from poa_desktop.services.report_data import build_report_data
+from poa_desktop.services.reporting.export import export_report
+from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import Workspace, open_workspace
 
 AUTHORITY = "Ambassador Ana Ruiz"

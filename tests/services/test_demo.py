@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from poa_desktop.services.answers import all_answers
-from poa_desktop.services.demo import build_demo
-from poa_desktop.services.demo_content import DEMO_FIELD_VALUES, demo_answer
+from poa_desktop.services.answering.answers import all_answers
+from poa_desktop.services.answering.field_values import field_problems, field_values
+from poa_desktop.services.answering.progress import assessment_progress
+from poa_desktop.services.demo.build import build_demo
+from poa_desktop.services.demo.content import DEMO_FIELD_VALUES, demo_answer
 from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.field_values import field_problems, field_values
-from poa_desktop.services.progress import assessment_progress
 from poa_desktop.services.workspace import Workspace
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from poa_desktop.services.answers import save_answer
-from poa_desktop.services.assessments import AssessmentInfo
-from poa_desktop.services.content import AnswerContent
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.status import NOT_ASSESSED
+from poa_desktop.services.answering.answers import save_answer
+from poa_desktop.services.answering.field_values import field_values, save_field_values
+from poa_desktop.services.answering.progress import assessment_progress
+from poa_desktop.services.answering.search import search
+from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.errors import InvalidInputError
-from poa_desktop.services.field_values import field_values, save_field_values
-from poa_desktop.services.progress import NOT_ASSESSED, assessment_progress
-from poa_desktop.services.search import search
 from poa_desktop.services.workspace import Workspace
 
 

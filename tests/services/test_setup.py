@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo, list_assessments
-from poa_desktop.services.content import AnswerContent
-from poa_desktop.services.errors import InvalidInputError, NotFoundError
-from poa_desktop.services.profiles import get_profile
-from poa_desktop.services.setup import (
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
+from poa_desktop.services.assessments.profiles import get_profile
+from poa_desktop.services.assessments.setup import (
     AgencyInput,
     ProfileInput,
     first_run_needed,
@@ -19,6 +18,7 @@ from poa_desktop.services.setup import (
     validate_cycle,
     validate_profile,
 )
+from poa_desktop.services.errors import InvalidInputError, NotFoundError
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Agency
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from poa_desktop.catalog import default_catalog
-from poa_desktop.services.walk import step, walk_order
+from poa_desktop.services.answering.walk import step, walk_order
 
 CATALOG = default_catalog()
 

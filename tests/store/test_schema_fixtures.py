@@ -20,15 +20,15 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from poa_desktop.exchange.xlsx_layout import ANSWERS
-from poa_desktop.services.answers import all_answers
-from poa_desktop.services.assessments import AssessmentInfo, find_assessment
-from poa_desktop.services.clearance import clearance_history
-from poa_desktop.services.content import AnswerContent
-from poa_desktop.services.export import ExportOptions, write_report_files
-from poa_desktop.services.field_values import field_values
-from poa_desktop.services.history import answer_history
-from poa_desktop.services.report_data import build_report_data
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.exchange.workbook.layout import ANSWERS
+from poa_desktop.services.answering.answers import all_answers
+from poa_desktop.services.answering.field_values import field_values
+from poa_desktop.services.answering.history import answer_history
+from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.assessments.clearance import clearance_history
+from poa_desktop.services.reporting.export import ExportOptions, write_report_files
+from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import SCHEMA_HEAD, Answer, ReportFieldValue, open_database
 from tools import schema_fixtures

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from poa_desktop.services.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.workspace import Workspace, open_workspace
 
 

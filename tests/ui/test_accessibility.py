@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.main_window import MainWindow
+from poa_desktop.ui.window.main_window import MainWindow
 
 INPUTS = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox)
 

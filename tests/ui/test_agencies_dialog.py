@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.agency_work import agency_progress
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment
-from poa_desktop.services.carry import carried_pending
+from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
+from poa_desktop.services.assessments.carry import carried_pending
+from poa_desktop.services.reporting.agency_work import agency_progress
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.agencies_dialog import AgenciesDialog
+from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
 from tests.ui.test_clearance_dialog import unnamed_or_unreachable
 
 

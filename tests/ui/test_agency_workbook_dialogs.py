@@ -7,14 +7,17 @@ from pathlib import Path
 import openpyxl
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.agency_work import assign
-from poa_desktop.services.agency_workbook import assigned_measures, prepare_agency_workbook
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo
-from poa_desktop.services.demo_content import DEMO_AGENCIES
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.assessments.assessments import AssessmentInfo
+from poa_desktop.services.demo.content import DEMO_AGENCIES
+from poa_desktop.services.reporting.agency_work import assign
+from poa_desktop.services.reporting.agency_workbook import (
+    assigned_measures,
+    prepare_agency_workbook,
+)
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.agency_return_dialog import AgencyReturnDialog
-from poa_desktop.ui.agency_workbook_dialog import AgencyWorkbookDialog, safe_file_name
+from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
+from poa_desktop.ui.dialogs.agency_workbook_dialog import AgencyWorkbookDialog, safe_file_name
 
 AGENCY = DEMO_AGENCIES[0]["name"]
 FIRST, SECOND = "BMS8-35", "BMS8-39"

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from poa_desktop.catalog import Catalog, default_catalog
-from poa_desktop.services.content import AnswerContent, Law
-from poa_desktop.services.demo_content import DEMO_AGENCIES, DEMO_FIELD_VALUES
+from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.services.demo.content import DEMO_AGENCIES, DEMO_FIELD_VALUES
 from poa_desktop.services.errors import Problem
-from poa_desktop.ui.answer_form import AnswerForm
+from poa_desktop.ui.window.answer_form import AnswerForm
 
 AGENCIES = [row["name"] for row in DEMO_AGENCIES]
 FULL = AnswerContent(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.assessments import create_assessment
+from poa_desktop.services.assessments.assessments import create_assessment
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Agency, StateProfile
-from poa_desktop.ui.changes_dialog import ChangesDialog
+from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
 from tests.services.test_changes import EARLIER, LATER, STATUS_CHANGED, TEXT_CHANGED, build_scenario
 
 

@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment, find_assessment
-from poa_desktop.services.clearance import clearance_history
+from poa_desktop.services.assessments.assessments import (
+    AssessmentInfo,
+    create_assessment,
+    find_assessment,
+)
+from poa_desktop.services.assessments.clearance import clearance_history
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.clearance_dialog import ClearanceDialog
+from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
 
 INPUTS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
 

@@ -10,15 +10,17 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.answers import save_answer
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment
-from poa_desktop.services.content import AnswerContent
-from poa_desktop.services.progress import NOT_ASSESSED, Progress, assessment_progress
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.progress import Progress
+from poa_desktop.domain.status import NOT_ASSESSED
+from poa_desktop.services.answering.answers import save_answer
+from poa_desktop.services.answering.progress import assessment_progress
+from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.dashboard import DashboardPage
-from poa_desktop.ui.icons import COLOURS
-from poa_desktop.ui.progress_model import ProgressTableModel
-from poa_desktop.ui.status_chart import StatusChart
+from poa_desktop.ui.common.icons import COLOURS
+from poa_desktop.ui.window.dashboard import DashboardPage
+from poa_desktop.ui.window.progress_model import ProgressTableModel
+from poa_desktop.ui.window.status_chart import StatusChart
 
 
 @pytest.fixture

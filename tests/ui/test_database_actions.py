@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from poa_desktop import __version__
-from poa_desktop.services.answers import get_answer
-from poa_desktop.services.assessments import AssessmentInfo
-from poa_desktop.services.backups import list_backups, take_backup
+from poa_desktop.services.answering.answers import get_answer
+from poa_desktop.services.assessments.assessments import AssessmentInfo
+from poa_desktop.services.safety.backups import list_backups, take_backup
 from poa_desktop.services.workspace import Workspace, open_workspace
-from poa_desktop.ui.about_dialog import AboutDialog
-from poa_desktop.ui.backups_dialog import BackupsDialog
-from poa_desktop.ui.main_window import MainWindow
-from poa_desktop.ui.source_viewer import SourceViewer
+from poa_desktop.ui.dialogs.about_dialog import AboutDialog
+from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
+from poa_desktop.ui.dialogs.source_viewer import SourceViewer
+from poa_desktop.ui.window.main_window import MainWindow
 
 
 def open_window(qtbot: QtBot, ws: Workspace) -> MainWindow:

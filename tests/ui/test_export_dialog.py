@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.assessments import AssessmentInfo
+from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.export_dialog import ExportDialog
+from poa_desktop.ui.dialogs.export_dialog import ExportDialog
 
 
 def test_export_both_formats(

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment
-from poa_desktop.services.content import AnswerContent
-from poa_desktop.services.history import answer_history
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.history import answer_history
+from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.history_dialog import HistoryDialog, local_time_text
+from poa_desktop.ui.dialogs.history_dialog import HistoryDialog, local_time_text
 
 MEASURE = "BMS8-29"
 

@@ -8,10 +8,10 @@ import pytest
 from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.answers import get_answer
-from poa_desktop.services.assessments import AssessmentInfo
+from poa_desktop.services.answering.answers import get_answer
+from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.import_dialog import ImportDialog
+from poa_desktop.ui.dialogs.import_dialog import ImportDialog
 
 
 @pytest.fixture

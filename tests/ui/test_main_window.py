@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo, create_assessment
-from poa_desktop.services.content import AnswerContent
-from poa_desktop.services.progress import assessment_progress
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.progress import assessment_progress
+from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import Agency, StateProfile
-from poa_desktop.ui.main_window import MainWindow
-from poa_desktop.ui.navigation import ID_ROLE
+from poa_desktop.ui.window.main_window import MainWindow
+from poa_desktop.ui.window.navigation import ID_ROLE
 
 
 @pytest.fixture
@@ -214,7 +214,7 @@ def test_restore_a_revision_from_history(
     assert window.answer_form.content().measures_taken == "second"
 
     def drive(dialog: object) -> int:
-        from poa_desktop.ui.history_dialog import HistoryDialog
+        from poa_desktop.ui.dialogs.history_dialog import HistoryDialog
 
         assert isinstance(dialog, HistoryDialog)
         monkeypatch.setattr(dialog, "confirm_restore", lambda number: True)
@@ -267,7 +267,7 @@ def test_clearing_makes_the_answers_read_only(
     window.go_to("BMS8-29")
 
     def drive(dialog: object) -> int:
-        from poa_desktop.ui.clearance_dialog import ClearanceDialog
+        from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
 
         assert isinstance(dialog, ClearanceDialog)
         dialog.ui.officerEdit.setText("Lena Marov")
@@ -284,7 +284,7 @@ def test_clearing_makes_the_answers_read_only(
 
 
 def test_confirm_a_carried_answer_unchanged(qtbot: QtBot, demo_ws: Workspace) -> None:
-    from poa_desktop.services.history import answer_history
+    from poa_desktop.services.answering.history import answer_history
 
     later = create_assessment(
         demo_ws, state="Exampleland", iso_code="XEX", cycle="BMS10 2028", from_cycle="BMS9 2026"
@@ -303,7 +303,7 @@ def test_adding_an_agency_in_the_profile_reaches_the_answer_form(
     qtbot: QtBot, window: MainWindow, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def drive(dialog: object) -> int:
-        from poa_desktop.ui.welcome import WelcomeDialog
+        from poa_desktop.ui.dialogs.welcome import WelcomeDialog
 
         assert isinstance(dialog, WelcomeDialog)
         row = dialog.ui.agenciesTable.rowCount()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 
 from poa_desktop.catalog import default_catalog
-from poa_desktop.ui.navigation import ID_ROLE, NavigationFilter, NavigationModel
+from poa_desktop.ui.window.navigation import ID_ROLE, NavigationFilter, NavigationModel
 
 
 def _ids(model: NavigationFilter | NavigationModel, parent: QModelIndex | None = None) -> list[str]:

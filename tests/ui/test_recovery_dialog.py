@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services import recovery
-from poa_desktop.services.answers import get_answer, save_answer
-from poa_desktop.services.assessments import AssessmentInfo
-from poa_desktop.services.content import AnswerContent
-from poa_desktop.services.history import answer_history
-from poa_desktop.services.recovery import RecoveryEntry
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.history import answer_history
+from poa_desktop.services.assessments.assessments import AssessmentInfo
+from poa_desktop.services.safety import recovery
+from poa_desktop.services.safety.recovery import RecoveryEntry
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.recovery_dialog import RecoveryDialog
+from poa_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 
 
 def keep(ws: Workspace, info: AssessmentInfo, cycle: str | None = None) -> list[RecoveryEntry]:
@@ -135,7 +135,7 @@ def test_open_window_offers_it_before_the_main_window(
     qtbot: QtBot, demo_ws: Workspace, demo_assessment: AssessmentInfo
 ) -> None:
     from poa_desktop.ui.app import open_window
-    from poa_desktop.ui.main_window import MainWindow
+    from poa_desktop.ui.window.main_window import MainWindow
 
     save_answer(demo_ws, demo_assessment.id, "BMS8-29", AnswerContent(status="implemented"))
     keep(demo_ws, demo_assessment)

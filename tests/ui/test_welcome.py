@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from poa_desktop.services.answers import get_answer
-from poa_desktop.services.assessments import AssessmentInfo, list_assessments
-from poa_desktop.services.setup import ProfileInput, profile_input, save_profile
+from poa_desktop.services.answering.answers import get_answer
+from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
+from poa_desktop.services.assessments.setup import ProfileInput, profile_input, save_profile
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.welcome import WelcomeDialog, run_welcome
+from poa_desktop.ui.dialogs.welcome import WelcomeDialog, run_welcome
 
 
 def shown(qtbot: QtBot, dialog: WelcomeDialog) -> WelcomeDialog:

@@ -1,12 +1,16 @@
 """Closed vocabularies stored as text, and the CHECK expressions that keep them closed.
 
-The migrations spell these lists out literally (a migration must not change when this file does);
-a test checks both agree.
+The answer statuses and provenances come from :mod:`poa_desktop.domain`; the migrations spell
+these lists out literally (a migration must not change when this file does); a test checks both
+agree.
 """
 
 from __future__ import annotations
 
 from typing import Final
+
+from poa_desktop.domain.provenance import Provenance
+from poa_desktop.domain.status import STATUSES
 
 ASSESSMENT_STATUSES: Final = ("draft", "submitted", "cleared")
 """Life cycle of an assessment: being written, sent for clearance, cleared for release."""
@@ -14,10 +18,10 @@ ASSESSMENT_STATUSES: Final = ("draft", "submitted", "cleared")
 CLEARANCE_ACTIONS: Final = ("submit", "clear", "reopen")
 """Steps of the clearance workflow recorded in ``clearance_event.action``."""
 
-ANSWER_STATUSES: Final = ("implemented", "developing", "not_implemented", "not_applicable")
+ANSWER_STATUSES: Final = tuple(status.value for status in STATUSES)
 """Answer to one commitment; NULL in the database means not yet assessed."""
 
-PROVENANCES: Final = ("typed", "carried_forward", "imported", "contributed")
+PROVENANCES: Final = tuple(provenance.value for provenance in Provenance)
 """Where a value came from; the detail (file, row, agency, cycle) goes in ``provenance_detail``."""
 
 ASSISTANCE_KINDS: Final = ("financial", "technical", "equipment", "training", "legal")

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QGridLayout,
     QRadioButton, QSizePolicy, QSpacerItem, QTableWidgetItem,
     QVBoxLayout, QWidget)
 
-from poa_desktop.ui.laws_table import LawsTable
-from poa_desktop.ui.report_fields_form import ReportFieldsPanel
+from poa_desktop.ui.window.laws_table import LawsTable
+from poa_desktop.ui.window.report_fields_form import ReportFieldsPanel
 
 class Ui_AnswerForm(object):
     def setupUi(self, AnswerForm):

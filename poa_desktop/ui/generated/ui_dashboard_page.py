@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QSizePolicy, QSpacerItem, QSplitter, QTableView,
     QVBoxLayout, QWidget)
 
-from poa_desktop.ui.status_chart import StatusChart
+from poa_desktop.ui.window.status_chart import StatusChart
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):

@@ -1,0 +1,94 @@
+"""Everything a report shows, as plain frozen values read once from the database.
+
+The PDF and Excel writers (:mod:`poa_desktop.exchange`) take a :class:`ReportData` and never touch
+the database, so an export reads one consistent snapshot and can run off the UI thread;
+:func:`poa_desktop.services.reporting.report_data.build_report_data` makes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from poa_desktop.domain.catalog import Catalog, Commitment, FieldValue
+from poa_desktop.domain.changes import ChangeList
+from poa_desktop.domain.progress import Progress
+from poa_desktop.domain.records import AnswerRecord
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class AgencyRow:
+    name: str
+    short_name: str = ""
+    contact_person: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    name: str
+    role: str = ""
+    agency: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """A snapshot of one assessment for reporting: State, cycle, answers, fields, progress."""
+
+    catalog: Catalog
+    app_version: str
+    state: str
+    iso_code: str
+    cycle: str
+    status: str  # "draft" | "submitted" | "cleared"
+    cleared_by: str | None
+    cleared_on: datetime | None
+    focal_point: Person
+    agencies: tuple[AgencyRow, ...]
+    contacts: tuple[ContactRow, ...]
+    answers: Mapping[str, AnswerRecord]
+    field_values: Mapping[str, FieldValue]
+    progress: Progress
+    generated_at: datetime
+    open_items: tuple[str, ...] = ()
+    """Checklist items the clearing authority accepted as open (empty unless cleared so)."""
+    changes: ChangeList | None = None
+    """What changed since an earlier cycle, when the report is to show it (an annex)."""
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status != "cleared"
+
+    def answer(self, commitment_id: str) -> AnswerRecord | None:
+        return self.answers.get(commitment_id)
+
+    def measures(self) -> tuple[Commitment, ...]:
+        return self.catalog.measures
+
+    def answers_digest(self) -> str:
+        """SHA-256 of the answers' content (canonical JSON, by commitment id).
+
+        Printed in the Excel ``About`` sheet so anyone can check that two files carry the same
+        answers, whatever their formatting.
+        """
+        canonical = {
+            cid: record.content.to_snapshot()
+            for cid, record in sorted(self.answers.items())
+            if not record.content.is_blank
+        }
+        text = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,286 @@
+"""The body of the report: each outcome document in its own order, one block per measure.
+
+Declarations and procedural paragraphs are not assessed, so they are not reproduced: a note under
+each document names them. Headings and lead-ins are printed only where measures follow them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, Spacer
+
+from poa_desktop.catalog import Commitment
+from poa_desktop.catalog.validation import format_value
+from poa_desktop.domain.catalog import Document, FieldGroup, OutlineItem
+from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.domain.fields import field_label
+from poa_desktop.domain.records import AnswerRecord
+from poa_desktop.domain.report import ReportData
+from poa_desktop.domain.status import NOT_ASSESSED, status_label
+from poa_desktop.exchange.pdf.flowables import (
+    LABEL_WIDTH,
+    FieldRow,
+    MeasureBlock,
+    MeasureHeader,
+    TocHeading,
+    long_date,
+)
+from poa_desktop.exchange.pdf.fonts import clean, markup
+from poa_desktop.exchange.pdf.styles import (
+    FRAME_HEIGHT,
+    TEXT_WIDTH,
+    Para,
+    cell,
+    data_table,
+    styles,
+)
+
+Tick = Callable[[], None]
+KEEP_LIMIT = 0.3 * FRAME_HEIGHT  # at most this much of a page is left blank before a measure
+
+
+@dataclass(frozen=True)
+class StoryOptions:
+    full_text: bool = True
+    include_unanswered: bool = True
+
+
+def para(text: str, style: str = "Body") -> Para:
+    return Para(text, styles()[style])
+
+
+def text_paragraphs(text: str, style: str = "FieldValue") -> list[Flowable]:
+    """User text as paragraphs: a blank line starts a new one, a line break stays."""
+    blocks = [b.strip() for b in clean(text).split("\n\n")]
+    return [para(markup(b, breaks=True), style) for b in blocks if b]
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary with an ellipsis (long official texts in a narrow column)."""
+    text = clean(text)
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+
+
+def text_cell(text: str) -> list[Flowable]:
+    """A table cell holding user text (line breaks kept); a dash when empty."""
+    return text_paragraphs(text, "Cell") or [para("\u2013", "Cell")]
+
+
+def kinds_text(data: ReportData, kinds: Iterable[str]) -> str:
+    labels = {t.id: t.label for t in data.catalog.assistance_kinds}
+    return ", ".join(labels.get(k, k) for k in kinds)
+
+
+def law_markup(law: Law) -> str:
+    """Original title, English title in italics, year, and the link when it is a web address."""
+    text = markup(law.title_original)
+    if law.title_english.strip():
+        text += f" (<i>{markup(law.title_english)}</i>)"
+    if law.year:
+        text += f", {law.year}"
+    link = clean(law.link).strip()
+    if link.startswith(("http://", "https://")):
+        href = escape(link, {'"': "&quot;"})
+        text += f'. <link href="{href}" color="#1d3f66">{escape(link)}</link>'
+    elif link:
+        text += f". {markup(link)}"
+    return text
+
+
+def shown(record: AnswerRecord | None, options: StoryOptions) -> bool:
+    """Whether a measure appears: unanswered ones (no status, nothing written) only by option."""
+    if options.include_unanswered:
+        return True
+    return record is not None and (record.content.status is not None or not record.content.is_blank)
+
+
+def _field_table(data: ReportData, group: FieldGroup) -> Flowable | None:
+    rows = []
+    for definition in group.fields:
+        value = data.field_values.get(definition.id)
+        if value is None:
+            continue
+        rows.append(
+            [
+                cell(markup(definition.label)),
+                cell(markup(format_value(definition, value)), "CellRight"),
+            ]
+        )
+    if not rows:
+        return None
+    width = TEXT_WIDTH - LABEL_WIDTH
+    return data_table(
+        [markup(group.label), "Value"], rows, [width * 0.7, width * 0.3], right_from=1
+    )
+
+
+def answer_rows(data: ReportData, content: AnswerContent, commitment_id: str) -> list[Flowable]:
+    """A field row for every filled field of the answer, then the report field tables."""
+    rows: list[Flowable] = []
+
+    def add(name: str, values: list[Flowable]) -> None:
+        if values:
+            rows.append(FieldRow(field_label(name), values))
+
+    add("measures_taken", text_paragraphs(content.measures_taken))
+    add("laws", [para(law_markup(law), "FieldValue") for law in content.laws])
+    add(
+        "agencies",
+        [para(", ".join(markup(a) for a in content.agencies), "FieldValue")]
+        if content.agencies
+        else [],
+    )
+    add("challenges", text_paragraphs(content.challenges))
+    if content.assistance_needed:
+        kinds = kinds_text(data, content.assistance_kinds)
+        first = f"Yes. <i>Kinds:</i> {markup(kinds)}." if kinds else "Yes."
+        add(
+            "assistance_needed",
+            [para(first, "FieldValue"), *text_paragraphs(content.assistance_description)],
+        )
+    add("assistance_offered", text_paragraphs(content.assistance_offered))
+    target = text_paragraphs(content.national_target)
+    if content.target_date:
+        target.append(para(f"<i>Target date:</i> {long_date(content.target_date)}", "FieldValue"))
+    add("national_target", target)
+    tables = [
+        t for g in data.catalog.field_groups_for(commitment_id) if (t := _field_table(data, g))
+    ]
+    if tables:
+        rows.append(FieldRow("Report data", tables))
+    return rows
+
+
+def measure_block(
+    data: ReportData, commitment: Commitment, options: StoryOptions
+) -> list[Flowable]:
+    record = data.answer(commitment.id)
+    content = record.content if record else AnswerContent()
+    status_key = content.status or NOT_ASSESSED
+    text = commitment.text
+    if not options.full_text and commitment.first_sentence != text:
+        text = commitment.first_sentence + " [\u2026]"
+    header = MeasureHeader(commitment.label, status_key, status_label(content.status))
+    rows = answer_rows(data, content, commitment.id)
+    head = [header, para(markup(text), "Commitment"), *rows[:1]]
+    return [MeasureBlock(head, rows[1:], KEEP_LIMIT), Spacer(1, 7)]
+
+
+def _ranges(commitments: list[Commitment]) -> str:
+    """'BMS8 para. 1–20' or 'RevCon3 I.1–20, V.1–16': consecutive paragraphs joined."""
+    runs: list[list[Commitment]] = []
+    for c in commitments:
+        if runs and runs[-1][-1].section == c.section and runs[-1][-1].number + 1 == c.number:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    parts = []
+    for run in runs:
+        label = run[0].label
+        parts.append(label if len(run) == 1 else f"{label}\u2013{run[-1].number}")
+    return ", ".join(parts)
+
+
+def not_assessed_note(document: Document) -> str:
+    groups = []
+    for kind, words in (("declaration", "declaratory"), ("procedural", "procedural")):
+        members = [c for c in document.commitments if c.kind == kind]
+        if members:
+            groups.append(f"{words} paragraphs ({_ranges(members)})")
+    if not groups:
+        return ""
+    return (
+        "The " + " and the ".join(groups) + " are not assessed and are not reproduced here; "
+        "this section covers the measures only."
+    )
+
+
+def _has_measures_until(
+    outline: tuple[OutlineItem, ...], start: int, level: int, visible: set[str]
+) -> bool:
+    """Whether a visible measure follows before the next heading at ``level`` or above."""
+    for item in outline[start + 1 :]:
+        if item.type == "heading" and item.heading and item.heading.level <= level:
+            return False
+        if item.type == "paragraph" and item.paragraph_id in visible:
+            return True
+    return False
+
+
+def _section_level(document: Document) -> int:
+    """Outline level of the headings that open the document's sections with measures.
+
+    BMS8 nests its parts A-D under an "Annex" heading, RevCon3 starts at parts I-V; the contents
+    lists sections and one level below, whatever the nesting.
+    """
+    with_measures = {c.section for c in document.commitments if c.assessed}
+    openers = {(s.label, s.title) for s in document.sections if s.id in with_measures}
+    levels = [
+        item.heading.level
+        for item in document.outline
+        if item.heading and (item.heading.label, item.heading.title) in openers
+    ]
+    return min(levels, default=1)
+
+
+def document_story(
+    data: ReportData, document: Document, number: int, options: StoryOptions, tick: Tick
+) -> list[Flowable]:
+    visible = {
+        c.id for c in document.commitments if c.assessed and shown(data.answer(c.id), options)
+    }
+    title = f"{number}. {document.title} ({document.short_title})"
+    story: list[Flowable] = [
+        TocHeading(
+            markup(title),
+            "H0",
+            key=f"doc-{document.id}",
+            plain=clean(title),
+            toc_level=0,
+            outline_level=0,
+        )
+    ]
+    source = document.source
+    about = clean(document.meeting)
+    if source.symbol:
+        about += f". Source: {clean(source.symbol)}"
+    story.append(para(markup(about) + ".", "Note"))
+    note = not_assessed_note(document)
+    if note:
+        story.append(para(markup(note), "Note"))
+    if not visible:
+        story.append(para("No measure of this document has been assessed yet.", "Body"))
+    story.append(Spacer(1, 6))
+    base = _section_level(document)
+    level = 0
+    for index, item in enumerate(document.outline):
+        if item.type == "heading" and item.heading:
+            level = item.heading.level
+            if not _has_measures_until(document.outline, index, level, visible):
+                continue
+            heading = item.heading
+            style = f"H{min(heading.level, 4)}"
+            depth = heading.level - base + 1
+            toc = depth if 1 <= depth <= 2 else None
+            story.append(
+                TocHeading(
+                    markup(heading.display),
+                    style,
+                    key=f"{document.id}-h{index}",
+                    plain=clean(heading.display),
+                    toc_level=toc,
+                    outline_level=toc,
+                )
+            )
+        elif item.type == "text" and item.lead_in and item.text:
+            if _has_measures_until(document.outline, index, level, visible):
+                story.append(para(markup(item.text), "LeadIn"))
+        elif item.type == "paragraph" and item.paragraph_id in visible:
+            story += measure_block(data, data.catalog.get(item.paragraph_id), options)
+            tick()
+    return story

@@ -1,0 +1,257 @@
+"""The report's typography in one place: named paragraph styles, colours and table styles.
+
+Noto Serif sets running text (commitments, answers); Noto Sans sets headings, labels and tables.
+Keeping every size and colour here is what makes the pages look like one document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from poa_desktop.domain.status import NOT_ASSESSED, STATUSES, Status
+from poa_desktop.exchange.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
+
+PAGE = A4
+MARGIN_LEFT = 2.3 * cm
+MARGIN_RIGHT = 2.0 * cm
+MARGIN_TOP = 2.4 * cm
+MARGIN_BOTTOM = 2.2 * cm
+TEXT_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+INK = colors.HexColor("#1b1b1b")
+MUTED = colors.HexColor("#5b5b5b")
+ACCENT = colors.HexColor("#1d3f66")
+RULE = colors.HexColor("#b9bec6")
+SHADE = colors.HexColor("#eef1f5")
+ZEBRA = colors.HexColor("#f7f8fa")
+WATERMARK = colors.HexColor("#c8c8c8")
+
+STATUS_ORDER: tuple[str, ...] = (
+    *STATUSES,
+    NOT_ASSESSED,
+)
+STATUS_FILL: dict[str, colors.Color] = {
+    Status.IMPLEMENTED: colors.HexColor("#2f6f4e"),
+    Status.DEVELOPING: colors.HexColor("#e3a82b"),
+    Status.NOT_IMPLEMENTED: colors.HexColor("#b23a32"),
+    Status.NOT_APPLICABLE: colors.HexColor("#bfc4ca"),
+    NOT_ASSESSED: colors.white,
+}
+STATUS_TINT: dict[str, colors.Color] = {
+    Status.IMPLEMENTED: colors.HexColor("#dcebe2"),
+    Status.DEVELOPING: colors.HexColor("#f8ebcc"),
+    Status.NOT_IMPLEMENTED: colors.HexColor("#f1d7d5"),
+    Status.NOT_APPLICABLE: colors.HexColor("#e9ebee"),
+    NOT_ASSESSED: colors.white,
+}
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The named styles; built once per process (fonts registered first)."""
+    register_fonts()
+    body = ParagraphStyle("Body", fontName=SERIF, fontSize=9.5, leading=13.2, textColor=INK)
+    sans = ParagraphStyle("Sans", parent=body, fontName=SANS, fontSize=9, leading=12)
+    named = [
+        body,
+        sans,
+        ParagraphStyle("BodySpaced", parent=body, spaceAfter=6),
+        ParagraphStyle("CoverKicker", parent=sans, fontSize=10, leading=14, textColor=ACCENT),
+        ParagraphStyle(
+            "CoverTitle", parent=body, fontName="NotoSerif-Bold", fontSize=19, leading=25
+        ),
+        ParagraphStyle("CoverState", parent=sans, fontName=SANS_BOLD, fontSize=26, leading=32),
+        ParagraphStyle("CoverLabel", parent=sans, fontSize=8.5, leading=11, textColor=MUTED),
+        ParagraphStyle("CoverValue", parent=sans, fontSize=10.5, leading=14),
+        ParagraphStyle("CoverSmall", parent=sans, fontSize=8, leading=11, textColor=MUTED),
+        ParagraphStyle(
+            "ClearedStamp", parent=sans, fontName=SANS_BOLD, fontSize=11, textColor=ACCENT
+        ),
+        ParagraphStyle(
+            "H0",
+            parent=sans,
+            fontName=SANS_BOLD,
+            fontSize=15,
+            leading=19,
+            textColor=ACCENT,
+            spaceAfter=8,
+            keepWithNext=1,
+        ),
+        ParagraphStyle(
+            "H1",
+            parent=sans,
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15.5,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        ParagraphStyle(
+            "H2",
+            parent=sans,
+            fontName=SANS_BOLD,
+            fontSize=10.5,
+            leading=13.5,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        ParagraphStyle(
+            "H3",
+            parent=sans,
+            fontName=SANS_BOLD,
+            fontSize=9.5,
+            leading=12.5,
+            textColor=MUTED,
+            spaceBefore=7,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        ParagraphStyle(
+            "H4",
+            parent=sans,
+            fontName="NotoSans-Italic",
+            fontSize=9.5,
+            leading=12.5,
+            textColor=MUTED,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        ParagraphStyle(
+            "LeadIn",
+            parent=body,
+            fontName=SERIF_ITALIC,
+            textColor=MUTED,
+            spaceBefore=2,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        ParagraphStyle("Note", parent=sans, fontSize=8.5, leading=11.5, textColor=MUTED),
+        ParagraphStyle(
+            "Commitment", parent=body, leftIndent=8, spaceBefore=3, spaceAfter=5, textColor=INK
+        ),
+        ParagraphStyle("FieldLabel", parent=sans, fontSize=8, leading=13.2, textColor=MUTED),
+        ParagraphStyle("FieldValue", parent=body),
+        ParagraphStyle("Cell", parent=sans, fontSize=8.2, leading=10.6),
+        ParagraphStyle("CellRight", parent=sans, fontSize=8.2, leading=10.6, alignment=TA_RIGHT),
+        ParagraphStyle("CellCenter", parent=sans, fontSize=8.2, leading=10.6, alignment=TA_CENTER),
+        ParagraphStyle(
+            "CellHead", parent=sans, fontName=SANS_BOLD, fontSize=7.6, leading=10, textColor=ACCENT
+        ),
+        ParagraphStyle(
+            "CellHeadRight",
+            parent=sans,
+            fontName=SANS_BOLD,
+            fontSize=7.6,
+            leading=10,
+            textColor=ACCENT,
+            alignment=TA_RIGHT,
+        ),
+        ParagraphStyle("Caption", parent=sans, fontSize=8, leading=10.5, textColor=MUTED),
+        ParagraphStyle("Header", parent=sans, fontSize=7.8, leading=10, textColor=MUTED),
+        ParagraphStyle(
+            "TOC0", parent=sans, fontName=SANS_BOLD, fontSize=9.5, leading=12.5, spaceBefore=6
+        ),
+        ParagraphStyle("TOC1", parent=sans, fontSize=8.8, leading=11.5, leftIndent=14),
+        ParagraphStyle(
+            "TOC2", parent=sans, fontSize=8.2, leading=10.5, leftIndent=28, textColor=MUTED
+        ),
+    ]
+    return {s.name: s for s in named}
+
+
+class Para(Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once per width.
+
+    Line breaking is most of the layout time, and platypus wraps a paragraph several times at the
+    same width (to measure a kept-together block, to place it, on each layout pass).
+    """
+
+    _wrapped_at: tuple[float, float, float] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        cached = self._wrapped_at
+        # split() drops blPara when the paragraph cannot split: then wrap again.
+        if cached is not None and cached[0] == available_width and hasattr(self, "blPara"):
+            return cached[1], cached[2]
+        width, height = super().wrap(available_width, available_height)
+        if available_width >= 1:
+            self._wrapped_at = (available_width, width, height)
+        return width, height
+
+
+def cell(text: str, style: str = "Cell") -> Para:
+    """A table cell from markup (already escaped)."""
+    return Para(text, styles()[style])
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Flowable]],
+    widths: Sequence[float],
+    *,
+    right_from: int | None = None,
+) -> Table:
+    """A ruled table whose header repeats on every page; cells may split inside a long row."""
+    head_cells = [
+        cell(h, "CellHeadRight" if right_from is not None and i >= right_from else "CellHead")
+        for i, h in enumerate(header)
+    ]
+    table = Table(
+        [head_cells, *rows],
+        colWidths=list(widths),
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def key_value_table(rows: Sequence[tuple[str, str]], label_width: float = 4.0 * cm) -> Table:
+    """Labels in the left column, values on the right, ruled like the data tables."""
+    table = Table(
+        [[cell(k, "CellHead"), cell(v)] for k, v in rows],
+        colWidths=[label_width, TEXT_WIDTH - label_width],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ]
+        )
+    )
+    return table

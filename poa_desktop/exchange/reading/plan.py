@@ -1,0 +1,352 @@
+"""Reading a workbook into what an import would write, and every row it cannot read, and why.
+
+This is the preview's input: nothing here touches the database or the file. Every row either
+names exactly one assessed commitment with values that all decode, or it is a :class:`RowProblem`
+that says sheet, row, column and reason; there are no guesses and no silent skips (only rows
+with nothing in them are passed over). A row with any unreadable cell is not imported at all,
+so skipping unreadable rows never imports half a row.
+
+The app's own workbook is read exactly, with the strict decoders of :mod:`cells` and the
+``Commitment ID`` column as key (rows may be sorted or filtered in Excel). Other spreadsheets go
+through an :class:`ImportMapping`; a column that is not mapped means "not given", so the import
+leaves that field as it is rather than emptying it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from poa_desktop.catalog import Catalog, Commitment
+from poa_desktop.catalog.validation import FieldValueError, parse_value
+from poa_desktop.domain.fields import FIELD_KEYS, mapped_field_label
+from poa_desktop.exchange.reading.mapping import (
+    OWN_COLUMNS,
+    ImportMapping,
+    MappingError,
+    decoders,
+    describe,
+    is_blank,
+    is_own_workbook,
+    own_text,
+    plain_text,
+    propose_import_mapping,
+)
+from poa_desktop.exchange.reading.references import ReferenceProblem, parse_reference
+from poa_desktop.exchange.reading.safe_workbook import (
+    LoadedWorkbook,
+    WorkbookProblem,
+    open_workbook,
+    problem,
+)
+from poa_desktop.exchange.workbook.layout import (
+    ABOUT,
+    ANSWERS,
+    REPORT_FIELD_COLUMNS,
+    REPORT_FIELDS,
+    AboutItem,
+    column_letter,
+)
+
+__all__ = [
+    "ImportMapping",
+    "ImportedFieldValue",
+    "ImportedRow",
+    "MappingError",
+    "ReadResult",
+    "RowProblem",
+    "WorkbookProblem",
+    "propose_import_mapping",
+    "read_workbook",
+]
+
+
+def field_name(key: str) -> str:
+    """What a person calls a mapped field ("Paragraph reference", "Measures taken"...)."""
+    return "Value" if key == "value" else mapped_field_label(key)
+
+
+_KIND_NAMES = {"declaration": "a declaration", "procedural": "a procedural paragraph"}
+Row = tuple[object, ...]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One unreadable row or cell; ``field`` is a logical field name or a report field id."""
+
+    sheet: str
+    row: int
+    column: str | None
+    field: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"sheet {self.sheet}, row {self.row}"
+        label = field_name(self.field) if self.field else None
+        if self.column:
+            where += f", column {self.column}" + (f" ({label})" if label else "")
+        elif label:
+            where += f", {label}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ImportedRow:
+    """One readable row: which commitment, and the values of the mapped answer fields only."""
+
+    sheet: str
+    row: int
+    commitment_id: str
+    values: Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class ImportedFieldValue:
+    """A report field value (own workbooks' ``Report fields`` sheet), parsed for its type."""
+
+    sheet: str
+    row: int
+    commitment_id: str
+    field_id: str
+    value: object
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    source: Path
+    mapping: ImportMapping
+    own_format: bool
+    rows: tuple[ImportedRow, ...]
+    field_values: tuple[ImportedFieldValue, ...]
+    problems: tuple[RowProblem, ...]
+    notes: tuple[str, ...]
+
+
+def read_workbook(path: Path, catalog: Catalog, mapping: ImportMapping | None = None) -> ReadResult:
+    """Everything the file says, as values and problems; raises only :class:`WorkbookProblem`."""
+    workbook = open_workbook(path)
+    mapping = mapping or propose_import_mapping(workbook)
+    own_format = (
+        is_own_workbook(workbook)
+        and mapping.sheet == ANSWERS
+        and mapping.header_row == 1
+        and mapping.columns == OWN_COLUMNS
+    )
+    rows = workbook.rows(mapping.sheet)
+    _check_fits(workbook, mapping, rows)
+    reader = _AnswerReader(workbook, catalog, mapping, own_format)
+    imported = tuple(reader.read(rows))
+    notes = list(workbook.notes)
+    field_values: tuple[ImportedFieldValue, ...] = ()
+    if own_format:
+        notes += _about_notes(workbook, catalog)
+        field_values = _read_report_fields(workbook, catalog, reader.problems)
+    else:
+        header = dict(enumerate(rows[mapping.header_row - 1]))
+        notes.append(describe(mapping, header))
+        missing = [field_name(f) for f in FIELD_KEYS if f not in mapping.columns]
+        if missing:
+            notes.append("not in the file, left as they are: " + ", ".join(missing))
+    return ReadResult(
+        Path(path), mapping, own_format, imported, field_values, tuple(reader.problems),
+        tuple(dict.fromkeys(notes)),
+    )  # fmt: skip
+
+
+def _check_fits(workbook: LoadedWorkbook, mapping: ImportMapping, rows: list[Row]) -> None:
+    """A mapping made for another file (another sheet layout) is refused, not half-applied."""
+    if mapping.header_row > len(rows):
+        raise problem(workbook.path, f"sheet {mapping.sheet} has no row {mapping.header_row}")
+    width = max(len(row) for row in rows)
+    for name, index in mapping.columns.items():
+        if index >= width:
+            raise problem(
+                workbook.path,
+                f"sheet {mapping.sheet} has nothing in column {column_letter(index)} "
+                f"(mapped to {field_name(name)}): check the import settings",
+            )
+
+
+def _formula_reason(row: int, column: int) -> str:
+    """Why a formula cell (1-based row and column) without a saved result cannot be read."""
+    return (
+        f"cell {column_letter(column - 1)}{row} holds a formula with no saved result: "
+        "open and save the file in Excel, or type the value"
+    )
+
+
+# --- the answers sheet ----------------------------------------------------------------------
+
+
+class _AnswerReader:
+    """Reads the mapped sheet row by row, remembering which row claimed which commitment."""
+
+    def __init__(
+        self, workbook: LoadedWorkbook, catalog: Catalog, mapping: ImportMapping, own: bool
+    ) -> None:
+        self.catalog = catalog
+        self.mapping = mapping
+        self.own = own
+        self.sheet = mapping.sheet
+        self.unsaved = workbook.formula_without_value(mapping.sheet)
+        self.decoders = decoders(catalog, mapping, own)
+        self.problems: list[RowProblem] = []
+        self.seen: dict[str, int] = {}
+
+    def read(self, rows: list[Row]) -> list[ImportedRow]:
+        imported = []
+        for number in range(self.mapping.header_row + 1, len(rows) + 1):
+            found = self._row(number, rows[number - 1])
+            if found is not None:
+                imported.append(found)
+        return imported
+
+    def _problem(self, row: int, name: str | None, reason: str) -> None:
+        index = self.mapping.columns.get(name or "")
+        column = column_letter(index) if index is not None else None
+        self.problems.append(RowProblem(self.sheet, row, column, name, reason))
+
+    def _row(self, number: int, row: Row) -> ImportedRow | None:
+        unsaved = {
+            name: index
+            for name, index in self.mapping.columns.items()
+            if (number, index + 1) in self.unsaved
+        }
+        if not unsaved and all(is_blank(value) for value in row):
+            return None
+        before = len(self.problems)
+        for name, index in unsaved.items():
+            self._problem(number, name, _formula_reason(number, index + 1))
+
+        def cell(name: str) -> object:
+            index = self.mapping.columns.get(name)
+            return row[index] if index is not None and index < len(row) else None
+
+        commitment = None if "reference" in unsaved else self._commitment(number, cell)
+        values: dict[str, object] = {}
+        for name in FIELD_KEYS:
+            if name not in self.mapping.columns or name in unsaved:
+                continue
+            try:
+                values[name] = self.decoders[name](cell(name))
+            except ValueError as error:
+                self._problem(number, name, str(error))
+        if commitment is None or len(self.problems) > before:
+            return None
+        return ImportedRow(self.sheet, number, commitment.id, values)
+
+    def _commitment(self, number: int, cell: Callable[[str], object]) -> Commitment | None:
+        """The one commitment the row names, registered so a second row naming it is caught."""
+        text = plain_text(cell("reference")).strip()
+        if not text:
+            self._problem(number, "reference", "no paragraph reference")
+            return None
+        if self.own:
+            try:
+                commitment = self.catalog.get(text)
+            except LookupError as error:
+                self._problem(number, "reference", str(error).strip("'\""))
+                return None
+        else:
+            hints = [plain_text(cell(name)).strip() for name in ("document", "section")]
+            hint = " ".join(h for h in hints if h) or None
+            match = parse_reference(text, document_hint=hint, catalog=self.catalog)
+            if isinstance(match, ReferenceProblem):
+                self._problem(number, "reference", match.reason)
+                return None
+            commitment = self.catalog.get(match.commitment_id)
+        if not commitment.assessed:
+            kind = _KIND_NAMES.get(commitment.kind, f"a {commitment.kind} paragraph")
+            self._problem(number, "reference", f"{commitment.label} is {kind}: it is not assessed")
+            return None
+        if commitment.id in self.seen:
+            earlier = self.seen[commitment.id]
+            self._problem(
+                number,
+                "reference",
+                f"{commitment.label} is already on row {earlier}: each commitment can be "
+                "imported from one row only",
+            )
+            return None
+        self.seen[commitment.id] = number
+        return commitment
+
+
+# --- own workbooks: Report fields and About -------------------------------------------------
+
+
+def _read_report_fields(
+    workbook: LoadedWorkbook, catalog: Catalog, problems: list[RowProblem]
+) -> tuple[ImportedFieldValue, ...]:
+    """One value per field id; a field repeated under several commitments must agree."""
+    if REPORT_FIELDS not in workbook.sheet_names:
+        return ()
+    rows = workbook.rows(REPORT_FIELDS)
+    headers = tuple(column.header for column in REPORT_FIELD_COLUMNS)
+    if not rows or tuple(plain_text(v).strip() for v in rows[0][: len(headers)]) != headers:
+        problems.append(
+            RowProblem(REPORT_FIELDS, 1, None, None, "the headers are not those this app "
+                       "writes: the report field values were not read")
+        )  # fmt: skip
+        return ()
+    asked = {f.id: set(g.commitments) for g in catalog.field_groups for f in g.fields}
+    unsaved = workbook.formula_without_value(REPORT_FIELDS)
+    first: dict[str, ImportedFieldValue] = {}
+    conflicting: set[str] = set()
+
+    def add(row: int, column: str | None, name: str | None, reason: str) -> None:
+        problems.append(RowProblem(REPORT_FIELDS, row, column, name, reason))
+
+    for number, row in enumerate(rows[1:], start=2):
+        commitment_id, field_id, _label, raw = (tuple(row) + (None,) * 4)[:4]
+        cid, fid = plain_text(commitment_id).strip(), plain_text(field_id).strip()
+        if (number, 4) in unsaved:
+            add(number, "D", "value", _formula_reason(number, 4))
+            continue
+        if is_blank(raw):
+            continue  # no value given
+        if fid not in asked:
+            add(number, "B", None, f"unknown report field {fid!r}")
+            continue
+        if cid not in asked[fid]:
+            add(number, "A", None, f"report field {fid} is not asked under {cid!r}")
+            continue
+        try:
+            value = parse_value(catalog.field(fid), own_text(raw) if isinstance(raw, str) else raw)
+        except FieldValueError as error:
+            add(number, "D", "value", str(error))
+            continue
+        earlier = first.get(fid)
+        if earlier is None:
+            first[fid] = ImportedFieldValue(REPORT_FIELDS, number, cid, fid, value)
+        elif (type(earlier.value), earlier.value) != (type(value), value):
+            conflicting.add(fid)
+            add(
+                number,
+                "D",
+                "value",
+                f"report field {fid} is {value!r} here but {earlier.value!r} on row "
+                f"{earlier.row}: give it the same value everywhere",
+            )
+    return tuple(v for fid, v in first.items() if fid not in conflicting)
+
+
+def _about_notes(workbook: LoadedWorkbook, catalog: Catalog) -> list[str]:
+    """Whose workbook this is, and whether it was made with another catalog version."""
+    if ABOUT not in workbook.sheet_names:
+        return []
+    items = {
+        plain_text(row[0]).strip(): plain_text(row[1]).strip()
+        for row in workbook.rows(ABOUT)[1:]
+        if len(row) >= 2
+    }
+    state, cycle = items.get(AboutItem.STATE, ""), items.get(AboutItem.CYCLE, "")
+    version = items.get(AboutItem.CATALOG, "")
+    notes = [f"a poa-desktop workbook: {state or 'no State'}, {cycle or 'no cycle'}"]
+    if version and version != catalog.version:
+        notes.append(
+            f"made with catalog version {version}; this app has {catalog.version}: "
+            "rows are matched by commitment ID"
+        )
+    return notes

@@ -1,0 +1,193 @@
+"""Creating assessments (blank or carried forward) and finding the one a command acts on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.services.answering.answers import content_of
+from poa_desktop.services.assessments.profiles import ensure_profile
+from poa_desktop.services.errors import NotFoundError, ServiceError
+from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.store import Answer, Assessment, ReportFieldRevision, ReportFieldValue, Revision
+from poa_desktop.store.models import AnswerLaw, EvidenceFile
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    """An assessment as the UI and the command line show it."""
+
+    id: int
+    state: str
+    iso_code: str
+    cycle: str
+    catalog_version: str
+    status: str
+    created_at: datetime
+    carried_from: str | None
+
+
+def _info(assessment: Assessment) -> AssessmentInfo:
+    return AssessmentInfo(
+        id=assessment.id,
+        state=assessment.profile.name,
+        iso_code=assessment.profile.iso_code,
+        cycle=assessment.cycle,
+        catalog_version=assessment.catalog_version,
+        status=assessment.status,
+        created_at=assessment.created_at,
+        carried_from=assessment.carried_from.cycle if assessment.carried_from else None,
+    )
+
+
+def list_assessments(ws: Workspace) -> list[AssessmentInfo]:
+    """All assessments, most recent first."""
+    with ws.db.session() as session:
+        rows = session.scalars(
+            select(Assessment).order_by(Assessment.created_at.desc(), Assessment.id.desc())
+        ).all()
+        return [_info(a) for a in rows]
+
+
+def find_assessment(ws: Workspace, cycle: str | None = None) -> AssessmentInfo:
+    """The assessment for ``cycle``, or the most recent one when no cycle is given."""
+    assessments = list_assessments(ws)
+    if not assessments:
+        raise NotFoundError(
+            "there is no assessment yet: create one with 'poa-desktop new-assessment --state "
+            "NAME --cycle NAME' or try 'poa-desktop demo'"
+        )
+    if cycle is None:
+        return assessments[0]
+    for info in assessments:
+        if info.cycle.casefold() == cycle.strip().casefold():
+            return info
+    known = ", ".join(a.cycle for a in assessments)
+    raise NotFoundError(f"no assessment for cycle {cycle!r}: this database has {known}")
+
+
+def _copy_answer(source: Answer, target_assessment: Assessment, detail: str, author: str) -> Answer:
+    answer = Answer(
+        commitment_id=source.commitment_id,
+        status=source.status,
+        measures_taken=source.measures_taken,
+        challenges=source.challenges,
+        assistance_needed=source.assistance_needed,
+        assistance_kinds=list(source.assistance_kinds),
+        assistance_description=source.assistance_description,
+        assistance_offered=source.assistance_offered,
+        national_target=source.national_target,
+        target_date=source.target_date,
+        provenance="carried_forward",
+        provenance_detail=detail,
+        updated_by=author,
+        version=1,
+    )
+    answer.laws = [
+        AnswerLaw(
+            title_original=law.title_original,
+            title_english=law.title_english,
+            year=law.year,
+            link=law.link,
+        )
+        for law in source.laws
+    ]
+    answer.agencies = list(source.agencies)
+    answer.evidence = [
+        EvidenceFile(
+            filename=e.filename,
+            media_type=e.media_type,
+            size=e.size,
+            sha256=e.sha256,
+            content=e.content,
+            added_by=e.added_by,
+        )
+        for e in source.evidence
+    ]
+    content = content_of(source)
+    changed = content.changed_fields(AnswerContent())
+    answer.revisions = [
+        Revision(
+            number=1,
+            author=author,
+            provenance="carried_forward",
+            provenance_detail=detail,
+            changed_fields=changed,
+            snapshot=content.to_snapshot(),
+        )
+    ]
+    target_assessment.answers.append(answer)
+    return answer
+
+
+def _carry_forward(session: Session, source: Assessment, target: Assessment, author: str) -> None:
+    detail = f"carried forward from {source.cycle}"
+    answers = session.scalars(
+        select(Answer)
+        .where(Answer.assessment_id == source.id)
+        .options(
+            selectinload(Answer.laws),
+            selectinload(Answer.agencies),
+            selectinload(Answer.evidence).undefer(EvidenceFile.content),
+        )
+    ).all()
+    for answer in answers:
+        _copy_answer(answer, target, detail, author)
+    for value in source.field_values:
+        copy = ReportFieldValue(
+            field_id=value.field_id,
+            value=value.value,
+            updated_by=author,
+            provenance="carried_forward",
+            provenance_detail=detail,
+        )
+        copy.revisions = [
+            ReportFieldRevision(
+                number=1,
+                author=author,
+                provenance="carried_forward",
+                provenance_detail=detail,
+                value=value.value,
+            )
+        ]
+        target.field_values.append(copy)
+
+
+def create_assessment(
+    ws: Workspace,
+    *,
+    state: str,
+    cycle: str,
+    from_cycle: str | None = None,
+    iso_code: str | None = None,
+    author: str | None = None,
+) -> AssessmentInfo:
+    """A new assessment for ``cycle``: blank, or a copy of ``from_cycle`` marked as carried."""
+    cycle = cycle.strip()
+    if not cycle:
+        raise ServiceError("the reporting cycle needs a name, e.g. 'RevCon4 2024'")
+    author = author or default_author()
+    with ws.db.session() as session, session.begin():
+        profile = ensure_profile(session, state, iso_code)
+        existing = {a.cycle.casefold(): a for a in profile.assessments}
+        if cycle.casefold() in existing:
+            taken = existing[cycle.casefold()].cycle
+            raise ServiceError(f"{profile.name} already has an assessment for {taken}")
+        assessment = Assessment(cycle=cycle, catalog_version=ws.catalog.version, status="draft")
+        profile.assessments.append(assessment)
+        if from_cycle is not None:
+            source = existing.get(from_cycle.strip().casefold())
+            if source is None:
+                known = ", ".join(a.cycle for a in profile.assessments if a is not assessment)
+                raise NotFoundError(
+                    f"cannot carry forward from {from_cycle!r}: "
+                    + (f"this database has {known}" if known else "there is no earlier cycle")
+                )
+            assessment.carried_from = source
+            _carry_forward(session, source, assessment, author)
+        session.flush()
+        return _info(assessment)

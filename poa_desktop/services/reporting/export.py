@@ -1,0 +1,120 @@
+"""Exporting the national report: one snapshot of the assessment, written to PDF and/or Excel.
+
+Each file is written to a temporary name beside its target and moved into place only when
+complete, so a failed or cancelled export never leaves a half-written report, nor destroys the
+previous one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from poa_desktop.atomic_write import write_atomically
+from poa_desktop.domain.report import ReportData
+from poa_desktop.services.assessments.assessments import AssessmentInfo
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.reporting.report_data import build_report_data
+from poa_desktop.services.workspace import Workspace
+
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    full_text: bool = True  # False: each commitment's first sentence only (PDF)
+    include_unanswered: bool = True  # False: measures not yet assessed are left out (PDF)
+    changes_since: str | None = None  # an earlier cycle: annex of what changed since (both)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    files: tuple[Path, ...]
+    seconds: float
+
+
+class ExportCancelledError(ServiceError):
+    """The user cancelled; nothing was written."""
+
+
+def default_file_stem(iso_code: str, cycle: str) -> str:
+    """E.g. ``KEN-BMS10-2028-national-report``: State code and cycle, safe on every system."""
+    safe = "".join(ch if ch.isalnum() else "-" for ch in cycle).strip("-")
+    while "--" in safe:
+        safe = safe.replace("--", "-")
+    return f"{iso_code}-{safe}-national-report"
+
+
+def _write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
+    target = target.expanduser()
+    if target.is_dir():
+        raise ServiceError(f"{target} is a folder: give a file name")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ServiceError(f"the folder {folder} does not exist")
+    write_atomically(target, write)
+
+
+def write_report_files(
+    data: ReportData,
+    *,
+    pdf: Path | None = None,
+    xlsx: Path | None = None,
+    options: ExportOptions = ExportOptions(),
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the requested files from ``data`` (no database access: safe off the UI thread)."""
+    if pdf is None and xlsx is None:
+        raise ServiceError("nothing to export: ask for a PDF file, an Excel file or both")
+    from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
+    from poa_desktop.exchange.workbook.writer import write_xlsx
+
+    jobs: list[tuple[Path, Callable[[BinaryIO, Progress], None], float]] = []
+    if pdf is not None:
+        pdf_options = PdfOptions(
+            full_text=options.full_text, include_unanswered=options.include_unanswered
+        )
+        jobs.append((pdf, lambda s, p: write_pdf(data, s, pdf_options, p), 0.8))
+    if xlsx is not None:
+        jobs.append((xlsx, lambda s, p: write_xlsx(data, s, p, changes=data.changes), 0.2))
+    total = sum(weight for _, _, weight in jobs)
+    done = 0.0
+    start = time.perf_counter()
+    written = []
+    for target, write, weight in jobs:
+        offset = done
+
+        def report(fraction: float, offset: float = offset, weight: float = weight) -> None:
+            if progress is not None:
+                progress(min(1.0, (offset + weight * max(0.0, min(1.0, fraction))) / total))
+
+        def write_one(
+            stream: BinaryIO,
+            write: Callable[[BinaryIO, Progress], None] = write,
+            report: Progress = report,
+        ) -> None:
+            write(stream, report)
+
+        _write_atomically(target, write_one)
+        done += weight
+        written.append(target)
+    if progress is not None:
+        progress(1.0)
+    return ExportResult(tuple(written), time.perf_counter() - start)
+
+
+def export_report(
+    ws: Workspace,
+    *,
+    pdf: Path | None = None,
+    xlsx: Path | None = None,
+    options: ExportOptions = ExportOptions(),
+    assessment: AssessmentInfo | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Snapshot the assessment (the most recent by default) and write the report files."""
+    data = build_report_data(ws, assessment, changes_since=options.changes_since)
+    return write_report_files(data, pdf=pdf, xlsx=xlsx, options=options, progress=progress)

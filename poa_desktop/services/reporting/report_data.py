@@ -1,0 +1,74 @@
+"""Everything a report shows, read once from the database into plain frozen values.
+
+The PDF and Excel writers (``poa_desktop.exchange``) take a :class:`ReportData` and never touch
+the database, so an export reads a consistent snapshot and can run off the UI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from poa_desktop import __version__
+from poa_desktop.domain.progress import compute_progress
+from poa_desktop.domain.report import AgencyRow, ContactRow, Person, ReportData
+from poa_desktop.services.answering.answers import all_answers
+from poa_desktop.services.answering.field_values import field_values
+from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.assessments.changes import changes_between
+from poa_desktop.services.assessments.clearance import latest_clearance
+from poa_desktop.services.assessments.profiles import load_profile
+from poa_desktop.services.workspace import Workspace
+
+
+def build_report_data(
+    ws: Workspace, assessment: AssessmentInfo | None = None, *, changes_since: str | None = None
+) -> ReportData:
+    """Read the assessment (the most recent one by default) into a :class:`ReportData`."""
+    info = assessment or find_assessment(ws)
+    answers = all_answers(ws, info.id)
+    with ws.db.session() as session:
+        profile = load_profile(session)
+        assert profile is not None  # an assessment exists, so its profile does
+        focal = Person(
+            profile.focal_point_name or "",
+            profile.focal_point_title or "",
+            profile.focal_point_email or "",
+            profile.focal_point_phone or "",
+        )
+        agencies = tuple(
+            AgencyRow(
+                a.name, a.short_name or "", a.contact_person or "", a.email or "", a.phone or ""
+            )
+            for a in profile.agencies
+        )
+        contacts = tuple(
+            ContactRow(
+                c.name,
+                c.role or "",
+                c.agency.name if c.agency else "",
+                c.email or "",
+                c.phone or "",
+            )
+            for c in profile.contacts
+        )
+    statuses = {cid: r.content.status for cid, r in answers.items() if r.content.status}
+    clearance = latest_clearance(ws, info.id) if info.status == "cleared" else None
+    return ReportData(
+        catalog=ws.catalog,
+        app_version=__version__,
+        state=info.state,
+        iso_code=info.iso_code,
+        cycle=info.cycle,
+        status=info.status,
+        cleared_by=clearance.actor if clearance else None,
+        cleared_on=clearance.created_at if clearance else None,
+        focal_point=focal,
+        agencies=agencies,
+        contacts=contacts,
+        answers=answers,
+        field_values=field_values(ws, info.id),
+        progress=compute_progress(ws.catalog, {k: v for k, v in statuses.items() if v}),
+        generated_at=datetime.now(UTC),
+        open_items=clearance.open_items if clearance else (),
+        changes=changes_between(ws, changes_since, info.cycle) if changes_since else None,
+    )

@@ -1,0 +1,285 @@
+"""Agencies → Take back an agency's workbook…: read it, settle the conflicts, import.
+
+:func:`~poa_desktop.services.reporting.agency_workbook.preview_agency_return` decides what is an
+update, a conflict or an answer left as changed in the app; this dialog shows that, puts each
+conflict's two versions side by side and collects a choice for every one before the import can run.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from poa_desktop.domain.content import display_value
+from poa_desktop.domain.fields import field_label
+from poa_desktop.services.assessments.assessments import AssessmentInfo
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.reporting.agency_workbook import (
+    AgencyConflict,
+    AgencyReturnPreview,
+    Choice,
+    apply_agency_return,
+    preview_agency_return,
+)
+from poa_desktop.services.reporting.imports import ImportResult
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.dialogs.history_dialog import local_time_text
+from poa_desktop.ui.generated.ui_agency_return_dialog import Ui_AgencyReturnDialog
+
+
+class ConflictBox(QGroupBox):
+    """One commitment both sides changed: the differing fields side by side and two choices."""
+
+    chosen = Signal()
+
+    def __init__(self, conflict: AgencyConflict, since: str, parent: QWidget | None = None):
+        super().__init__(conflict.label, parent)
+        self.conflict = conflict
+        self.setObjectName(f"conflict_{conflict.commitment_id}")
+        grid = QGridLayout(self)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(18)
+        heads = (self.tr("Changed here since %1").replace("%1", since), self.tr("From the agency"))
+        for column, text in enumerate(heads):
+            head = QLabel(f"<b>{html.escape(text)}</b>", self)
+            grid.addWidget(head, 0, column)
+        names = conflict.app.changed_fields(conflict.agency)
+        for row, name in enumerate(names, start=1):
+            for column, content in enumerate((conflict.app, conflict.agency)):
+                grid.addWidget(self._value(name, getattr(content, name)), row, column)
+        self.app_radio = QRadioButton(self.tr("Keep mine"), self)
+        self.agency_radio = QRadioButton(self.tr("Take the agency's"), self)
+        for radio, text in (
+            (self.app_radio, self.tr("Keep mine: %1")),
+            (self.agency_radio, self.tr("Take the agency's: %1")),
+        ):
+            radio.setAccessibleName(text.replace("%1", conflict.label))
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.app_radio)
+        self.group.addButton(self.agency_radio)
+        self.group.buttonToggled.connect(self._toggled)
+        grid.addWidget(self.app_radio, len(names) + 1, 0)
+        grid.addWidget(self.agency_radio, len(names) + 1, 1)
+
+    def _toggled(self, _button: QAbstractButton, on: bool) -> None:
+        if on:
+            self.chosen.emit()
+
+    def _value(self, name: str, value: object) -> QLabel:
+        shown = display_value(name, value).strip() or self.tr("(empty)")
+        label = QLabel(
+            f"<b>{html.escape(self.tr(field_label(name)))}:</b> "
+            + html.escape(shown).replace("\n", "<br>"),
+            self,
+        )
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def choice(self) -> Choice | None:
+        if self.agency_radio.isChecked():
+            return "agency"
+        if self.app_radio.isChecked():
+            return "app"
+        return None
+
+    def choose(self, choice: Choice) -> None:
+        (self.agency_radio if choice == "agency" else self.app_radio).setChecked(True)
+
+
+class AgencyReturnDialog(QDialog):
+    """``preview`` after :meth:`load`; ``import_result`` after :meth:`confirm` (and ``imported``).
+
+    Not ``result``: that would hide :meth:`QDialog.result` (the accept/reject code).
+    """
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(
+        self, ws: Workspace, assessment: AssessmentInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AgencyReturnDialog()
+        self.ui.setupUi(self)
+        self._ws = ws
+        self._assessment = assessment
+        self.preview: AgencyReturnPreview | None = None
+        self.import_result: ImportResult | None = None
+        self._boxes: dict[str, ConflictBox] = {}
+        ui = self.ui
+        ui.browseButton.clicked.connect(self._browse)
+        ui.readButton.clicked.connect(self._read)
+        ui.fileEdit.returnPressed.connect(self._read)
+        ui.importButton.clicked.connect(self.confirm)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.skipCheck.toggled.connect(lambda _on: self._update_buttons())
+        ui.problemsList.setWordWrap(True)
+        ui.conflictsLayout.addStretch(1)
+        self._show_preview()
+
+    # --- reading ------------------------------------------------------------------------------
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Workbook returned by an agency"),
+            self.ui.fileEdit.text() or str(Path.home()),
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        if name:
+            self.ui.fileEdit.setText(name)
+            self._read()
+
+    def _read(self) -> None:
+        text = self.ui.fileEdit.text().strip()
+        if not text:
+            self._say(self.tr("Choose the workbook first."))
+            return
+        self.load(Path(text).expanduser())
+
+    def load(self, path: Path) -> bool:
+        """Read ``path`` and show what importing it would do; False (with a message) if refused."""
+        self.ui.fileEdit.setText(str(path))
+        self.ui.messageLabel.clear()
+        try:
+            preview = preview_agency_return(self._ws, Path(path), self._assessment)
+        except ServiceError as error:
+            self.preview = None
+            self._show_preview()
+            self._say(str(error))
+            return False
+        self.preview = preview
+        self._show_preview()
+        self._grow()
+        return True
+
+    def _grow(self) -> None:
+        """Opened small (only the file row); make room for the preview once there is one."""
+        screen = self.screen().availableGeometry()
+        height = min(640, screen.height() - 80)
+        if self.height() < height:
+            self.resize(self.width(), height)
+
+    def _show_preview(self) -> None:
+        ui = self.ui
+        preview = self.preview
+        for box in self._boxes.values():
+            ui.conflictsLayout.removeWidget(box)
+            box.deleteLater()
+        self._boxes = {}
+        problems = [str(p) for p in preview.problems] if preview else []
+        ui.problemsList.clear()
+        ui.problemsList.addItems(problems)
+        for widget in (ui.problemsLabel, ui.problemsList, ui.skipCheck):
+            widget.setVisible(bool(problems))
+        ui.skipCheck.setChecked(False)
+        ui.summaryLabel.setVisible(preview is not None)
+        ui.conflictsLabel.setVisible(bool(preview and preview.conflicts))
+        has_conflicts = bool(preview and preview.conflicts)
+        ui.conflictsScroll.setVisible(has_conflicts)
+        # the scroll area takes the free height when shown; the spacer takes it otherwise
+        ui.verticalSpacer.changeSize(
+            0,
+            0,
+            QSizePolicy.Policy.Minimum,
+            QSizePolicy.Policy.Fixed if has_conflicts else QSizePolicy.Policy.Expanding,
+        )
+        ui.layout.invalidate()
+        if preview is None:
+            self._update_buttons()
+            return
+        since = local_time_text(preview.prepared_at)
+        ui.summaryLabel.setText(
+            self.tr("Returned by <b>%1</b>, prepared on %2.")
+            .replace("%1", html.escape(preview.agency))
+            .replace("%2", since)
+            + "<br>"
+            + self.tr(
+                "Answers to update: %1 · changed on both sides: %2 · "
+                "left as changed here (the agency kept them as sent): %3 · "
+                "rows that cannot be read: %4"
+            )
+            .replace("%1", str(len(preview.updates)))
+            .replace("%2", str(len(preview.conflicts)))
+            .replace("%3", str(len(preview.app_newer)))
+            .replace("%4", str(len(problems)))
+        )
+        ui.conflictsLabel.setText(
+            self.tr(
+                "These answers were changed here after the workbook was prepared, and the agency "
+                "changed them too. Choose which version to keep for each one:"
+            )
+        )
+        for conflict in preview.conflicts:
+            box = ConflictBox(conflict, since, ui.conflictsContainer)
+            box.chosen.connect(self._update_buttons)
+            ui.conflictsLayout.insertWidget(ui.conflictsLayout.count() - 1, box)
+            self._boxes[conflict.commitment_id] = box
+        self._update_buttons()
+
+    # --- choosing -----------------------------------------------------------------------------
+    def choose(self, commitment_id: str, choice: Choice) -> None:
+        self._boxes[commitment_id].choose(choice)
+
+    def choices(self) -> dict[str, Choice]:
+        return {
+            cid: choice for cid, box in self._boxes.items() if (choice := box.choice()) is not None
+        }
+
+    def _update_buttons(self) -> None:
+        preview = self.preview
+        ready = False
+        if preview is not None:
+            readable = not preview.problems or self.ui.skipCheck.isChecked()
+            settled = len(self.choices()) == len(preview.conflicts)
+            ready = readable and settled and bool(preview.updates or preview.conflicts)
+        self.ui.importButton.setEnabled(ready)
+        self.ui.importButton.setDefault(ready)
+        if preview is None:
+            return
+        left = len(preview.conflicts) - len(self.choices())
+        if not (preview.updates or preview.conflicts):
+            self.ui.messageLabel.setText(self.tr("Nothing to import: no answer differs."))
+        elif left:
+            self.ui.messageLabel.setText(
+                self.tr(
+                    "Choose a version for each answer changed on both sides (%1 left)."
+                ).replace("%1", str(left))
+            )
+        else:
+            self.ui.messageLabel.clear()
+
+    def _say(self, message: str) -> None:
+        self.ui.messageLabel.setText("⚠ " + message)
+
+    # --- import -------------------------------------------------------------------------------
+    def confirm(self) -> None:
+        if self.preview is None or not self.ui.importButton.isEnabled():
+            return
+        try:
+            self.import_result = apply_agency_return(
+                self._ws,
+                self.preview,
+                self.choices(),
+                skip_unreadable=self.ui.skipCheck.isChecked(),
+            )
+        except ServiceError as error:
+            self._say(str(error))
+            return
+        self.imported.emit(self.import_result)
+        self.accept()

@@ -1,0 +1,159 @@
+"""File → Restore from backup…: the automatic copies, newest first, and restoring one.
+
+Everything is done by :mod:`poa_desktop.services.safety.backups`; the dialog lists, asks and
+reports. Questions and file choosers are methods so tests can answer them without a blocking dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.safety.backups import (
+    BackupInfo,
+    backups_folder,
+    list_backups,
+    restore_backup,
+    take_backup,
+)
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.dialog_parts import fit_columns, name_for_screen_readers
+from poa_desktop.ui.generated.ui_backups_dialog import Ui_BackupsDialog
+from poa_desktop.ui.window.progress_model import arg
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class BackupsDialog(QDialog):
+    """Lists this database's backups; restoring one emits :attr:`restored`."""
+
+    restored = Signal(Path)  # the copy of the database taken just before the restore
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._backups: list[BackupInfo] = []
+        self.ui = Ui_BackupsDialog()
+        self.ui.setupUi(self)  # generated code
+        name_for_screen_readers(self, self.ui.buttonBox)
+        table = self.ui.backupsTable
+        table.verticalHeader().setVisible(False)
+        fit_columns(table.horizontalHeader(), 3)
+        self.ui.folderLabel.setText(
+            arg(self.tr("Backups are kept in %1"), backups_folder(ws.db.path))
+        )
+        table.itemSelectionChanged.connect(self._on_selection)
+        table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        self.ui.restoreButton.clicked.connect(self.restore_selected)
+        self.ui.takeButton.clicked.connect(self.take_now)
+        self.ui.otherFileButton.clicked.connect(self.restore_other)
+        self.reload()
+
+    # public ----------------------------------------------------------------------------------
+
+    def backups(self) -> list[BackupInfo]:
+        return list(self._backups)
+
+    def reload(self) -> None:
+        self._backups = list_backups(self._ws.db.path)
+        table = self.ui.backupsTable
+        table.setRowCount(len(self._backups))
+        for row, backup in enumerate(self._backups):
+            when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            answered = "?" if backup.answered is None else str(backup.answered)
+            cells = [when, self.tr(backup.reason_label), answered, "; ".join(backup.assessments)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(PATH_ROLE, str(backup.path))
+                item.setToolTip(str(backup.path))
+                if column == 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+        if not self._backups:
+            self.ui.folderLabel.setText(
+                arg(
+                    self.tr("No backup yet. The first is taken today; backups go to %1"),
+                    backups_folder(self._ws.db.path),
+                )
+            )
+        self._on_selection()
+
+    def select(self, row: int) -> None:
+        self.ui.backupsTable.selectRow(row)
+
+    def restore_selected(self) -> None:
+        rows = self.ui.backupsTable.selectionModel().selectedRows()
+        if rows:
+            self.restore(self._backups[rows[0].row()].path)
+
+    def restore(self, backup: Path) -> bool:
+        """Ask, then restore ``backup``; True when the database now holds it."""
+        if not self.confirm_restore(backup):
+            return False
+        try:
+            safety = restore_backup(self._ws, backup)
+        except ServiceError as error:
+            self.show_error(str(error))
+            return False
+        self.restored.emit(safety)
+        self.reload()
+        return True
+
+    def take_now(self) -> None:
+        try:
+            take_backup(self._ws.db.path)
+        except (OSError, ServiceError) as error:
+            self.show_error(str(error))
+        self.reload()
+
+    def restore_other(self) -> None:
+        chosen = self.choose_file()
+        if chosen is not None:
+            self.restore(chosen)
+
+    # questions (tests replace these) ---------------------------------------------------------
+
+    def confirm_restore(self, backup: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            arg(
+                self.tr(
+                    "The database will hold what %1 holds, and what was saved since is replaced."
+                    "\n\nThe database as it is now is copied first, so you can come back to it "
+                    "from this list."
+                ),
+                backup.name,
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a copy of the database"),
+            str(backups_folder(self._ws.db.path)),
+            self.tr("poa-desktop databases (*.sqlite *.db);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Restore from backup"), text)
+
+    # private ---------------------------------------------------------------------------------
+
+    def _on_selection(self) -> None:
+        selected = bool(self.ui.backupsTable.selectionModel().selectedRows())
+        self.ui.restoreButton.setEnabled(selected)

@@ -1,0 +1,256 @@
+"""Clearance: the checklist, the history, and draft -> submitted -> cleared (and back to draft).
+
+Every rule lives in :mod:`poa_desktop.services.assessments.clearance`; this dialog shows its
+checklist and history and calls its steps, showing refusals inline.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QListWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from poa_desktop.services.assessments import clearance
+from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
+from poa_desktop.services.assessments.profiles import get_profile
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.dialog_parts import fit_columns
+from poa_desktop.ui.dialogs.history_dialog import local_time_text
+from poa_desktop.ui.generated.ui_clearance_dialog import Ui_ClearanceDialog
+from poa_desktop.ui.window.progress_model import arg
+
+COMMITMENT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def sentence(message: str) -> str:
+    """A service message as a sentence: capital first letter, full stop at the end."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+class ClearanceDialog(QDialog):
+    """The assessment's clearance status, checklist and history, and the next step."""
+
+    #: A checklist item was chosen: the commitment to show (the dialog then closes).
+    go_to = Signal(str)
+    #: A step succeeded: the assessment's new status ("draft", "submitted" or "cleared").
+    status_changed = Signal(str)
+
+    def __init__(
+        self, ws: Workspace, assessment: AssessmentInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ClearanceDialog()
+        self.ui.setupUi(self)  # generated code
+        self._ws = ws
+        self.assessment = assessment
+        self.open_items: list[clearance.OpenItem] = []
+        self._last_go = ("", QElapsedTimer())
+        self.setWindowTitle(arg(self.tr("Clearance of the %1 assessment"), assessment.cycle))
+        self.setAccessibleName(self.windowTitle())
+        bold = QFont(self.ui.statusLabel.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.ui.statusLabel.setFont(bold)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        fit_columns(self.ui.historyTree.header(), 3)
+        focal_point = get_profile(ws).focal_point_name or ""
+        self.ui.officerEdit.setText(focal_point)
+        self.ui.reopenNameEdit.setText(focal_point)
+        self.ui.submitButton.clicked.connect(self.submit)
+        self.ui.clearButton.clicked.connect(self.clear)
+        self.ui.returnButton.clicked.connect(self.return_to_draft)
+        self.ui.reopenButton.clicked.connect(self.reopen)
+        self.ui.officerEdit.returnPressed.connect(self.submit)
+        self.ui.returnReasonEdit.returnPressed.connect(self.return_to_draft)
+        self.ui.reopenReasonEdit.returnPressed.connect(self.reopen)
+        self.ui.checklistList.itemClicked.connect(self._item_chosen)
+        self.ui.checklistList.itemActivated.connect(self._item_chosen)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._hide_message()
+        self.refresh()
+
+    # --- showing ------------------------------------------------------------------------------
+    def status_text(self, status: str) -> str:
+        return {
+            "draft": self.tr("Draft"),
+            "submitted": self.tr("Submitted for clearance"),
+            "cleared": self.tr("Cleared"),
+        }.get(status, status)
+
+    def _status_hint(self, status: str) -> str:
+        return {
+            "draft": self.tr(
+                "When the answers are ready, the reporting officer submits the draft to the "
+                "clearing authority."
+            ),
+            "submitted": self.tr(
+                "The clearing authority clears the assessment, or returns it to draft saying why."
+            ),
+            "cleared": self.tr(
+                "The assessment is cleared and its answers are frozen. Reopen it as a draft to "
+                "change them."
+            ),
+        }.get(status, "")
+
+    def _step_text(self, record: clearance.ClearanceRecord) -> str:
+        if record.action == "submit":
+            return self.tr("Submitted for clearance")
+        if record.action == "clear":
+            return self.tr("Cleared")
+        return self.tr("Returned to draft")
+
+    def refresh(self) -> None:
+        """Read the status, checklist and history again from the database."""
+        for info in list_assessments(self._ws):
+            if info.id == self.assessment.id:
+                self.assessment = info
+        status = self.assessment.status
+        self.ui.statusLabel.setText(arg(self.tr("Status: %1"), self.status_text(status)))
+        self.ui.statusHint.setText(self._status_hint(status))
+        self._fill_checklist()
+        self._fill_history()
+        self.ui.submitBox.setVisible(status == "draft")
+        self.ui.clearBox.setVisible(status == "submitted")
+        self.ui.reopenBox.setVisible(status == "cleared")
+        self.ui.annexCheck.setEnabled(bool(self.open_items))
+        if not self.open_items:
+            self.ui.annexCheck.setChecked(False)
+
+    def _fill_checklist(self) -> None:
+        self.open_items = clearance.checklist(self._ws, self.assessment.id)
+        widget = self.ui.checklistList
+        widget.clear()
+        count = len(self.open_items)
+        if count == 1:
+            self.ui.checklistLabel.setText(
+                self.tr("&Checklist: 1 open item, choose it to go to it")
+            )
+        elif count:
+            self.ui.checklistLabel.setText(
+                arg(self.tr("&Checklist: %1 open items, choose one to go to it"), count)
+            )
+        else:
+            self.ui.checklistLabel.setText(self.tr("&Checklist:"))
+        for open_item in self.open_items:
+            item = QListWidgetItem("⚠ " + open_item.message)
+            item.setData(COMMITMENT_ROLE, open_item.commitment_id)
+            widget.addItem(item)
+        if not self.open_items:
+            item = QListWidgetItem("✔ " + self.tr("Nothing open"))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            widget.addItem(item)
+        widget.setCurrentRow(0 if self.open_items else -1)
+
+    def _fill_history(self) -> None:
+        tree = self.ui.historyTree
+        tree.clear()
+        records = clearance.clearance_history(self._ws, self.assessment.id)
+        for record in reversed(records):  # newest first
+            detail = record.reason
+            if record.action == "clear" and record.open_items:
+                detail = arg(self.tr("Open items listed in an annex: %1"), len(record.open_items))
+            item = QTreeWidgetItem(
+                [
+                    local_time_text(record.created_at),
+                    self._step_text(record),
+                    record.actor,
+                    detail,
+                ]
+            )
+            if record.action == "clear" and record.open_items:
+                item.setToolTip(3, "\n".join(record.open_items))
+            tree.addTopLevelItem(item)
+        if not records:
+            item = QTreeWidgetItem([self.tr("Not yet submitted for clearance.")])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+
+    # --- messages -----------------------------------------------------------------------------
+    def _hide_message(self) -> None:
+        self.ui.messageLabel.clear()
+        self.ui.messageLabel.hide()
+
+    def show_problem(self, message: str) -> None:
+        self.ui.messageLabel.setText("⚠ " + sentence(message))
+        self.ui.messageLabel.setAccessibleName(self.ui.messageLabel.text())
+        self.ui.messageLabel.show()
+
+    def _show_done(self, message: str) -> None:
+        self.ui.messageLabel.setText("✔ " + message)
+        self.ui.messageLabel.setAccessibleName(message)
+        self.ui.messageLabel.show()
+
+    # --- actions ------------------------------------------------------------------------------
+    def _run(self, step: str, edit: QLineEdit | None, *args: object, **kwargs: object) -> bool:
+        call = getattr(clearance, step)
+        try:
+            call(self._ws, self.assessment.id, *args, **kwargs)
+        except ServiceError as error:
+            self.show_problem(str(error))
+            if edit is not None:
+                edit.setFocus()
+            return False
+        self.refresh()
+        self._show_done(
+            arg(self.tr("The assessment is now: %1."), self.status_text(self.assessment.status))
+        )
+        self.status_changed.emit(self.assessment.status)
+        return True
+
+    def submit(self) -> None:
+        self._run("submit", self.ui.officerEdit, self.ui.officerEdit.text())
+
+    def clear(self) -> None:
+        self._run(
+            "clear",
+            self.ui.authorityEdit,
+            self.ui.authorityEdit.text(),
+            accept_open_items=self.ui.annexCheck.isChecked(),
+        )
+
+    def return_to_draft(self) -> None:
+        edit = self.ui.returnReasonEdit
+        if not self.ui.authorityEdit.text().strip():
+            edit = self.ui.authorityEdit
+        if self._run("reopen", edit, self.ui.authorityEdit.text(), self.ui.returnReasonEdit.text()):
+            self.ui.returnReasonEdit.clear()
+
+    def reopen(self) -> None:
+        edit = self.ui.reopenReasonEdit
+        if not self.ui.reopenNameEdit.text().strip():
+            edit = self.ui.reopenNameEdit
+        if self._run(
+            "reopen", edit, self.ui.reopenNameEdit.text(), self.ui.reopenReasonEdit.text()
+        ):
+            self.ui.reopenReasonEdit.clear()
+
+    def _item_chosen(self, item: QListWidgetItem) -> None:
+        commitment_id = item.data(COMMITMENT_ROLE)
+        if not commitment_id:
+            return
+        last_id, timer = self._last_go
+        # A double click reports a click and then an activation: go once.
+        if (
+            last_id == commitment_id
+            and timer.isValid()
+            and timer.elapsed() < QApplication.doubleClickInterval()
+        ):
+            return
+        timer.start()
+        self._last_go = (str(commitment_id), timer)
+        self.go_to.emit(str(commitment_id))
+        self.accept()

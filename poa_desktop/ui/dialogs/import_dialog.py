@@ -1,0 +1,279 @@
+"""File → Import answers…: file, mapping, preview, confirm. Nothing is written before confirm.
+
+Every step calls :mod:`poa_desktop.services.reporting.imports`; the dialog only shows what they
+return and gathers the user's choices (the mapping and the policy for existing answers).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from poa_desktop.domain.content import display_value
+from poa_desktop.domain.fields import field_label, mapped_field_label
+from poa_desktop.domain.status import status_label
+from poa_desktop.services.assessments.assessments import AssessmentInfo
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.reporting.imports import (
+    ImportPreview,
+    ImportResult,
+    ImportSource,
+    Policy,
+    apply_import,
+    column_letter,
+    inspect_import,
+    make_mapping,
+    parse_status_words,
+    preview_import,
+)
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.generated.ui_import_dialog import Ui_ImportDialog
+
+ACTIONS = {"new": "new answer", "update": "changed", "unchanged": "unchanged", "kept": "kept"}
+
+
+def _short(text: str, width: int = 80) -> str:
+    text = " ".join(text.split()) or "(empty)"
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class ImportDialog(QDialog):
+    """Three steps on one dialog; ``result`` holds what was imported after accept."""
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(
+        self, ws: Workspace, assessment: AssessmentInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self._ws = ws
+        self._assessment = assessment
+        self.source: ImportSource | None = None
+        self.preview: ImportPreview | None = None
+        self.import_result: ImportResult | None = None
+        self._combos: dict[str, QComboBox] = {}
+        ui = self.ui
+        ui.browseButton.clicked.connect(self._browse)
+        ui.nextButton.clicked.connect(self.go_next)
+        ui.backButton.clicked.connect(self.go_back)
+        ui.importButton.clicked.connect(self.confirm)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.skipCheck.toggled.connect(lambda _on: self._update_buttons())
+        ui.sheetCombo.currentTextChanged.connect(lambda _t: self._fill_columns())
+        ui.headerRowSpin.valueChanged.connect(lambda _v: self._fill_columns())
+        ui.problemsList.setWordWrap(True)
+        for table in (ui.mappingTable, ui.changesTable):
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._show_page(0)
+
+    # --- steps --------------------------------------------------------------------------------
+    def _show_page(self, index: int) -> None:
+        ui = self.ui
+        ui.pages.setCurrentIndex(index)
+        titles = (
+            self.tr("Step 1 of 3: the workbook"),
+            self.tr("Step 2 of 3: the columns"),
+            self.tr("Step 3 of 3: check and import"),
+        )
+        ui.stepLabel.setText(f"<b>{titles[index]}</b>")
+        ui.messageLabel.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        page = ui.pages.currentIndex()
+        ui.backButton.setEnabled(page > 0)
+        ui.nextButton.setVisible(page < 2)
+        ui.importButton.setVisible(page == 2)
+        preview = self.preview
+        can_import = False
+        if preview is not None:
+            writes = any(c.action in ("new", "update") for c in preview.changes)
+            readable = not preview.problems or ui.skipCheck.isChecked()
+            can_import = readable and (writes or bool(preview.field_changes))
+        ui.importButton.setEnabled(bool(can_import))
+
+    def _say(self, message: str) -> None:
+        self.ui.messageLabel.setText("⚠ " + message)
+
+    def go_next(self) -> None:
+        page = self.ui.pages.currentIndex()
+        try:
+            if page == 0:
+                self._inspect()
+            elif page == 1:
+                self._preview()
+        except ServiceError as error:
+            self._say(str(error))
+            return
+        self._show_page(page + 1)
+
+    def go_back(self) -> None:
+        self._show_page(max(0, self.ui.pages.currentIndex() - 1))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Workbook to import"),
+            str(Path.home()),
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        if name:
+            self.ui.fileEdit.setText(name)
+
+    # --- step 1 -> 2 --------------------------------------------------------------------------
+    def _inspect(self) -> None:
+        text = self.ui.fileEdit.text().strip()
+        if not text:
+            raise ServiceError(self.tr("Choose a workbook first."))
+        self.source = source = inspect_import(Path(text).expanduser())
+        ui = self.ui
+        ui.sheetCombo.blockSignals(True)
+        ui.headerRowSpin.blockSignals(True)
+        ui.sheetCombo.clear()
+        ui.sheetCombo.addItems(list(source.sheets))
+        mapping = source.mapping
+        if mapping is not None:
+            ui.sheetCombo.setCurrentText(mapping.sheet)
+            ui.headerRowSpin.setValue(mapping.header_row)
+        ui.sheetCombo.blockSignals(False)
+        ui.headerRowSpin.blockSignals(False)
+        self._fill_columns(mapping.columns if mapping is not None else {})
+        if source.note:
+            self._say(source.note)
+
+    def _header(self) -> tuple[object, ...]:
+        if self.source is None:
+            return ()
+        rows = self.source.first_rows.get(self.ui.sheetCombo.currentText(), ())
+        index = self.ui.headerRowSpin.value() - 1
+        return rows[index] if 0 <= index < len(rows) else ()
+
+    def _fill_columns(self, chosen: dict[str, int] | None = None) -> None:
+        if self.source is None:
+            return
+        if chosen is None:
+            chosen = self.columns()
+        header = self._header()
+        table = self.ui.mappingTable
+        table.clearContents()
+        table.setRowCount(0)  # drops the previous combos, whatever cells they were in
+        table.setRowCount(len(self.source.fields))
+        self._combos = {}
+        for row, field in enumerate(self.source.fields):
+            item = QTableWidgetItem(self.tr(mapped_field_label(field)))
+            table.setItem(row, 0, item)
+            combo = QComboBox(table)
+            combo.setAccessibleName(self.tr("Column for %1").replace("%1", item.text()))
+            combo.addItem(self.tr("(not in this sheet)"), None)
+            for index, title in enumerate(header):
+                label = " ".join(str(title).split())[:40] if title is not None else ""
+                combo.addItem(f"{column_letter(index)} · {label}", index)
+            if field in chosen:
+                found = combo.findData(chosen[field])
+                if found >= 0:
+                    combo.setCurrentIndex(found)
+            table.setCellWidget(row, 1, combo)
+            self._combos[field] = combo
+
+    def columns(self) -> dict[str, int]:
+        return {
+            field: combo.currentData()
+            for field, combo in self._combos.items()
+            if combo.currentData() is not None
+        }
+
+    def policy(self) -> Policy:
+        if self.ui.keepRadio.isChecked():
+            return "keep"
+        if self.ui.fillRadio.isChecked():
+            return "fill-empty"
+        return "replace"
+
+    # --- step 2 -> 3 --------------------------------------------------------------------------
+    def _preview(self) -> None:
+        assert self.source is not None
+        words = parse_status_words(self.ui.statusWordsEdit.text())
+        mapping = make_mapping(
+            self.ui.sheetCombo.currentText(),
+            self.ui.headerRowSpin.value(),
+            self.columns(),
+            words,
+        )
+        self.preview = preview = preview_import(
+            self._ws,
+            self.source.path,
+            mapping=mapping,
+            policy=self.policy(),
+            assessment=self._assessment,
+        )
+        counts = preview.counts()
+        self.ui.summaryLabel.setText(
+            self.tr("Sheet %1 of %2.")
+            .replace("%1", preview.sheet)
+            .replace("%2", preview.source.name)
+            + " "
+            + self.tr(
+                "%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values; "
+                "%6 rows cannot be read."
+            )
+            .replace("%1", str(counts["new"]))
+            .replace("%2", str(counts["update"]))
+            .replace("%3", str(counts["unchanged"]))
+            .replace("%4", str(counts["kept"]))
+            .replace("%5", str(counts["fields"]))
+            .replace("%6", str(counts["unreadable"]))
+        )
+        table = self.ui.changesTable
+        table.setRowCount(len(preview.changes))
+        for row, change in enumerate(preview.changes):
+            before = status_label(change.old.status)
+            after = status_label(change.new.status)
+            cells = (
+                f"{change.sheet} {change.row}",
+                change.label,
+                self.tr(ACTIONS[change.action]),
+                f"{before} → {after}" if before != after else after,
+                ", ".join(field_label(f) for f in change.changed),
+            )
+            details = "\n".join(
+                f"{field_label(f)}: {_short(display_value(f, getattr(change.old, f)))} → "
+                f"{_short(display_value(f, getattr(change.new, f)))}"
+                for f in change.changed
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(details)  # old → new values of every changed field
+                table.setItem(row, column, item)
+        self.ui.problemsList.clear()
+        self.ui.problemsList.addItems([str(p) for p in preview.problems])
+        has_problems = bool(preview.problems)
+        for widget in (self.ui.problemsLabel, self.ui.problemsList, self.ui.skipCheck):
+            widget.setVisible(has_problems)
+        self.ui.skipCheck.setChecked(False)
+
+    # --- confirm ------------------------------------------------------------------------------
+    def confirm(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            self.import_result = apply_import(
+                self._ws, self.preview, skip_unreadable=self.ui.skipCheck.isChecked()
+            )
+        except ServiceError as error:
+            self._say(str(error))
+            return
+        self.imported.emit(self.import_result)
+        self.accept()

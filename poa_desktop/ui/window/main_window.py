@@ -1,0 +1,457 @@
+"""The main window: navigation on the left, the commitment and its answer on the right.
+
+It wires widgets to services and holds no rule of its own: statuses, progress, the walk order,
+search and saving all come from :mod:`poa_desktop.services`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
+
+from poa_desktop.domain.progress import Progress, compute_progress
+from poa_desktop.domain.records import AnswerRecord
+from poa_desktop.services.answering.answers import answers_for, blank_record, get_answer
+from poa_desktop.services.answering.field_values import field_values
+from poa_desktop.services.answering.progress import statuses
+from poa_desktop.services.answering.walk import step
+from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.assessments.profiles import get_profile
+from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.icons import app_icon
+from poa_desktop.ui.common.settings import AppSettings
+from poa_desktop.ui.dialogs.history_dialog import HistoryDialog
+from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from poa_desktop.ui.window.answer_form import AnswerForm
+from poa_desktop.ui.window.autosave import AutosaveController
+from poa_desktop.ui.window.commitment_view import CommitmentView
+from poa_desktop.ui.window.dashboard import DashboardPage
+from poa_desktop.ui.window.database_actions import DatabaseActions
+from poa_desktop.ui.window.filter_bar import FilterBar
+from poa_desktop.ui.window.navigation import ID_ROLE, NavigationFilter, NavigationModel
+
+
+class MainWindow(QMainWindow):
+    """One window on one workspace and its most recent assessment (or the one given)."""
+
+    open_database_requested = Signal()
+
+    def __init__(
+        self,
+        ws: Workspace,
+        assessment: AssessmentInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.settings = AppSettings()
+        self.assessment = assessment or find_assessment(ws)
+        self.current_id: str | None = None
+        self._statuses: dict[str, str | None] = dict(statuses(ws, self.assessment.id))
+        profile = get_profile(ws)  # read once at start-up: agencies and the author of saves
+        self._agencies: list[str] = [a.name for a in profile.agencies]
+        self._author = profile.focal_point_name or None
+        self._build_widgets()
+        self._connect()
+        self.database_actions = DatabaseActions(self)
+        self._restore_settings()
+        self.database_actions.take_daily_backup()
+
+    # --- construction -------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        ui = self.ui
+        catalog = self.ws.catalog
+        self.commitment_view = CommitmentView(catalog, ui.commitmentScrollContents)
+        self.answer_form = AnswerForm(catalog, ui.commitmentScrollContents)
+        ui.commitmentContentsLayout.addWidget(self.commitment_view)
+        ui.commitmentContentsLayout.addWidget(self.answer_form)
+        ui.commitmentContentsLayout.addStretch(1)
+        self.dashboard = DashboardPage(ui.dashboardPage)
+        ui.dashboardPageLayout.addWidget(self.dashboard)
+        self.model = NavigationModel(catalog, self)
+        self.model.set_statuses(self._statuses)
+        self.proxy = NavigationFilter(self)
+        self.proxy.setSourceModel(self.model)
+        ui.navigationTree.setModel(self.proxy)
+        ui.navigationTree.expandToDepth(1)
+        self.filters = FilterBar(
+            catalog,
+            ui.searchEdit,
+            ui.documentFilter,
+            ui.statusFilter,
+            ui.themeFilter,
+            ui.addresseeFilter,
+            self,
+        )
+        self.filters.attach(self.ws, self.assessment.id)
+        self.autosave = AutosaveController(self.ws, self.answer_form, self)
+        self.autosave.author = self._author
+        self.progress_label = QLabel(self)
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        ui.statusBar.addPermanentWidget(self.progress_label, 1)
+        # Long texts must not widen the window: labels elide or wrap, combos stay compact.
+        ui.saveIndicator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        ui.saveIndicator.setMinimumWidth(120)
+        ui.saveIndicator.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        ui.moveBarLayout.removeItem(ui.moveBarSpacer)
+        ui.moveBarLayout.setStretchFactor(ui.saveIndicator, 1)
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for combo in (ui.documentFilter, ui.statusFilter, ui.themeFilter, ui.addresseeFilter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        ui.splitter.setStretchFactor(0, 0)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([380, 900])
+        ui.pages.setCurrentWidget(ui.commitmentPage)
+        self._update_title()
+        self._update_progress()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.navigationTree.selectionModel().currentChanged.connect(self._on_tree_current)
+        ui.previousButton.clicked.connect(self.go_previous)
+        ui.nextButton.clicked.connect(self.go_next)
+        ui.nextUnansweredButton.clicked.connect(self.go_next_unanswered)
+        ui.historyButton.clicked.connect(self.show_history)
+        ui.previousAction.triggered.connect(self.go_previous)
+        ui.nextAction.triggered.connect(self.go_next)
+        ui.nextUnansweredAction.triggered.connect(self.go_next_unanswered)
+        ui.historyAction.triggered.connect(self.show_history)
+        ui.findAction.triggered.connect(self.focus_search)
+        ui.dashboardAction.toggled.connect(self.show_dashboard)
+        ui.quitAction.triggered.connect(self.close)
+        ui.openDatabaseAction.triggered.connect(self.open_database_requested.emit)
+        ui.newAssessmentAction.triggered.connect(self.new_assessment)
+        ui.exportAction.triggered.connect(self.export_report)
+        ui.importAction.triggered.connect(self.import_answers)
+        ui.changesAction.triggered.connect(self.show_changes)
+        ui.clearanceAction.triggered.connect(self.show_clearance)
+        ui.confirmUnchangedAction.triggered.connect(self.confirm_unchanged)
+        ui.agencyWorkbookAction.triggered.connect(self.prepare_agency_workbook)
+        ui.profileAction.triggered.connect(self.edit_profile)
+        ui.agencyReturnAction.triggered.connect(self.take_back_agency_workbook)
+        ui.agenciesAction.triggered.connect(self.show_agencies)
+        self.commitment_view.navigate.connect(self.go_to)
+        self.filters.changed.connect(self._on_filter)
+        self.autosave.saved.connect(self._on_saved)
+        self.autosave.state_changed.connect(ui.saveIndicator.setText)
+        self.autosave.conflict.connect(self.go_to)
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.splitter()
+        if splitter is not None:
+            self.ui.splitter.restoreState(splitter)
+        last = self.settings.last_commitment(self.ws.db.path)
+        start = last if last and last in self.ws.catalog else None
+        self.go_to(start or step(self.ws.catalog, None, +1) or "BMS8-21")
+
+    # --- moving -------------------------------------------------------------------------------
+    def go_to(self, commitment_id: str) -> None:
+        """Show a commitment (saving the one on screen first) and select it in the tree."""
+        if commitment_id not in self.ws.catalog:
+            return
+        if self.ui.dashboardAction.isChecked():
+            self.ui.dashboardAction.setChecked(False)
+        source = self.model.index_of(commitment_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by the filter: show it anyway, clearing the filter
+            self.filters.clear()
+            index = self.proxy.mapFromSource(source)
+        tree = self.ui.navigationTree
+        if tree.currentIndex() != index:
+            tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            tree.scrollTo(index)
+        else:
+            self._show(commitment_id)
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        commitment_id = current.data(ID_ROLE)
+        if commitment_id:
+            self._show(str(commitment_id))
+
+    def _show(self, commitment_id: str) -> None:
+        self.autosave.flush()
+        catalog = self.ws.catalog
+        commitment = catalog.get(commitment_id)
+        self.current_id = commitment_id
+        # One query for the answer on screen and the related ones it previews.
+        answers = answers_for(self.ws, self.assessment.id, [commitment_id, *commitment.related])
+        self.commitment_view.show_commitment(commitment, answers)
+        record = answers.get(commitment_id) or blank_record(commitment_id)
+        self.answer_form.setVisible(commitment.assessed)
+        if commitment.assessed:
+            read_only = self.assessment.status == "cleared"
+            self.answer_form.load(
+                commitment,
+                record.content,
+                self._agencies,
+                field_values(self.ws, self.assessment.id)
+                if catalog.field_groups_for(commitment_id)
+                else {},
+                read_only=read_only,
+            )
+        self.autosave.track(
+            self.assessment.id, commitment_id if commitment.assessed else None, record.version
+        )
+        self.ui.saveIndicator.setText(self._provenance_text(record))
+        self.ui.historyButton.setEnabled(commitment.assessed)
+        self.ui.confirmUnchangedAction.setEnabled(
+            commitment.assessed and record.provenance == "carried_forward"
+        )
+        self.ui.commitmentScroll.verticalScrollBar().setValue(0)
+        self.settings.set_last_commitment(self.ws.db.path, commitment_id)
+
+    def _provenance_text(self, record: AnswerRecord) -> str:
+        if record.updated_at is None:
+            return self.tr("No answer yet")
+        when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = self.tr("Last saved %1").replace("%1", when)
+        if record.updated_by:
+            text += " " + self.tr("by %1").replace("%1", record.updated_by)
+        if record.provenance_detail:
+            text += f" ({record.provenance_detail})"
+        return text
+
+    def _step(self, direction: int, unanswered: bool = False) -> None:
+        target = step(
+            self.ws.catalog,
+            self.current_id,
+            direction,
+            allowed=self.proxy.allowed,
+            statuses=self._statuses,
+            unanswered_only=unanswered,
+        )
+        if target is None:
+            message = (
+                self.tr("Every measure has a status.")
+                if unanswered
+                else self.tr("No further commitment in this direction.")
+            )
+            self.ui.statusBar.showMessage(message, 4000)
+            return
+        self.go_to(target)
+
+    def go_next(self) -> None:
+        self._step(+1)
+
+    def go_previous(self) -> None:
+        self._step(-1)
+
+    def go_next_unanswered(self) -> None:
+        self.autosave.flush()
+        self._step(+1, unanswered=True)
+
+    def focus_search(self) -> None:
+        self.ui.dashboardAction.setChecked(False)
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _on_filter(self, allowed: frozenset[str] | None) -> None:
+        self.proxy.set_allowed(allowed)
+        tree = self.ui.navigationTree
+        if allowed is None:
+            self.ui.filterSummary.setText("")
+            tree.collapseAll()
+            tree.expandToDepth(1)
+        else:
+            self.ui.filterSummary.setText(
+                self.tr("%1 of %2 paragraphs match")
+                .replace("%1", str(len(allowed)))
+                .replace("%2", str(len(self.ws.catalog)))
+            )
+            tree.expandAll()
+        if self.current_id:
+            index = self.proxy.mapFromSource(self.model.index_of(self.current_id))
+            if index.isValid():
+                tree.scrollTo(index)
+
+    # --- saving and progress ------------------------------------------------------------------
+    def _on_saved(self, commitment_id: str, status: object) -> None:
+        value = status if isinstance(status, str) else None
+        self._statuses[commitment_id] = value
+        self.model.set_status(commitment_id, value)
+        self._update_progress()
+
+    def progress(self) -> Progress:
+        known = {k: v for k, v in self._statuses.items() if v}
+        return compute_progress(self.ws.catalog, known)
+
+    def _update_progress(self) -> None:
+        report = self.progress()
+        overall = report.overall
+        parts = [
+            self.tr("Assessed %1 of %2 measures (%3%)")
+            .replace("%1", str(overall.answered))
+            .replace("%2", str(overall.total))
+            .replace("%3", f"{overall.percent:.0f}")
+        ]
+        parts += [f"{row.label} {row.answered}/{row.total}" for row in report.sections]
+        self.progress_label.setText("   ·   ".join(parts))
+        if self.ui.dashboardAction.isChecked():
+            self.dashboard.set_progress(report, title=self._title())
+
+    def _title(self) -> str:
+        status = {
+            "submitted": self.tr(" (submitted for clearance)"),
+            "cleared": self.tr(" (cleared)"),
+        }.get(self.assessment.status, "")
+        return f"{self.assessment.state}, {self.assessment.cycle}{status}"
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self._title()} — poa-desktop")
+
+    def show_dashboard(self, on: bool) -> None:
+        if on:
+            self.autosave.flush()
+            self.dashboard.set_progress(self.progress(), title=self._title())
+            self.ui.pages.setCurrentWidget(self.ui.dashboardPage)
+        else:
+            self.ui.pages.setCurrentWidget(self.ui.commitmentPage)
+
+    # --- dialogs ------------------------------------------------------------------------------
+    def show_history(self) -> None:
+        if not self.current_id or not self.ws.catalog.get(self.current_id).assessed:
+            return
+        self.autosave.flush()
+        dialog = HistoryDialog(self.ws, self.assessment.id, self.current_id, self)
+        dialog.restored.connect(lambda _version: self._reload_current())
+        self.exec_dialog(dialog)
+
+    def exec_dialog(self, dialog: QWidget) -> int:
+        """Run a modal dialog; tests replace this to drive dialogs without blocking."""
+        return int(dialog.exec())  # type: ignore[attr-defined]
+
+    def _reload_current(self) -> None:
+        if self.current_id:
+            record = get_answer(self.ws, self.assessment.id, self.current_id)
+            self._on_saved(self.current_id, record.content.status)
+            self._show(self.current_id)
+
+    def new_assessment(self) -> None:
+        from poa_desktop.ui.dialogs.welcome import WelcomeDialog
+
+        self.autosave.flush()
+        dialog = WelcomeDialog(self.ws, self, assessment_only=True)
+        if self.exec_dialog(dialog) and dialog.created_assessment is not None:
+            self.switch_assessment(dialog.created_assessment)
+
+    def export_report(self) -> None:
+        from poa_desktop.ui.dialogs.export_dialog import ExportDialog
+
+        self.autosave.flush()
+        self.exec_dialog(ExportDialog(self.ws, self.assessment, self))
+
+    def import_answers(self) -> None:
+        from poa_desktop.ui.dialogs.import_dialog import ImportDialog
+
+        self.autosave.flush()
+        dialog = ImportDialog(self.ws, self.assessment, self)
+        if self.exec_dialog(dialog) and dialog.import_result is not None:
+            self.switch_assessment(self.assessment)  # statuses, tree and form from the database
+
+    def show_changes(self) -> None:
+        from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
+
+        self.autosave.flush()
+        try:
+            dialog = ChangesDialog(self.ws, self)
+        except ServiceError as error:
+            QMessageBox.information(self, self.tr("What changed"), str(error))
+            return
+        self.exec_dialog(dialog)
+
+    def edit_profile(self) -> None:
+        from poa_desktop.ui.dialogs.welcome import WelcomeDialog
+
+        self.autosave.flush()
+        if self.exec_dialog(WelcomeDialog(self.ws, self, profile_only=True)):
+            profile = get_profile(self.ws)
+            self._agencies = [a.name for a in profile.agencies]
+            self.autosave.author = profile.focal_point_name or None
+            if self.current_id:
+                self._show(self.current_id)
+
+    def prepare_agency_workbook(self) -> None:
+        from poa_desktop.ui.dialogs.agency_workbook_dialog import AgencyWorkbookDialog
+
+        self.autosave.flush()
+        self.exec_dialog(AgencyWorkbookDialog(self.ws, self.assessment, self))
+
+    def take_back_agency_workbook(self) -> None:
+        from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
+
+        self.autosave.flush()
+        dialog = AgencyReturnDialog(self.ws, self.assessment, self)
+        if self.exec_dialog(dialog) and dialog.import_result is not None:
+            self.switch_assessment(self.assessment)
+
+    def confirm_unchanged(self) -> None:
+        """Answer → Confirm unchanged: a carried-forward answer still holds for this cycle."""
+        from poa_desktop.services.assessments.carry import confirm_unchanged
+
+        if not self.current_id:
+            return
+        self.autosave.flush()
+        try:
+            confirm_unchanged(self.ws, self.assessment.id, [self.current_id])
+        except ServiceError as error:
+            self.ui.statusBar.showMessage(str(error), 6000)
+            return
+        self._reload_current()
+
+    def show_clearance(self) -> None:
+        from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
+
+        self.autosave.flush()
+        dialog = ClearanceDialog(self.ws, self.assessment, self)
+        dialog.go_to.connect(self.go_to)
+        self.exec_dialog(dialog)
+        if dialog.assessment.status != self.assessment.status:
+            self.switch_assessment(dialog.assessment)  # cleared answers become read-only
+
+    def show_agencies(self) -> None:
+        from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
+
+        self.autosave.flush()
+        dialog = AgenciesDialog(self.ws, self.assessment, self)
+        changed: list[bool] = []
+        dialog.answers_changed.connect(lambda: changed.append(True))
+        self.exec_dialog(dialog)
+        if changed:
+            self.switch_assessment(self.assessment)
+
+    def switch_assessment(self, assessment: AssessmentInfo) -> None:
+        self.assessment = assessment
+        self._statuses = dict(statuses(self.ws, assessment.id))
+        self.model.set_statuses(self._statuses)
+        self.filters.attach(self.ws, assessment.id)
+        self._update_title()
+        self._update_progress()
+        if self.current_id:
+            self._show(self.current_id)
+
+    # --- closing ------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave.flush()
+        self.settings.save_window(self.saveGeometry(), self.ui.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
