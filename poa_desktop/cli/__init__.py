@@ -15,8 +15,7 @@ import platformdirs
 
 from poa_desktop.catalog import CatalogError, UnknownCommitmentError
 from poa_desktop.cli.parser import build_parser
-from poa_desktop.services.errors import ServiceError
-from poa_desktop.store import StoreError
+from poa_desktop.domain.errors import AppError
 
 EXIT_ERROR = 1
 EXIT_INTERNAL = 70
@@ -43,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result: int = args.run(args)
         return result
-    except (ServiceError, CatalogError, StoreError, UnknownCommitmentError) as error:
+    except (AppError, CatalogError, UnknownCommitmentError) as error:
         message = str(error.args[0]) if isinstance(error, KeyError) else str(error)
         print(f"poa-desktop: error: {message}", file=sys.stderr)
         return EXIT_ERROR

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from poa_desktop.domain.errors import AppError
 
-class ServiceError(Exception):
+
+class ServiceError(AppError):
     """Something the user asked for cannot be done; ``str(error)`` says why."""
 
 
@@ -40,15 +42,3 @@ class InvalidInputError(ServiceError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("; ".join(p.message for p in self.problems))
-
-
-class StorageError(ServiceError):
-    """The database file could not be written or read: disk full, read-only, gone or damaged.
-
-    Nothing of the failed operation was stored. ``kind`` is one of ``full``, ``read_only``,
-    ``gone``, ``damaged`` or ``unavailable``; ``str(error)`` says what happened and what to do.
-    """
-
-    def __init__(self, message: str, kind: str = "unavailable") -> None:
-        self.kind = kind
-        super().__init__(message)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from poa_desktop.catalog import Catalog, default_catalog
-from poa_desktop.services.safety.storage import guard_storage
 from poa_desktop.store import Database, open_database
+from poa_desktop.store.failures import guard_storage
 
 
 @dataclass

@@ -18,8 +18,10 @@ from .errors import (
     DatabaseUnavailableError,
     MigrationError,
     NotADatabaseError,
+    StorageError,
     StoreError,
 )
+from .failures import guard_storage
 from .models import (
     ANSWER_STATUSES,
     ASSESSMENT_STATUSES,
@@ -67,6 +69,7 @@ __all__ = [
     "ReportValue",
     "Revision",
     "StateProfile",
+    "StorageError",
     "StoreError",
     "UTCDateTime",
     "answer_agency",
@@ -75,6 +78,7 @@ __all__ = [
     "backup_path_before_upgrade",
     "copy_database",
     "default_database_path",
+    "guard_storage",
     "open_database",
     "restore_into",
     "sha256_hex",

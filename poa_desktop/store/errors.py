@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from poa_desktop.domain.errors import AppError
 
-class StoreError(Exception):
+
+class StoreError(AppError):
     """Base of every store error, so callers can catch the family in one place."""
+
+
+class StorageError(StoreError):
+    """The database file could not be written or read: disk full, read-only, gone or damaged.
+
+    Nothing of the failed operation was stored. ``kind`` is one of ``full``, ``read_only``,
+    ``gone``, ``damaged`` or ``unavailable``; ``str(error)`` says what happened and what to do.
+    :mod:`poa_desktop.store.failures` turns SQLite's and the system's errors into this one.
+    """
+
+    def __init__(self, message: str, kind: str = "unavailable") -> None:
+        self.kind = kind
+        super().__init__(message)
 
 
 class NotADatabaseError(StoreError):

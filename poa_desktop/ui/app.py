@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from poa_desktop import __version__
 from poa_desktop.catalog import CatalogError
-from poa_desktop.services.errors import ServiceError, StorageError
+from poa_desktop.domain.errors import AppError
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.backups import BackupInfo
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import (
     BACKUP_FOLDER,
     NotADatabaseError,
-    StoreError,
     default_database_path,
 )
+from poa_desktop.store.errors import StorageError
 from poa_desktop.ui.common.i18n import install_translators
 from poa_desktop.ui.window.progress_model import arg
 
@@ -87,7 +87,7 @@ def _switch_database(window: object) -> None:
         return
     try:
         ws = open_workspace(Path(name))
-    except (StoreError, CatalogError, OSError) as error:
+    except (AppError, CatalogError, OSError) as error:
         QMessageBox.critical(window, window.tr("Cannot open the database"), str(error))
         return
     new_window = open_window(ws)
@@ -139,11 +139,11 @@ def _try_open(
 ) -> tuple[Workspace | None, object | None, Exception | None]:
     try:
         ws = open_workspace(path)
-    except (StoreError, CatalogError, OSError) as error:
+    except (AppError, CatalogError, OSError) as error:
         return None, None, error
     try:
         return ws, open_window(ws, run_recovery=run_recovery), None
-    except ServiceError as error:  # the file opens but cannot be read: damaged
+    except AppError as error:  # the file opens but cannot be read: damaged
         ws.close()
         return None, None, error
 
@@ -165,7 +165,7 @@ def open_or_recover(
     if backup is not None and ask_restore_backup(path, error, backup):
         try:
             kept = replace_damaged_database(path, backup.path)
-        except ServiceError as failure:
+        except AppError as failure:
             error = failure
         else:
             ws, window, error = _try_open(path, run_recovery)

@@ -370,7 +370,7 @@ def test_a_storage_error_outside_autosave_is_shown_not_lost(
     """Moving to another measure after the file was damaged: the read fails with a message."""
     import sys
 
-    from poa_desktop.services.errors import StorageError
+    from poa_desktop.store.errors import StorageError
     from poa_desktop.ui.app import storage_error_hook
 
     window = window_on(qtbot, ws, [])

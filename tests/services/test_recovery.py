@@ -17,12 +17,12 @@ from poa_desktop.services.answering.answers import get_answer, save_answer
 from poa_desktop.services.answering.field_values import field_values
 from poa_desktop.services.answering.history import answer_history, restore_revision
 from poa_desktop.services.assessments.assessments import AssessmentInfo
-from poa_desktop.services.errors import StorageError
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.recovery import RecoveryEntry
 from poa_desktop.services.safety.recovery_apply import export, restore
-from poa_desktop.services.safety.storage import describe_storage_error, storage_kind
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.store.errors import StorageError
+from poa_desktop.store.failures import describe_storage_error, storage_kind
 
 WHEN = datetime(2026, 3, 4, 10, 30, tzinfo=UTC)
 

@@ -20,10 +20,11 @@ from poa_desktop.domain.fields import ANSWER_FIELDS
 from poa_desktop.services.answering.answers import answers_for, save_answer
 from poa_desktop.services.answering.field_values import save_field_values
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
-from poa_desktop.services.errors import ServiceError, StorageError
+from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.recovery import RecoveryEntry
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.store.errors import StorageError
 
 
 @dataclass

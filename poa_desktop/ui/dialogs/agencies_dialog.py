@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poa_desktop.domain.errors import AppError
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.assessments.carry import carried_pending, confirm_unchanged
 from poa_desktop.services.assessments.profiles import get_profile
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.agency_work import AgencyProgress, agency_progress, assign
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.clearance_dialog import sentence
@@ -133,7 +133,7 @@ class AgenciesDialog(QDialog):
                 sections=() if by_theme else chosen,
                 unassign=unassign,
             )
-        except ServiceError as error:
+        except AppError as error:
             self._result(str(error), problem=True)
             return
         if count == 0:
@@ -176,7 +176,7 @@ class AgenciesDialog(QDialog):
             return
         try:
             count = confirm_unchanged(self._ws, self.assessment.id, ids)
-        except ServiceError as error:
+        except AppError as error:
             label.setText("⚠ " + sentence(str(error)))
         else:
             template = (

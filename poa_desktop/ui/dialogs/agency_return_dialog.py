@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop.domain.content import display_value
+from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.fields import field_label
 from poa_desktop.services.assessments.assessments import AssessmentInfo
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.agency_workbook import (
     AgencyConflict,
     AgencyReturnPreview,
@@ -158,7 +158,7 @@ class AgencyReturnDialog(QDialog):
         self.ui.messageLabel.clear()
         try:
             preview = preview_agency_return(self._ws, Path(path), self._assessment)
-        except ServiceError as error:
+        except AppError as error:
             self.preview = None
             self._show_preview()
             self._say(str(error))
@@ -278,7 +278,7 @@ class AgencyReturnDialog(QDialog):
                 self.choices(),
                 skip_unreadable=self.ui.skipCheck.isChecked(),
             )
-        except ServiceError as error:
+        except AppError as error:
             self._say(str(error))
             return
         self.imported.emit(self.import_result)

@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from poa_desktop.domain.errors import AppError
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.assessments.profiles import get_profile
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.agency_workbook import (
     AgencyWorkbookInfo,
     assigned_measures,
@@ -134,7 +134,7 @@ class AgencyWorkbookDialog(QDialog):
             return
         try:
             info = prepare_agency_workbook(self._ws, self._assessment.id, agency, target)
-        except ServiceError as error:
+        except AppError as error:
             self._say(str(error))
             return
         except OSError as error:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poa_desktop.services.errors import ServiceError
+from poa_desktop.domain.errors import AppError
 from poa_desktop.services.safety.backups import (
     BackupInfo,
     backups_folder,
@@ -104,7 +104,7 @@ class BackupsDialog(QDialog):
             return False
         try:
             safety = restore_backup(self._ws, backup)
-        except ServiceError as error:
+        except AppError as error:
             self.show_error(str(error))
             return False
         self.restored.emit(safety)
@@ -114,7 +114,7 @@ class BackupsDialog(QDialog):
     def take_now(self) -> None:
         try:
             take_backup(self._ws.db.path)
-        except (OSError, ServiceError) as error:
+        except (OSError, AppError) as error:
             self.show_error(str(error))
         self.reload()
 

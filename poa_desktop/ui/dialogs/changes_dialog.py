@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from poa_desktop.domain.changes import Change, ChangeList
+from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.status import status_label
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.assessments.changes import changes_between
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.dialog_parts import fit_columns, name_for_screen_readers
 from poa_desktop.ui.common.icons import status_icon
@@ -93,7 +93,7 @@ class ChangesDialog(QDialog):
             return
         try:
             self._changes = changes_between(self._ws, earlier, self._later.cycle)
-        except ServiceError as error:
+        except AppError as error:
             self._fill([])
             self.ui.countLabel.setText(str(error))
             return

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poa_desktop.domain.errors import AppError
 from poa_desktop.services.assessments import clearance
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.assessments.profiles import get_profile
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.dialog_parts import fit_columns
 from poa_desktop.ui.dialogs.history_dialog import local_time_text
@@ -199,7 +199,7 @@ class ClearanceDialog(QDialog):
         call = getattr(clearance, step)
         try:
             call(self._ws, self.assessment.id, *args, **kwargs)
-        except ServiceError as error:
+        except AppError as error:
             self.show_problem(str(error))
             if edit is not None:
                 edit.setFocus()

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.report import ReportData
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.export import (
     ExportCancelledError,
     ExportOptions,
@@ -67,7 +67,7 @@ class ExportThread(QThread):
                 options=self._options,
                 progress=self._progress,
             )
-        except ServiceError as error:
+        except AppError as error:
             self.failed.emit(str(error))
         except OSError as error:
             self.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip(": "))

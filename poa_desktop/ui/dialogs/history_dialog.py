@@ -14,6 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from poa_desktop.domain.content import display_value
+from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.fields import ANSWER_FIELDS
 from poa_desktop.services.answering.history import (
     FieldChange,
@@ -21,7 +22,6 @@ from poa_desktop.services.answering.history import (
     answer_history,
     restore_revision,
 )
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.icons import status_icon
 from poa_desktop.ui.generated.ui_history_dialog import Ui_HistoryDialog
@@ -264,7 +264,7 @@ class HistoryDialog(QDialog):
             return
         try:
             saved = restore_revision(self._ws, self._assessment_id, self._commitment.id, number)
-        except ServiceError as error:
+        except AppError as error:
             self.show_error(str(error))
             return
         self.reload()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop.domain.content import display_value
+from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.fields import field_label, mapped_field_label
 from poa_desktop.domain.status import status_label
 from poa_desktop.services.assessments.assessments import AssessmentInfo
@@ -115,7 +116,7 @@ class ImportDialog(QDialog):
                 self._inspect()
             elif page == 1:
                 self._preview()
-        except ServiceError as error:
+        except AppError as error:
             self._say(str(error))
             return
         self._show_page(page + 1)
@@ -272,7 +273,7 @@ class ImportDialog(QDialog):
             self.import_result = apply_import(
                 self._ws, self.preview, skip_unreadable=self.ui.skipCheck.isChecked()
             )
-        except ServiceError as error:
+        except AppError as error:
             self._say(str(error))
             return
         self.imported.emit(self.import_result)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.status import status_label
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.recovery_apply import (
     RestoreResult,
@@ -92,7 +92,7 @@ class RecoveryDialog(QDialog):
         """Save every kept answer; closes when all went in, else says which stay kept."""
         try:
             self.result_of_restore = result = restore(self._ws)
-        except ServiceError as error:  # the database still cannot be read or written
+        except AppError as error:  # the database still cannot be read or written
             self._say(arg(self.tr("Nothing was restored: %1"), error))
             return
         except OSError as error:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poa_desktop.domain.errors import AppError
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.assessments.profiles import find_state, un_states
 from poa_desktop.services.assessments.setup import (
@@ -34,7 +35,7 @@ from poa_desktop.services.assessments.setup import (
     validate_cycle,
     validate_profile,
 )
-from poa_desktop.services.errors import InvalidInputError, Problem, ServiceError
+from poa_desktop.services.errors import InvalidInputError, Problem
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.generated.ui_welcome_dialog import Ui_WelcomeDialog
 
@@ -454,7 +455,7 @@ class WelcomeDialog(QDialog):
         except InvalidInputError as error:
             self.show_problems(error.problems)
             return
-        except ServiceError as error:
+        except AppError as error:
             self.show_problems([Problem("", str(error))])
             return
         self.accept()

@@ -21,18 +21,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from poa_desktop.catalog.validation import FieldValueError, parse_value
+from poa_desktop.domain.errors import AppError
 from poa_desktop.services.answering.answers import save_answer
 from poa_desktop.services.answering.field_values import save_field_values
 from poa_desktop.services.assessments.assessments import list_assessments
-from poa_desktop.services.errors import (
-    ConflictError,
-    InvalidInputError,
-    ServiceError,
-    StorageError,
-)
+from poa_desktop.services.errors import ConflictError, InvalidInputError
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.recovery_apply import restore
 from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.store.errors import StorageError
 from poa_desktop.ui.window.answer_form import AnswerForm
 from poa_desktop.ui.window.progress_model import arg
 
@@ -142,7 +139,7 @@ class AutosaveController(QObject):
         except StorageError as error:
             self._storage_error = error
             return False
-        except ServiceError as error:
+        except AppError as error:
             self.state_changed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
             return False
         self._form.clear_problems()
@@ -168,7 +165,7 @@ class AutosaveController(QObject):
         except StorageError as error:
             self._storage_error = self._storage_error or error
             return False
-        except ServiceError as error:
+        except AppError as error:
             self.state_changed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
             return False
         return len(valid) == len(inputs)
@@ -178,7 +175,7 @@ class AutosaveController(QObject):
         """State and cycle, read while the database works, to label a recovery entry."""
         try:
             found = [a for a in list_assessments(self._ws) if a.id == assessment_id]
-        except ServiceError:
+        except AppError:
             found = []
         return (assessment_id, found[0].state, found[0].cycle) if found else (assessment_id, "", "")
 
@@ -244,7 +241,7 @@ class AutosaveController(QObject):
         try:
             waiting = [e for e in recovery.pending(self._ws.db.path) if e.key in self._kept]
             result = restore(self._ws, waiting, only_unchanged=True)
-        except (ServiceError, OSError):
+        except (AppError, OSError):
             return
         for entry in result.applied:
             self._kept.discard(entry.key)

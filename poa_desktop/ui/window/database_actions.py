@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from poa_desktop.domain.errors import AppError
 from poa_desktop.services.assessments.assessments import find_assessment
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.safety.backups import ensure_daily_backup, save_copy
-from poa_desktop.store import StoreError
 from poa_desktop.ui.window.progress_model import arg
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ class DatabaseActions(QObject):
         """
         try:
             return ensure_daily_backup(self._window.ws.db.path)
-        except (OSError, StoreError) as error:
+        except (OSError, AppError) as error:
             self._window.ui.statusBar.showMessage(
                 arg(self.tr("Today's backup could not be taken: %1"), error), 15000
             )
@@ -59,7 +58,7 @@ class DatabaseActions(QObject):
             return
         try:
             save_copy(window.ws, target)
-        except ServiceError as error:
+        except AppError as error:
             QMessageBox.warning(window, self.tr("Save a copy"), str(error))
             return
         window.ui.statusBar.showMessage(arg(self.tr("Copy saved to %1"), target), 8000)
@@ -91,7 +90,7 @@ class DatabaseActions(QObject):
         window = self._window
         try:
             assessment = find_assessment(window.ws)
-        except ServiceError as error:
+        except AppError as error:
             QMessageBox.warning(window, self.tr("Restore from backup"), str(error))
             return
         window.switch_assessment(assessment)

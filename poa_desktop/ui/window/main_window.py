@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.progress import Progress, compute_progress
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.services.answering.answers import answers_for, blank_record, get_answer
@@ -25,7 +26,6 @@ from poa_desktop.services.answering.progress import statuses
 from poa_desktop.services.answering.walk import step
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.assessments.profiles import get_profile
-from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.icons import app_icon
 from poa_desktop.ui.common.settings import AppSettings
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         self.autosave.flush()
         try:
             dialog = ChangesDialog(self.ws, self)
-        except ServiceError as error:
+        except AppError as error:
             QMessageBox.information(self, self.tr("What changed"), str(error))
             return
         self.exec_dialog(dialog)
@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
         self.autosave.flush()
         try:
             confirm_unchanged(self.ws, self.assessment.id, [self.current_id])
-        except ServiceError as error:
+        except AppError as error:
             self.ui.statusBar.showMessage(str(error), 6000)
             return
         self._reload_current()

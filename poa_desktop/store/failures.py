@@ -1,10 +1,10 @@
 """Storage failures (disk full, read-only, file deleted or damaged) as one clear message.
 
 SQLite reports these as driver errors that SQLAlchemy wraps; a person needs to know what happened
-to their file and what to do. :func:`guard_storage` hooks the workspace's engine so that every
-service raises :class:`StorageError` instead, and refuses to commit into a database file that was
-deleted or replaced while open (on Linux SQLite would go on writing into the unlinked file, and
-the save would "succeed" into nothing).
+to their file and what to do. :func:`guard_storage` hooks a database's engine so that every
+service on it raises :class:`StorageError` instead, and refuses to commit into a database file
+that was deleted or replaced while open (on Linux SQLite would go on writing into the unlinked
+file, and the save would "succeed" into nothing).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from typing import Any, Final
 from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 
-from poa_desktop.services.errors import StorageError
-from poa_desktop.store import Database
+from poa_desktop.store.database import Database
+from poa_desktop.store.errors import StorageError
 
 # SQLite primary result codes (the low byte of an extended code).
 _KINDS: Final = {
