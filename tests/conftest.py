@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from poa_desktop.domain.report import ReportData
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,3 +46,13 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def demo_report(demo_template: Path) -> ReportData:
+    """The demo assessment as one report snapshot (shared, read-only)."""
+    from poa_desktop.services.reporting.report_data import build_report_data
+    from poa_desktop.services.workspace import open_workspace
+
+    with open_workspace(demo_template) as ws:
+        return build_report_data(ws)

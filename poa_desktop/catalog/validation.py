@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from poa_desktop.domain.catalog import Catalog, FieldDefinition, FieldRule, FieldValue
+from poa_desktop.domain.words import read_yes_no, yes_no
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{3,38}[0-9]$")
-YES = {"yes", "y", "true", "1", "oui", "sí", "si"}
-NO = {"no", "n", "false", "0", "non"}
 
 
 @dataclass(frozen=True)
@@ -70,11 +69,9 @@ def parse_value(definition: FieldDefinition, raw: Any) -> FieldValue:
     if kind == "boolean":
         if isinstance(raw, bool):
             return raw
-        word = str(raw).strip().lower()
-        if word in YES:
-            return True
-        if word in NO:
-            return False
+        answer = read_yes_no(str(raw))
+        if answer is not None:
+            return answer
         raise _fail(definition, f"answer yes or no, not {str(raw).strip()!r}")
     text = str(raw).strip()
     if definition.max_length is not None and len(text) > definition.max_length:
@@ -124,7 +121,7 @@ def format_value(definition: FieldDefinition, value: FieldValue) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return yes_no(value)
     if definition.type == "integer" and isinstance(value, int):
         unit = f" {definition.unit}" if definition.unit else ""
         return f"{value:,}".replace(",", "\u202f") + unit

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
+from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_for
+from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.agency_work import agency_progress, assign
+from poa_desktop.services.reporting.agency_workbook import (
+    apply_agency_return,
+    prepare_agency_workbook,
+    preview_agency_return,
+)
 
 Choice = Literal["agency", "app"]
 
 
-def add_commands(sub: Any, common: Any) -> None:
+def add_commands(sub: SubParsers, common: AddCommon) -> None:
     """Register the sub-commands on the main parser's sub-parsers."""
     p = sub.add_parser("assign", help="assign measures to agencies, by id, theme or section")
     common(p, cycle=True)
@@ -65,10 +72,9 @@ def add_commands(sub: Any, common: Any) -> None:
 
 
 def run_assign(args: argparse.Namespace) -> int:
-    from poa_desktop.cli.commands import _target, _workspace
 
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         changed = assign(
             ws,
             target.id,
@@ -84,10 +90,9 @@ def run_assign(args: argparse.Namespace) -> int:
 
 
 def run_agencies(args: argparse.Namespace) -> int:
-    from poa_desktop.cli.commands import _target, _workspace
 
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         for row in agency_progress(ws, target.id):
             print(
                 f"{row.agency[:40]:40} {row.answered:4}/{row.assigned:<4} answered "
@@ -97,11 +102,9 @@ def run_agencies(args: argparse.Namespace) -> int:
 
 
 def run_agency_workbook(args: argparse.Namespace) -> int:
-    from poa_desktop.cli.commands import _target, _workspace
-    from poa_desktop.services.reporting.agency_workbook import prepare_agency_workbook
 
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         info = prepare_agency_workbook(ws, target.id, args.agency, args.xlsx)
         print(
             f"{info.path}: {len(info.measures)} measure(s) for {info.agency} ({info.cycle}), "
@@ -111,7 +114,6 @@ def run_agency_workbook(args: argparse.Namespace) -> int:
 
 
 def _choices(pairs: list[str]) -> dict[str, Choice]:
-    from poa_desktop.services.errors import ServiceError
 
     choices: dict[str, Choice] = {}
     for pair in pairs:
@@ -123,15 +125,9 @@ def _choices(pairs: list[str]) -> dict[str, Choice]:
 
 
 def run_agency_return(args: argparse.Namespace) -> int:
-    from poa_desktop.cli.commands import _target, _workspace
-    from poa_desktop.services.errors import ServiceError
-    from poa_desktop.services.reporting.agency_workbook import (
-        apply_agency_return,
-        preview_agency_return,
-    )
 
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         preview = preview_agency_return(ws, args.file, target)
         prepared = preview.prepared_at.strftime("%Y-%m-%d %H:%M")
         print(

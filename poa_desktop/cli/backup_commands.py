@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
+from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.safety.backups import list_backups, restore_backup, save_copy, take_backup
 
 
-def add_commands(sub: Any, common: Any) -> None:
+def add_commands(sub: SubParsers, common: AddCommon) -> None:
     """Register ``backups``; ``common`` adds ``--db``."""
     p = sub.add_parser("backups", help="list, take or restore backups; save a copy of the database")
     common(p)
@@ -30,9 +30,8 @@ def add_commands(sub: Any, common: Any) -> None:
 
 
 def backups(args: argparse.Namespace) -> int:
-    from poa_desktop.cli.commands import _workspace
 
-    with _workspace(args) as ws:
+    with open_for(args) as ws:
         if args.take:
             print(f"Backup taken: {take_backup(ws.db.path)}")
             return 0

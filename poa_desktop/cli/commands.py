@@ -5,40 +5,38 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from poa_desktop.catalog import default_catalog
+from poa_desktop.cli.opening import assessment_of, open_for
 from poa_desktop.domain.fields import field_label
 from poa_desktop.domain.progress import ProgressRow
-from poa_desktop.domain.status import NOT_ASSESSED, STATUSES, status_from_word, status_label
+from poa_desktop.domain.status import (
+    COUNT_KEYS,
+    status_from_word,
+    status_label,
+)
+from poa_desktop.domain.text import shorten
 from poa_desktop.services.answering.answers import get_answer, save_answer
 from poa_desktop.services.answering.field_values import save_field_values
 from poa_desktop.services.answering.history import answer_history, restore_revision
 from poa_desktop.services.answering.progress import assessment_progress
 from poa_desktop.services.answering.search import search as run_search
 from poa_desktop.services.assessments.assessments import (
-    AssessmentInfo,
     create_assessment,
-    find_assessment,
 )
 from poa_desktop.services.assessments.assessments import list_assessments as list_all
+from poa_desktop.services.assessments.clearance import checklist as open_items
+from poa_desktop.services.assessments.clearance import clear as clear_assessment
+from poa_desktop.services.assessments.clearance import reopen as reopen_assessment
+from poa_desktop.services.assessments.clearance import submit as submit_for_clearance
 from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.workspace import Workspace, open_workspace
-from poa_desktop.store import default_database_path
-
-
-@contextmanager
-def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
-    ws = open_workspace(args.db or default_database_path())
-    try:
-        yield ws
-    finally:
-        ws.close()
-
-
-def _target(ws: Workspace, args: argparse.Namespace) -> AssessmentInfo:
-    return find_assessment(ws, getattr(args, "cycle", None))
+from poa_desktop.services.reporting.export import ExportOptions, export_report
+from poa_desktop.services.reporting.imports import (
+    ImportPreview,
+    apply_import,
+    load_mapping,
+    preview_import,
+)
 
 
 def catalog(args: argparse.Namespace) -> int:
@@ -123,7 +121,7 @@ def _commitment_json(commitment_id: str) -> dict[str, object]:
 
 
 def new_assessment(args: argparse.Namespace) -> int:
-    with _workspace(args) as ws:
+    with open_for(args) as ws:
         info = create_assessment(
             ws, state=args.state, cycle=args.cycle, from_cycle=args.from_cycle, iso_code=args.iso
         )
@@ -133,7 +131,7 @@ def new_assessment(args: argparse.Namespace) -> int:
 
 
 def assessments(args: argparse.Namespace) -> int:
-    with _workspace(args) as ws:
+    with open_for(args) as ws:
         rows = list_all(ws)
         if not rows:
             print("No assessments yet.")
@@ -147,8 +145,8 @@ def assessments(args: argparse.Namespace) -> int:
 
 def answer(args: argparse.Namespace) -> int:
     status = status_from_word(args.status)
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         current = get_answer(ws, target.id, args.id).content
         changes: dict[str, object] = {"status": status}
         if args.text is not None:
@@ -163,8 +161,8 @@ def answer(args: argparse.Namespace) -> int:
 
 
 def field(args: argparse.Namespace) -> int:
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         changed, problems = save_field_values(ws, target.id, {args.field_id: args.value})
         definition = ws.catalog.field(args.field_id)
         print(f"{definition.label}: {'saved' if changed else 'unchanged'}")
@@ -174,13 +172,13 @@ def field(args: argparse.Namespace) -> int:
 
 
 def _progress_line(row: ProgressRow) -> str:
-    counts = "  ".join(f"{row.counts[s]:3}" for s in (*STATUSES, NOT_ASSESSED))
+    counts = "  ".join(f"{row.counts[s]:3}" for s in COUNT_KEYS)
     return f"{row.label[:34]:34} {row.answered:4}/{row.total:<4} {row.percent:5.1f}%  {counts}"
 
 
 def progress(args: argparse.Namespace) -> int:
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         report = assessment_progress(ws, target.id)
         if args.json:
             print(
@@ -206,8 +204,8 @@ def progress(args: argparse.Namespace) -> int:
 
 
 def history(args: argparse.Namespace) -> int:
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         label = ws.catalog.get(args.id).label
         revisions = answer_history(ws, target.id, args.id)
         if not revisions:
@@ -219,18 +217,13 @@ def history(args: argparse.Namespace) -> int:
             for change in r.changes:
                 old = change.old or "(empty)"
                 new = change.new or "(empty)"
-                print(f"   {change.label}: {_short(old)} -> {_short(new)}")
+                print(f"   {change.label}: {shorten(old, 60)} -> {shorten(new, 60)}")
     return 0
 
 
-def _short(text: str, width: int = 60) -> str:
-    text = text.replace("\n", " ")
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def restore(args: argparse.Namespace) -> int:
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         saved = restore_revision(ws, target.id, args.id, args.revision)
         label = ws.catalog.get(args.id).label
         if saved.changed:
@@ -241,8 +234,8 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         hits = run_search(ws, target.id, args.query)
         for hit in hits:
             print(f"{hit.label:18} {hit.where}: {hit.snippet}")
@@ -251,12 +244,11 @@ def search(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from poa_desktop.services.reporting.export import ExportOptions, export_report
 
     if args.pdf is None and args.xlsx is None:
         raise ServiceError("say what to write: --pdf FILE, --xlsx FILE or both")
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         options = ExportOptions(
             full_text=not args.first_sentence,
             include_unanswered=not args.skip_unanswered,
@@ -270,10 +262,9 @@ def export(args: argparse.Namespace) -> int:
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from poa_desktop.services.reporting.imports import apply_import, load_mapping, preview_import
 
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         mapping = load_mapping(args.mapping) if args.mapping else None
         preview = preview_import(
             ws, args.file, mapping=mapping, policy=args.policy, assessment=target
@@ -301,7 +292,6 @@ def import_file(args: argparse.Namespace) -> int:
 
 
 def _print_preview(preview: object) -> None:
-    from poa_desktop.services.reporting.imports import ImportPreview
 
     assert isinstance(preview, ImportPreview)
     counts = preview.counts()
@@ -327,10 +317,9 @@ def _print_preview(preview: object) -> None:
 
 
 def checklist(args: argparse.Namespace) -> int:
-    from poa_desktop.services.assessments.clearance import checklist as open_items
 
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         items = open_items(ws, target.id)
         for item in items:
             print(f"  {item.message}")
@@ -342,20 +331,18 @@ def checklist(args: argparse.Namespace) -> int:
 
 
 def submit(args: argparse.Namespace) -> int:
-    from poa_desktop.services.assessments.clearance import submit as submit_for_clearance
 
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         event = submit_for_clearance(ws, target.id, args.officer)
         print(f"{event.cycle}: submitted for clearance by {event.actor}.")
     return 0
 
 
 def clear(args: argparse.Namespace) -> int:
-    from poa_desktop.services.assessments.clearance import clear as clear_assessment
 
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         event = clear_assessment(
             ws, target.id, args.authority, accept_open_items=args.accept_open_items
         )
@@ -367,10 +354,9 @@ def clear(args: argparse.Namespace) -> int:
 
 
 def reopen(args: argparse.Namespace) -> int:
-    from poa_desktop.services.assessments.clearance import reopen as reopen_assessment
 
-    with _workspace(args) as ws:
-        target = _target(ws, args)
+    with open_for(args) as ws:
+        target = assessment_of(ws, args)
         event = reopen_assessment(ws, target.id, args.actor, args.reason)
         print(f"{event.cycle}: reopened as a draft by {event.actor} ({event.reason}).")
     return 0
@@ -379,7 +365,7 @@ def reopen(args: argparse.Namespace) -> int:
 def demo(args: argparse.Namespace) -> int:
     from poa_desktop.services.demo.build import build_demo  # its texts load only when asked for
 
-    with _workspace(args) as ws:
+    with open_for(args) as ws:
         info = build_demo(ws)
         report = assessment_progress(ws, info.id)
         print(

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from contextlib import AbstractContextManager
-from typing import Any
 
+from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
 from poa_desktop.domain.status import status_label
 from poa_desktop.services.assessments.assessments import find_assessment
 from poa_desktop.services.assessments.carry import carried_pending, confirm_unchanged
 from poa_desktop.services.assessments.changes import changes_between
 from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.workspace import Workspace
 
 
-def add_commands(sub: Any, common: Any) -> None:
+def add_commands(sub: SubParsers, common: AddCommon) -> None:
     """Register ``changes`` and ``confirm-unchanged``; ``common`` adds ``--db`` (``--cycle``)."""
     p = sub.add_parser("changes", help="the answers that changed since an earlier cycle")
     common(p)
@@ -40,14 +38,8 @@ def add_commands(sub: Any, common: Any) -> None:
     p.set_defaults(run=confirm)
 
 
-def _workspace(args: argparse.Namespace) -> AbstractContextManager[Workspace]:
-    from poa_desktop.cli.commands import _workspace as open_for
-
-    return open_for(args)
-
-
 def changes(args: argparse.Namespace) -> int:
-    with _workspace(args) as ws:
+    with open_for(args) as ws:
         found = changes_between(ws, args.since, args.cycle)
         if args.json:
             print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
@@ -66,7 +58,7 @@ def changes(args: argparse.Namespace) -> int:
 def confirm(args: argparse.Namespace) -> int:
     if args.all == bool(args.ids):
         raise ServiceError("give the commitment ids to confirm, or --all (not both)")
-    with _workspace(args) as ws:
+    with open_for(args) as ws:
         target = find_assessment(ws, args.cycle)
         ids = carried_pending(ws, target.id) if args.all else list(args.ids)
         count = confirm_unchanged(ws, target.id, ids)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-from typing import NoReturn
 
 from poa_desktop import __version__
 from poa_desktop.cli import (
@@ -15,17 +13,10 @@ from poa_desktop.cli import (
     cycle_commands,
     recovery_commands,
 )
+from poa_desktop.cli.opening import Parser
 from poa_desktop.domain.status import STATUS_WORDS
 
 STATUS_CHOICES = STATUS_WORDS
-
-
-class Parser(argparse.ArgumentParser):
-    """Usage errors in one line with a pointer to help, instead of argparse's usage dump."""
-
-    def error(self, message: str) -> NoReturn:
-        print(f"{self.prog}: error: {message} (see '{self.prog} --help')", file=sys.stderr)
-        raise SystemExit(2)
 
 
 def _common(parser: argparse.ArgumentParser, *, cycle: bool = False) -> None:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
+from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.recovery_apply import export, first_words, local_time, restore
 from poa_desktop.store import default_database_path
 
 
-def add_commands(sub: Any, common: Any) -> None:
+def add_commands(sub: SubParsers, common: AddCommon) -> None:
     """Register ``recover``; ``common`` adds ``--db``."""
     p = sub.add_parser("recover", help="answers kept after a failed save: list, apply, discard")
     common(p)
@@ -41,9 +41,7 @@ def recover(args: argparse.Namespace) -> int:
         print(f"Discarded {len(entries)} kept answer(s).")
         return 0
     if args.apply:
-        from poa_desktop.cli.commands import _workspace
-
-        with _workspace(args) as ws:
+        with open_for(args) as ws:
             result = restore(ws)
         for entry in result.applied:
             print(f"restored {entry.commitment_id} ({entry.assessment})")

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from poa_desktop.domain.catalog import Catalog, Commitment
-from poa_desktop.domain.status import NOT_ASSESSED, STATUSES
+from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class Progress:
 def _row(
     key: str, label: str, measures: Iterable[Commitment], status: dict[str, str]
 ) -> ProgressRow:
-    counts = dict.fromkeys((*STATUSES, NOT_ASSESSED), 0)
+    counts = dict.fromkeys(COUNT_KEYS, 0)
     total = 0
     for commitment in measures:
         total += 1

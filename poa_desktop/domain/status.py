@@ -48,6 +48,9 @@ NOT_ASSESSED: Final = "not_assessed"
 
 NOT_ASSESSED_LABEL: Final = "Not yet assessed"
 
+COUNT_KEYS: Final[tuple[str, ...]] = (*STATUSES, NOT_ASSESSED)
+"""The keys of a status count, in the order tables, charts and legends show them."""
+
 _LABELS: Final = {
     Status.IMPLEMENTED: "Implemented",
     Status.DEVELOPING: "Developing",

@@ -1,5 +1,5 @@
-"""Files that leave the machine and come back: the PDF report, the Excel workbook, imports.
+"""Files that leave the machine and come back: ``pdf/``, ``workbook/`` and ``reading/``.
 
-Turns :class:`~poa_desktop.services.reporting.report_data.ReportData` into files and files into
-plain values; no database access and no Qt here.
+Turns a :class:`~poa_desktop.domain.report.ReportData` into files and files into plain values;
+no database access and no Qt here.
 """

@@ -13,8 +13,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from poa_desktop import __version__
 from poa_desktop.catalog import CatalogError
 from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.text import arg
+from poa_desktop.services.assessments.setup import first_run_needed
 from poa_desktop.services.safety import recovery
-from poa_desktop.services.safety.backups import BackupInfo
+from poa_desktop.services.safety.backups import (
+    BackupInfo,
+    latest_readable_backup,
+    replace_damaged_database,
+)
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import (
     BACKUP_FOLDER,
@@ -23,7 +29,11 @@ from poa_desktop.store import (
 )
 from poa_desktop.store.errors import StorageError
 from poa_desktop.ui.common.i18n import install_translators
-from poa_desktop.ui.window.progress_model import arg
+from poa_desktop.ui.common.icons import app_icon
+from poa_desktop.ui.common.instance_lock import DatabaseInUseError, lock_database
+from poa_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+from poa_desktop.ui.dialogs.welcome import WelcomeDialog
+from poa_desktop.ui.window.main_window import MainWindow
 
 
 def _application() -> QApplication:
@@ -35,8 +45,6 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("poa-desktop")
     app.setDesktopFileName("poa-desktop")  # ties windows to packaging/linux/poa-desktop.desktop
-    from poa_desktop.ui.common.icons import app_icon
-
     app.setWindowIcon(app_icon())
     return app
 
@@ -45,22 +53,17 @@ def _exec(dialog: QDialog) -> int:
     return int(dialog.exec())
 
 
-def open_window(ws: Workspace, *, run_recovery: Callable[[QDialog], int] = _exec) -> object | None:
+def open_window(
+    ws: Workspace, *, run_recovery: Callable[[QDialog], int] = _exec
+) -> MainWindow | None:
     """The main window for ``ws``, after the first-run dialog if the database is new.
 
     Answers a failed save kept for this database are offered first (``run_recovery`` runs that
     dialog; tests drive it without blocking).
     """
-    from poa_desktop.services.assessments.setup import first_run_needed
-    from poa_desktop.ui.window.main_window import MainWindow
-
     if recovery.pending(ws.db.path):
-        from poa_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
-
         run_recovery(RecoveryDialog(ws))
     if first_run_needed(ws):
-        from poa_desktop.ui.dialogs.welcome import WelcomeDialog
-
         dialog = WelcomeDialog(ws)
         if not dialog.exec():
             return None
@@ -73,10 +76,7 @@ def open_window(ws: Workspace, *, run_recovery: Callable[[QDialog], int] = _exec
     return window
 
 
-def _switch_database(window: object) -> None:
-    from poa_desktop.ui.window.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
+def _switch_database(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
         window,
         window.tr("Open a poa-desktop database"),
@@ -94,7 +94,6 @@ def _switch_database(window: object) -> None:
     if new_window is None:
         ws.close()
         return
-    assert isinstance(new_window, MainWindow)
     new_window.show()
     window.close()
 
@@ -136,7 +135,7 @@ def _is_damaged(error: Exception) -> bool:
 
 def _try_open(
     path: Path, run_recovery: Callable[[QDialog], int]
-) -> tuple[Workspace | None, object | None, Exception | None]:
+) -> tuple[Workspace | None, MainWindow | None, Exception | None]:
     try:
         ws = open_workspace(path)
     except (AppError, CatalogError, OSError) as error:
@@ -150,14 +149,12 @@ def _try_open(
 
 def open_or_recover(
     path: Path, run_recovery: Callable[[QDialog], int] = _exec
-) -> tuple[Workspace | None, object | None]:
+) -> tuple[Workspace | None, MainWindow | None]:
     """Open the database; if it is damaged and a backup exists, offer to put that in its place.
 
     Returns the workspace and the window (None, None when it could not be opened: the user has
     been told why and where copies are).
     """
-    from poa_desktop.services.safety.backups import latest_readable_backup, replace_damaged_database
-
     ws, window, error = _try_open(path, run_recovery)
     if error is None:
         return ws, window
@@ -230,8 +227,6 @@ def run_gui(db_path: Path | None = None) -> int:
     app = _application()
     translators = install_translators(app)
     path = db_path or default_database_path()
-    from poa_desktop.ui.common.instance_lock import DatabaseInUseError, lock_database
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = lock_database(path)
@@ -245,7 +240,7 @@ def run_gui(db_path: Path | None = None) -> int:
         if window is None:
             ws.close()
             return 0
-        window.show()  # type: ignore[attr-defined]
+        window.show()
         sys.excepthook = storage_error_hook(
             lambda text: QMessageBox.warning(None, "poa-desktop", text), sys.excepthook
         )

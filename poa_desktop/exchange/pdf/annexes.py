@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from poa_desktop.catalog import Commitment
 from poa_desktop.domain.content import AnswerContent, Law
 from poa_desktop.domain.report import ReportData
+from poa_desktop.domain.status import status_label
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
 from poa_desktop.exchange.pdf.fonts import clean, markup
 from poa_desktop.exchange.pdf.story import kinds_text, law_markup, para, shorten, text_cell
@@ -240,7 +241,6 @@ def annex_changes(data: ReportData) -> list[Flowable]:
     ]
     if not changes:
         return story
-    from poa_desktop.domain.status import status_label
 
     # Before and now in their own columns: the bundled fonts have no arrow glyph.
     rows = [

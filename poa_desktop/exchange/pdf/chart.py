@@ -14,9 +14,9 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from poa_desktop.domain.progress import ProgressRow
-from poa_desktop.domain.status import NOT_ASSESSED, Status, status_label
+from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, Status, status_label
 from poa_desktop.exchange.pdf.fonts import SANS, SANS_BOLD, clean
-from poa_desktop.exchange.pdf.styles import INK, MUTED, RULE, STATUS_FILL, STATUS_ORDER
+from poa_desktop.exchange.pdf.styles import INK, MUTED, RULE, STATUS_FILL
 
 BAR = 13.0
 GAP = 7.0
@@ -93,7 +93,7 @@ def status_chart(rows: Sequence[ProgressRow], width: float) -> Drawing:
             )
         )
         x = LABEL_WIDTH
-        for key in STATUS_ORDER:
+        for key in COUNT_KEYS:
             count = row.counts.get(key, 0)
             if not count or not row.total:
                 continue
@@ -157,11 +157,11 @@ def _count(drawing: Drawing, key: str, text: str, centre: float, y: float) -> No
 
 def _legend(drawing: Drawing, x: float, y: float, width: float) -> None:
     """Swatches with their labels in one line under the bars, spaced by the labels' widths."""
-    labels = [status_label(k) for k in STATUS_ORDER]
+    labels = [status_label(k) for k in COUNT_KEYS]
     widths = [18 + stringWidth(t, SANS, 7.5) for t in labels]
     gap = max(8.0, (width - sum(widths)) / (len(labels) - 1))
     left = x
-    for key, label, item_width in zip(STATUS_ORDER, labels, widths, strict=True):
+    for key, label, item_width in zip(COUNT_KEYS, labels, widths, strict=True):
         _segment(drawing, key, left, y, 14, 9)
         drawing.add(String(left + 18, y + 2, label, fontName=SANS, fontSize=7.5, fillColor=INK))
         left += item_width + gap

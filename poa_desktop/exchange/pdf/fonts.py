@@ -128,8 +128,3 @@ def markup(text: str | None, *, breaks: bool = False) -> str:
     escaped = escape(clean(text))
     wrapped = _RUN.sub(_wrap_run, escaped)
     return wrapped.replace("\n", "<br/>") if breaks else wrapped.replace("\n", " ")
-
-
-def needs_fallback(text: str) -> bool:
-    """True when the text holds Arabic or CJK characters (set in a fallback font)."""
-    return _RUN.search(text) is not None

@@ -12,7 +12,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.report import ReportData
-from poa_desktop.domain.status import NOT_ASSESSED, status_label
+from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, status_label
 from poa_desktop.exchange.pdf.chart import status_chart
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
 from poa_desktop.exchange.pdf.fonts import SANS, clean, markup
@@ -21,7 +21,6 @@ from poa_desktop.exchange.pdf.styles import (
     ACCENT,
     RULE,
     SHADE,
-    STATUS_ORDER,
     TEXT_WIDTH,
     cell,
     data_table,
@@ -156,7 +155,7 @@ def short_title(title: str) -> str:
 def _count_table(data: ReportData) -> Flowable:
     catalog = data.catalog
     titles = {s.key: short_title(f"{s.label} {s.title}") for s in catalog.sections()}
-    header = ["Measures", *(status_label(k) for k in STATUS_ORDER), "Total"]
+    header = ["Measures", *(status_label(k) for k in COUNT_KEYS), "Total"]
     rows: list[tuple[str, ProgressRow]] = []
     bold_rows: list[int] = []
     for document in data.progress.documents:
@@ -169,15 +168,15 @@ def _count_table(data: ReportData) -> Flowable:
     body = [
         [
             cell(label),
-            *(cell(str(r.counts.get(k, 0)), "CellRight") for k in STATUS_ORDER),
+            *(cell(str(r.counts.get(k, 0)), "CellRight") for k in COUNT_KEYS),
             cell(str(r.total), "CellRight"),
         ]
         for label, r in rows
     ]
     total = 1.2 * cm
     status = 2.1 * cm
-    first = TEXT_WIDTH - total - status * len(STATUS_ORDER)
-    widths = [first, *([status] * len(STATUS_ORDER)), total]
+    first = TEXT_WIDTH - total - status * len(COUNT_KEYS)
+    widths = [first, *([status] * len(COUNT_KEYS)), total]
     table = data_table(header, body, widths, right_from=1)
     table.setStyle(TableStyle([("BACKGROUND", (0, r), (-1, r), SHADE) for r in bold_rows]))
     return table
@@ -186,7 +185,7 @@ def _count_table(data: ReportData) -> Flowable:
 def summary(data: ReportData) -> list[Flowable]:
     overall = data.progress.overall
     counts = ", ".join(
-        f"{overall.counts.get(k, 0)} {status_label(k).lower()}" for k in STATUS_ORDER[:-1]
+        f"{overall.counts.get(k, 0)} {status_label(k).lower()}" for k in COUNT_KEYS[:-1]
     )
     text = (
         f"{markup(data.state)} has assessed {overall.answered} of the {overall.total} measures "

@@ -20,6 +20,7 @@ from poa_desktop.domain.fields import field_label
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import NOT_ASSESSED, status_label
+from poa_desktop.domain.text import shorten as shorten_text
 from poa_desktop.exchange.pdf.flowables import (
     LABEL_WIDTH,
     FieldRow,
@@ -60,10 +61,7 @@ def text_paragraphs(text: str, style: str = "FieldValue") -> list[Flowable]:
 
 def shorten(text: str, limit: int) -> str:
     """Cut at a word boundary with an ellipsis (long official texts in a narrow column)."""
-    text = clean(text)
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+    return shorten_text(clean(text), limit, at_word=True)
 
 
 def text_cell(text: str) -> list[Flowable]:

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from poa_desktop.domain.status import NOT_ASSESSED, STATUSES, Status
+from poa_desktop.domain.status import NOT_ASSESSED, Status
 from poa_desktop.exchange.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_fonts
 
 PAGE = A4
@@ -32,13 +32,8 @@ MUTED = colors.HexColor("#5b5b5b")
 ACCENT = colors.HexColor("#1d3f66")
 RULE = colors.HexColor("#b9bec6")
 SHADE = colors.HexColor("#eef1f5")
-ZEBRA = colors.HexColor("#f7f8fa")
 WATERMARK = colors.HexColor("#c8c8c8")
 
-STATUS_ORDER: tuple[str, ...] = (
-    *STATUSES,
-    NOT_ASSESSED,
-)
 STATUS_FILL: dict[str, colors.Color] = {
     Status.IMPLEMENTED: colors.HexColor("#2f6f4e"),
     Status.DEVELOPING: colors.HexColor("#e3a82b"),

@@ -1,1 +1,1 @@
-"""reading"""
+"""Reading spreadsheets back: safe opening, header detection, references, statuses, the plan."""

@@ -12,72 +12,79 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from poa_desktop.exchange.reading.statuses import fold
+from poa_desktop.exchange.workbook.layout import ANSWER_COLUMNS
 
-# Logical field -> header forms, most telling first (an earlier form wins a tie). The app's own
-# export headers are among them, so its workbooks map completely without a question.
+# Logical field -> header forms people write, most telling first (an earlier form wins a tie).
+# The app's own export headers are put first below, from the workbook's columns (by key), so its
+# workbooks map completely without a question.
 # fmt: off
-HEADER_FORMS: dict[str, tuple[str, ...]] = {
+_WRITTEN_FORMS: dict[str, tuple[str, ...]] = {
     "reference": (
-        "Commitment ID", "Paragraph", "Para", "Paragraph number", "Paragraph reference", "§",
+        "Paragraph", "Para", "Paragraph number", "Paragraph reference", "§",
         "Paragraphe", "Párrafo", "Reference", "Ref", "Référence", "Referencia", "Commitment",
         "Engagement", "Compromiso", "Citation",
     ),
     "document": (
-        "Document", "Outcome document", "Instrument", "Documento", "Document final",
+        "Outcome document", "Instrument", "Documento", "Document final",
         "Documento final",
     ),
-    "section": ("Section", "Sección", "Part", "Partie", "Parte", "Chapter", "Chapitre"),
+    "section": ("Sección", "Part", "Partie", "Parte", "Chapter", "Chapitre"),
     "status": (
-        "Status", "Implementation status", "Statut", "État", "État de mise en œuvre",
+        "Implementation status", "Statut", "État", "État de mise en œuvre",
         "Statut de mise en œuvre", "Estado", "Estado de implementación", "Estado de aplicación",
         "Situación", "Implemented",
     ),
     "measures_taken": (
-        "Measures taken", "Narrative", "Comments", "Progress", "Actions", "Actions taken",
+        "Narrative", "Comments", "Progress", "Actions", "Actions taken",
         "Mesures prises", "Commentaires", "Medidas adoptadas", "Medidas tomadas", "Observaciones",
         "Comentarios",
     ),
     "laws": (
-        "Laws and regulations", "Legislation", "Laws", "Legal framework", "Législation",
+        "Legislation", "Laws", "Legal framework", "Législation",
         "Lois et règlements", "Cadre juridique", "Legislación", "Leyes y reglamentos",
         "Marco jurídico", "Normativa",
     ),
     "agencies": (
-        "Responsible agencies", "Lead agency", "Agency", "Agencies", "Responsible agency",
+        "Lead agency", "Agency", "Agencies", "Responsible agency",
         "Agences responsables", "Organisme", "Organisme responsable", "Institución responsable",
         "Entidad", "Entidad responsable",
     ),
     "challenges": (
-        "Challenges", "Difficulties", "Obstacles", "Difficultés", "Défis", "Desafíos",
+        "Difficulties", "Obstacles", "Difficultés", "Défis", "Desafíos",
         "Dificultades", "Retos",
     ),
     "assistance_needed": (
-        "Assistance needed", "Needs", "Assistance required", "Assistance requested",
+        "Needs", "Assistance required", "Assistance requested",
         "Besoins d'assistance", "Assistance requise", "Besoins", "Necesidades de asistencia",
         "Asistencia requerida", "Necesidades",
     ),
     "assistance_kinds": (
-        "Assistance kinds", "Kind of assistance", "Type of assistance", "Type d'assistance",
+        "Kind of assistance", "Type of assistance", "Type d'assistance",
         "Tipo de asistencia",
     ),
     "assistance_description": (
-        "Assistance description", "Description of assistance", "Description de l'assistance",
+        "Description of assistance", "Description de l'assistance",
         "Descripción de la asistencia",
     ),
     "assistance_offered": (
-        "Assistance offered", "Assistance provided", "Offers of assistance", "Assistance offerte",
+        "Assistance provided", "Offers of assistance", "Assistance offerte",
         "Asistencia ofrecida",
     ),
     "national_target": (
-        "National target", "Target", "Objectif national", "Objectif", "Meta nacional",
+        "Target", "Objectif national", "Objectif", "Meta nacional",
         "Objetivo nacional", "Meta",
     ),
     "target_date": (
-        "Target date", "Deadline", "Timeline", "Échéance", "Date cible", "Fecha límite", "Plazo",
+        "Deadline", "Timeline", "Échéance", "Date cible", "Fecha límite", "Plazo",
         "Fecha objetivo",
     ),
 }
 # fmt: on
+_OWN_HEADERS = {column.key: column.header for column in ANSWER_COLUMNS}
+HEADER_FORMS: dict[str, tuple[str, ...]] = {
+    field: tuple(dict.fromkeys((_OWN_HEADERS[field], *forms))) if field in _OWN_HEADERS else forms
+    for field, forms in _WRITTEN_FORMS.items()
+}
 FIELDS: tuple[str, ...] = tuple(HEADER_FORMS)
 _FOLDED = {
     field: tuple(_key for form in forms if (_key := fold(form.replace("§", "para"))))

@@ -22,7 +22,7 @@ from poa_desktop.domain.fields import ANSWER_FIELDS, FIELD_KEYS, CellKind
 from poa_desktop.domain.status import STATUSES
 from poa_desktop.domain.words import NO, YES
 from poa_desktop.exchange.reading.headers import FIELDS, find_header_row, propose_mapping
-from poa_desktop.exchange.reading.safe_workbook import LoadedWorkbook, problem
+from poa_desktop.exchange.reading.sources import RowSource, problem
 from poa_desktop.exchange.reading.statuses import BUILT_IN, StatusProblem, fold
 from poa_desktop.exchange.reading.statuses import parse_status as parse_status_word
 from poa_desktop.exchange.workbook import cells
@@ -155,7 +155,7 @@ def _column_index(name: object, value: Any) -> int:
 # --- proposals ------------------------------------------------------------------------------
 
 
-def is_own_workbook(workbook: LoadedWorkbook) -> bool:
+def is_own_workbook(workbook: RowSource) -> bool:
     """The app's own export: an ``Answers`` sheet with exactly our headers, and ``About``."""
     if ANSWERS not in workbook.sheet_names or ABOUT not in workbook.sheet_names:
         return False
@@ -170,7 +170,7 @@ def own_mapping() -> ImportMapping:
     return ImportMapping(ANSWERS, 1, dict(OWN_COLUMNS))
 
 
-def propose_import_mapping(workbook: LoadedWorkbook) -> ImportMapping:
+def propose_import_mapping(workbook: RowSource) -> ImportMapping:
     """Our own workbook exactly; otherwise the first sheet with a recognisable header row."""
     if is_own_workbook(workbook):
         return own_mapping()

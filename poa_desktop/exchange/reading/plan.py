@@ -34,12 +34,7 @@ from poa_desktop.exchange.reading.mapping import (
     propose_import_mapping,
 )
 from poa_desktop.exchange.reading.references import ReferenceProblem, parse_reference
-from poa_desktop.exchange.reading.safe_workbook import (
-    LoadedWorkbook,
-    WorkbookProblem,
-    open_workbook,
-    problem,
-)
+from poa_desktop.exchange.reading.sources import RowSource, WorkbookProblem, open_source, problem
 from poa_desktop.exchange.workbook.layout import (
     ABOUT,
     ANSWERS,
@@ -125,7 +120,7 @@ class ReadResult:
 
 def read_workbook(path: Path, catalog: Catalog, mapping: ImportMapping | None = None) -> ReadResult:
     """Everything the file says, as values and problems; raises only :class:`WorkbookProblem`."""
-    workbook = open_workbook(path)
+    workbook = open_source(path)
     mapping = mapping or propose_import_mapping(workbook)
     own_format = (
         is_own_workbook(workbook)
@@ -154,7 +149,7 @@ def read_workbook(path: Path, catalog: Catalog, mapping: ImportMapping | None = 
     )  # fmt: skip
 
 
-def _check_fits(workbook: LoadedWorkbook, mapping: ImportMapping, rows: list[Row]) -> None:
+def _check_fits(workbook: RowSource, mapping: ImportMapping, rows: list[Row]) -> None:
     """A mapping made for another file (another sheet layout) is refused, not half-applied."""
     if mapping.header_row > len(rows):
         raise problem(workbook.path, f"sheet {mapping.sheet} has no row {mapping.header_row}")
@@ -183,7 +178,7 @@ class _AnswerReader:
     """Reads the mapped sheet row by row, remembering which row claimed which commitment."""
 
     def __init__(
-        self, workbook: LoadedWorkbook, catalog: Catalog, mapping: ImportMapping, own: bool
+        self, workbook: RowSource, catalog: Catalog, mapping: ImportMapping, own: bool
     ) -> None:
         self.catalog = catalog
         self.mapping = mapping
@@ -277,7 +272,7 @@ class _AnswerReader:
 
 
 def _read_report_fields(
-    workbook: LoadedWorkbook, catalog: Catalog, problems: list[RowProblem]
+    workbook: RowSource, catalog: Catalog, problems: list[RowProblem]
 ) -> tuple[ImportedFieldValue, ...]:
     """One value per field id; a field repeated under several commitments must agree."""
     if REPORT_FIELDS not in workbook.sheet_names:
@@ -332,7 +327,7 @@ def _read_report_fields(
     return tuple(v for fid, v in first.items() if fid not in conflicting)
 
 
-def _about_notes(workbook: LoadedWorkbook, catalog: Catalog) -> list[str]:
+def _about_notes(workbook: RowSource, catalog: Catalog) -> list[str]:
     """Whose workbook this is, and whether it was made with another catalog version."""
     if ABOUT not in workbook.sheet_names:
         return []

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from poa_desktop.domain.status import STATUSES, Status, as_status
+from poa_desktop.domain.text import shorten
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -119,6 +120,5 @@ def parse_status(text: str, extra: Mapping[str, str | None] | None = None) -> St
             )
     if key in BUILT_IN:
         return StatusMatch(BUILT_IN[key])
-    shown = " ".join(text.split())
-    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    shown = shorten(text, 40)
     return StatusProblem(text, f"unknown status '{shown}': map it in the import settings")

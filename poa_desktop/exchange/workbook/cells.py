@@ -21,6 +21,7 @@ from typing import Any
 
 from poa_desktop.domain.catalog import Term
 from poa_desktop.domain.content import Law
+from poa_desktop.domain.fields import CellKind
 from poa_desktop.domain.status import STATUSES, Status
 from poa_desktop.domain.words import NO, YES, read_yes_no
 
@@ -328,3 +329,23 @@ def safe_text(cell: Any, value: str) -> None:
     if text and needs_quote_prefix(text):
         cell.data_type = "s"
         cell.quotePrefix = True
+
+
+# --- one answer field, by its cell kind ---------------------------------------------------------
+
+
+def format_cell(kind: CellKind, value: Any, assistance_kinds: Sequence[Term]) -> str:
+    """An answer field's value as its cell holds it (:data:`poa_desktop.domain.fields`)."""
+    if kind is CellKind.STATUS:
+        return format_status(value)
+    if kind is CellKind.LAWS:
+        return format_laws(value)
+    if kind is CellKind.AGENCIES:
+        return format_agencies(value)
+    if kind is CellKind.YES_NO:
+        return format_yes_no(value)
+    if kind is CellKind.KINDS:
+        return format_kinds(value, assistance_kinds)
+    if kind is CellKind.DATE:
+        return format_date(value)
+    return str(value)

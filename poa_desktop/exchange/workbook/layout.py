@@ -15,7 +15,10 @@ from typing import Any
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 
-from poa_desktop.domain.fields import ANSWER_FIELDS, AnswerField
+from poa_desktop.domain.fields import ANSWER_FIELDS, AnswerField, answer_field
+from poa_desktop.domain.provenance import Provenance
+from poa_desktop.domain.status import STATUSES
+from poa_desktop.domain.words import NO, YES
 
 WORKBOOK_FORMAT = "1"
 
@@ -140,18 +143,24 @@ class AboutItem:
 NOTE_PREFIX = "Format: "  # About rows that explain a column: "Format: Status", ...
 FORMAT_NOTES: tuple[tuple[str, str], ...] = (
     ("Commitment ID", "Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row."),
-    ("Status", "Implemented, Developing, Not implemented, Not applicable, or empty: not assessed."),
     (
-        "Laws and regulations",
+        answer_field("status").header,
+        ", ".join(status.label for status in STATUSES) + ", or empty: not assessed.",
+    ),
+    (
+        answer_field("laws").header,
         "One law per line: original title | English title | year | link. Inside a value write "
         "\\| for a vertical bar, \\\\ for a backslash, \\n for a line break.",
     ),
-    ("Responsible agencies", "One agency per line."),
-    ("Assistance needed", "Yes or No."),
-    ("Assistance kinds", "Any of {kinds}; separated by commas."),
-    ("Target date", "YYYY-MM-DD."),
+    (answer_field("agencies").header, "One agency per line."),
+    (answer_field("assistance_needed").header, f"{YES} or {NO}."),
+    (answer_field("assistance_kinds").header, "Any of {kinds}; separated by commas."),
+    (answer_field("target_date").header, "YYYY-MM-DD."),
     ("Last changed", "When the answer was last saved, ISO 8601 in UTC (YYYY-MM-DDTHH:MM:SSZ)."),
-    ("Source", "Where the answer came from: typed, carried forward, imported, contributed."),
+    (
+        "Source",
+        "Where the answer came from: " + ", ".join(p.label for p in Provenance) + ".",
+    ),
     ("Report fields", "One row per commitment and field; a field repeats under each commitment."),
     ("Answers SHA-256", "SHA-256 of the answers' content as canonical JSON, by commitment id."),
     (

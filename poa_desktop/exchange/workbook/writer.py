@@ -21,16 +21,14 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from poa_desktop.catalog import Commitment
 from poa_desktop.domain.catalog import FieldDefinition
 from poa_desktop.domain.changes import ChangeList
+from poa_desktop.domain.fields import ANSWER_FIELDS
+from poa_desktop.domain.provenance import provenance_label
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import status_label
 from poa_desktop.domain.words import NO, YES
 from poa_desktop.exchange.workbook.cells import (
     STATUS_TEXT,
-    format_agencies,
-    format_date,
-    format_kinds,
-    format_laws,
-    format_status,
+    format_cell,
     format_timestamp,
     format_yes_no,
     safe_text,
@@ -54,6 +52,7 @@ from poa_desktop.exchange.workbook.layout import (
     WRAP,
     AboutItem,
     Column,
+    answer_column,
     changes_sheet_title,
     column_letter,
     finish_sheet,
@@ -64,12 +63,6 @@ from poa_desktop.exchange.workbook.layout import (
 ProgressCallback = Callable[[float], None]
 CellValue = str | int | float | None
 
-SOURCE_TEXT = {
-    "typed": "typed",
-    "carried_forward": "carried forward",
-    "imported": "imported",
-    "contributed": "contributed",
-}
 TEXT_FORMAT = "@"
 
 
@@ -169,42 +162,30 @@ def _list_validation(
 
 
 def answer_row(data: ReportData, commitment: Commitment) -> list[CellValue]:
-    """The cells of one measure's row, in :data:`ANSWER_COLUMNS` order."""
+    """The cells of one measure's row, in :data:`ANSWER_COLUMNS` order (each by its key)."""
     catalog = data.catalog
     document = catalog.document(commitment.document_id)
     section = next((s for s in document.sections if s.id == commitment.section), None)
     section_text = f"{section.label} {section.title}".strip() if section else commitment.section
-    row: list[CellValue] = [
-        commitment.id,
-        document.short_title,
-        commitment.label,
-        section_text,
-        commitment.text,
-    ]
+    cells: dict[str, CellValue] = {
+        "reference": commitment.id,
+        "document": document.short_title,
+        "citation": commitment.label,
+        "section": section_text,
+        "text": commitment.text,
+    }
     record = data.answer(commitment.id)
     content = record.content if record is not None else None
-    if content is None or content.is_blank:
-        row += [""] * 11
-    else:
-        row += [
-            format_status(content.status),
-            content.measures_taken,
-            format_laws(content.laws),
-            format_agencies(content.agencies),
-            content.challenges,
-            format_yes_no(content.assistance_needed),
-            format_kinds(content.assistance_kinds, catalog.assistance_kinds),
-            content.assistance_description,
-            content.assistance_offered,
-            content.national_target,
-            format_date(content.target_date),
-        ]
-    if record is None:
-        row += ["", ""]
-    else:
-        source = record.provenance_detail or SOURCE_TEXT.get(record.provenance, record.provenance)
-        row += [format_timestamp(record.updated_at), source]
-    return row
+    if content is not None and not content.is_blank:
+        kinds = catalog.assistance_kinds
+        cells |= {
+            field.key: format_cell(field.cell, getattr(content, field.key), kinds)
+            for field in ANSWER_FIELDS
+        }
+    if record is not None:
+        cells["updated_at"] = format_timestamp(record.updated_at)
+        cells["source"] = record.provenance_detail or provenance_label(record.provenance)
+    return [cells.get(column.key, "") for column in ANSWER_COLUMNS]
 
 
 def _write_answers(
@@ -219,17 +200,12 @@ def _write_answers(
     rows = [answer_row(data, commitment) for commitment in chosen]
     _write_rows(ws, ANSWER_COLUMNS, rows, progress)
     last = max(len(rows) + 1, 2)
-    headers = [column.header for column in ANSWER_COLUMNS]
-    status = _letter(headers.index("Status"))
-    needed = _letter(headers.index("Assistance needed"))
+    status = column_letter(answer_column("status"))
+    needed = column_letter(answer_column("assistance_needed"))
     _list_validation(ws, list(STATUS_TEXT.values()), [f"{status}2:{status}{last}"], "Status")
     _list_validation(ws, [YES, NO], [f"{needed}2:{needed}{last}"], "Assistance needed")
     finish_sheet(ws, ANSWER_COLUMNS, last, protect=True)
     progress(1.0)
-
-
-def _letter(index: int) -> str:
-    return column_letter(index)
 
 
 # --- Report fields ------------------------------------------------------------------------------

@@ -1,1 +1,1 @@
-"""answering"""
+"""Answering measures: saves with revisions, autosave decisions, history, walk, search, progress."""

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from poa_desktop.catalog import Catalog, Commitment, UnknownCommitmentError
 from poa_desktop.domain.content import AnswerContent, Law
 from poa_desktop.domain.fields import TEXT_FIELD_KEYS, field_label
-from poa_desktop.domain.provenance import PROVENANCES
+from poa_desktop.domain.provenance import PROVENANCES, Provenance
 from poa_desktop.domain.records import AnswerRecord, SavedAnswer
 from poa_desktop.domain.status import STATUSES, as_status
 from poa_desktop.services.errors import (
@@ -232,7 +232,7 @@ def write_answers(
     writes: Sequence[AnswerWrite],
     *,
     author: str,
-    provenance: str = "typed",
+    provenance: str = Provenance.TYPED,
 ) -> list[SavedAnswer]:
     """Save many answers inside the caller's transaction, each with its revision.
 
@@ -331,7 +331,7 @@ def write_answer(
     content: AnswerContent,
     *,
     author: str,
-    provenance: str = "typed",
+    provenance: str = Provenance.TYPED,
     provenance_detail: str = "",
     expected_version: int | None = None,
 ) -> SavedAnswer:
@@ -358,7 +358,7 @@ def save_answer(
     content: AnswerContent,
     *,
     author: str | None = None,
-    provenance: str = "typed",
+    provenance: str = Provenance.TYPED,
     provenance_detail: str = "",
     expected_version: int | None = None,
 ) -> SavedAnswer:
@@ -379,7 +379,7 @@ def save_answer(
 
 def blank_record(commitment_id: str) -> AnswerRecord:
     """A commitment never answered: blank content, version 0."""
-    return AnswerRecord(commitment_id, AnswerContent(), 0, "typed", "", "", None)
+    return AnswerRecord(commitment_id, AnswerContent(), 0, Provenance.TYPED, "", "", None)
 
 
 def get_answer(ws: Workspace, assessment_id: int, commitment_id: str) -> AnswerRecord:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from poa_desktop.catalog.validation import FieldProblem, FieldValueError, check_rules
 from poa_desktop.catalog.validation import parse_value as parse_field
 from poa_desktop.domain.catalog import FieldValue
+from poa_desktop.domain.provenance import Provenance
 from poa_desktop.services.errors import InvalidInputError, Problem, ServiceError, ensure_not_cleared
 from poa_desktop.services.workspace import Workspace, default_author
 from poa_desktop.store import Assessment, ReportFieldRevision, ReportFieldValue
@@ -43,7 +44,7 @@ def write_field_values(
     raw_values: Mapping[str, Any],
     *,
     author: str,
-    provenance: str = "typed",
+    provenance: str = Provenance.TYPED,
     provenance_detail: str = "",
 ) -> list[str]:
     """Parse and store values inside the caller's transaction; returns the ids that changed."""
@@ -102,7 +103,7 @@ def save_field_values(
     raw_values: Mapping[str, Any],
     *,
     author: str | None = None,
-    provenance: str = "typed",
+    provenance: str = Provenance.TYPED,
     provenance_detail: str = "",
 ) -> tuple[list[str], list[FieldProblem]]:
     """Store values in one transaction; returns (changed ids, rule problems now standing)."""

@@ -60,7 +60,7 @@ def _matches(commitment: Commitment, record: AnswerRecord | None, needle: str) -
     if record is not None:
         candidates += [(field_label(f), getattr(record.content, f)) for f in SEARCHED_ANSWER_FIELDS]
         candidates += [
-            ("Laws and regulations", "; ".join(law.display() for law in record.content.laws))
+            (field_label("laws"), "; ".join(law.display() for law in record.content.laws))
         ]
     for where, text in candidates:
         position = _find(text, needle)

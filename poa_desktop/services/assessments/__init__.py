@@ -1,1 +1,1 @@
-"""assessments"""
+"""Assessments and their life: the State profile, set-up, cycles, carrying forward, clearance."""

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.provenance import Provenance
 from poa_desktop.services.answering.answers import content_of
 from poa_desktop.services.assessments.profiles import ensure_profile
 from poa_desktop.services.errors import NotFoundError, ServiceError
@@ -82,7 +83,7 @@ def _copy_answer(source: Answer, target_assessment: Assessment, detail: str, aut
         assistance_offered=source.assistance_offered,
         national_target=source.national_target,
         target_date=source.target_date,
-        provenance="carried_forward",
+        provenance=Provenance.CARRIED_FORWARD,
         provenance_detail=detail,
         updated_by=author,
         version=1,
@@ -114,7 +115,7 @@ def _copy_answer(source: Answer, target_assessment: Assessment, detail: str, aut
         Revision(
             number=1,
             author=author,
-            provenance="carried_forward",
+            provenance=Provenance.CARRIED_FORWARD,
             provenance_detail=detail,
             changed_fields=changed,
             snapshot=content.to_snapshot(),
@@ -142,14 +143,14 @@ def _carry_forward(session: Session, source: Assessment, target: Assessment, aut
             field_id=value.field_id,
             value=value.value,
             updated_by=author,
-            provenance="carried_forward",
+            provenance=Provenance.CARRIED_FORWARD,
             provenance_detail=detail,
         )
         copy.revisions = [
             ReportFieldRevision(
                 number=1,
                 author=author,
-                provenance="carried_forward",
+                provenance=Provenance.CARRIED_FORWARD,
                 provenance_detail=detail,
                 value=value.value,
             )

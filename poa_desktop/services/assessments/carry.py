@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from poa_desktop.domain.provenance import Provenance
 from poa_desktop.services.answering.answers import (
     all_answers,
     answers_by_id,
@@ -20,7 +21,7 @@ from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_not_
 from poa_desktop.services.workspace import Workspace, default_author
 from poa_desktop.store import Answer, Assessment, Revision, utcnow
 
-CARRIED = "carried_forward"
+CARRIED = Provenance.CARRIED_FORWARD
 CARRIED_PREFIX = "carried forward from "
 CONFIRMED_PREFIX = "confirmed unchanged since "
 

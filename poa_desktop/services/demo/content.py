@@ -78,7 +78,6 @@ _LAWS: dict[str, Law] = {
     "dv": Law("Domestic Violence Act", year=2020),
     "stats": Law("Official Statistics Act", year=2014),
 }
-DEMO_LAWS: list[Law] = list(_LAWS.values())
 
 
 _FOCUS = (  # phrase of the commitment's text (regex) -> the subject Exampleland's answer names

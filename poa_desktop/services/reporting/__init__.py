@@ -1,1 +1,1 @@
-"""reporting"""
+"""The report and the files around it: the snapshot, export, import, agency workbooks."""

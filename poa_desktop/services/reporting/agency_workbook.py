@@ -22,9 +22,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.provenance import Provenance
 from poa_desktop.services.answering.answers import all_answers
 from poa_desktop.services.answering.history import answer_history
 from poa_desktop.services.assessments.assessments import (
@@ -48,6 +49,9 @@ from poa_desktop.services.workspace import Workspace, default_author
 TOKEN_VERSION = "poa1"
 _STAMP = "%Y%m%dT%H%M%S.%fZ"
 Choice = Literal["agency", "app"]
+
+if TYPE_CHECKING:
+    from poa_desktop.exchange.reading.plan import RowProblem
 
 
 @dataclass(frozen=True)
@@ -184,17 +188,17 @@ class AgencyReturnPreview:
     app_newer: tuple[RowChange, ...]  # agency left as prepared, app changed since: not written
 
     @property
-    def problems(self) -> tuple[object, ...]:
+    def problems(self) -> tuple[RowProblem, ...]:
         return tuple(self.import_preview.problems)
 
 
 def _about_items(path: Path) -> dict[str, str]:
     from poa_desktop.exchange.reading.mapping import plain_text
-    from poa_desktop.exchange.reading.safe_workbook import WorkbookProblem, open_workbook
+    from poa_desktop.exchange.reading.sources import WorkbookProblem, open_source
     from poa_desktop.exchange.workbook.layout import ABOUT
 
     try:
-        workbook = open_workbook(path)
+        workbook = open_source(path)
     except WorkbookProblem as problem:
         raise ServiceError(str(problem)) from None
     if ABOUT not in workbook.sheet_names:
@@ -320,6 +324,6 @@ def apply_agency_return(
         to_write,
         skip_unreadable=skip_unreadable,
         author=author or default_author(),
-        provenance="contributed",
+        provenance=Provenance.CONTRIBUTED,
         detail=lambda file, _sheet, row: f"contributed by {agency}, {file}, row {row}",
     )

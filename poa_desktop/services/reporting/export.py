@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from poa_desktop.atomic_write import write_atomically
 from poa_desktop.domain.report import ReportData
+from poa_desktop.domain.text import safe_file_stem
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.report_data import build_report_data
@@ -42,10 +43,7 @@ class ExportCancelledError(ServiceError):
 
 def default_file_stem(iso_code: str, cycle: str) -> str:
     """E.g. ``KEN-BMS10-2028-national-report``: State code and cycle, safe on every system."""
-    safe = "".join(ch if ch.isalnum() else "-" for ch in cycle).strip("-")
-    while "--" in safe:
-        safe = safe.replace("--", "-")
-    return f"{iso_code}-{safe}-national-report"
+    return safe_file_stem(iso_code, cycle.replace(".", "-"), "national-report")
 
 
 def _write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:

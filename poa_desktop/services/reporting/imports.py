@@ -1,6 +1,7 @@
 """Importing answers from a spreadsheet: preview first, then one all-or-nothing transaction.
 
-The preview reads the file (``poa_desktop.exchange.reading.plan``), merges each row with the
+The preview reads the file (``poa_desktop.exchange.reading.plan``, imported when an import starts,
+so that openpyxl stays off start-up), merges each row with the
 current answer under the chosen policy, and checks every merged answer exactly as a save would;
 it writes nothing. Applying it backs the database up, then writes everything in one transaction
 with a revision per answer that says "imported from <file>, sheet <name>, row <n>". If an answer
@@ -12,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from poa_desktop.catalog.validation import FieldValueError, parse_value
 from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.provenance import Provenance
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.status import status_from_word
-from poa_desktop.exchange.reading.plan import RowProblem
 from poa_desktop.services.answering.answers import (
     AnswerWrite,
     all_answers,
@@ -33,6 +34,10 @@ from poa_desktop.services.errors import ConflictError, ServiceError
 from poa_desktop.services.safety.backups import take_backup
 from poa_desktop.services.workspace import Workspace, default_author
 from poa_desktop.store import Assessment
+
+if TYPE_CHECKING:
+    from poa_desktop.exchange.reading.mapping import ImportMapping
+    from poa_desktop.exchange.reading.plan import ReadResult, RowProblem
 
 Policy = Literal["replace", "keep", "fill-empty"]
 POLICIES: tuple[Policy, ...] = ("replace", "keep", "fill-empty")
@@ -183,7 +188,8 @@ class ImportSource:
     path: Path
     sheets: tuple[str, ...]
     first_rows: Mapping[str, tuple[tuple[object, ...], ...]]
-    mapping: Any  # ImportMapping, or None when nothing could be proposed
+    mapping: ImportMapping | None
+    """The proposal, or None when nothing could be proposed (``note`` says why)."""
     fields: tuple[str, ...]
     note: str = ""
 
@@ -192,15 +198,15 @@ def inspect_import(path: Path, rows: int = 30) -> ImportSource:
     """Open the file safely and propose a mapping (the user may change it before previewing)."""
     from poa_desktop.exchange.reading.headers import FIELDS
     from poa_desktop.exchange.reading.mapping import propose_import_mapping
-    from poa_desktop.exchange.reading.safe_workbook import WorkbookProblem, open_workbook
+    from poa_desktop.exchange.reading.sources import WorkbookProblem, open_source
 
     try:
-        workbook = open_workbook(Path(path))
+        workbook = open_source(Path(path))
     except WorkbookProblem as problem:
         raise ServiceError(str(problem)) from None
     first = {name: tuple(workbook.rows(name)[:rows]) for name in workbook.sheet_names}
     try:
-        mapping: Any = propose_import_mapping(workbook)
+        mapping: ImportMapping | None = propose_import_mapping(workbook)
         note = ""
     except WorkbookProblem as problem:
         mapping, note = None, str(problem)
@@ -212,7 +218,7 @@ def make_mapping(
     header_row: int,
     columns: Mapping[str, int],
     status_values: Mapping[str, str | None] | None = None,
-) -> Any:
+) -> ImportMapping:
     """A mapping from the user's choices, or ServiceError saying what is missing."""
     from poa_desktop.exchange.reading.mapping import ImportMapping
 
@@ -249,9 +255,9 @@ def parse_status_words(text: str) -> dict[str, str | None]:
     return result
 
 
-def load_mapping(path: Path) -> object:
+def load_mapping(path: Path) -> ImportMapping:
     """A saved column mapping (``--mapping FILE``), with a clear message when it is not one."""
-    from poa_desktop.exchange.reading.plan import ImportMapping
+    from poa_desktop.exchange.reading.mapping import ImportMapping
 
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -263,12 +269,12 @@ def load_mapping(path: Path) -> object:
         raise ServiceError(f"mapping {path}: {error}") from None
 
 
-def _read(ws: Workspace, path: Path, mapping: object | None) -> Any:
+def _read(ws: Workspace, path: Path, mapping: ImportMapping | None) -> ReadResult:
     from poa_desktop.exchange.reading.plan import read_workbook
-    from poa_desktop.exchange.reading.safe_workbook import WorkbookProblem
+    from poa_desktop.exchange.reading.sources import WorkbookProblem
 
     try:
-        return read_workbook(path, ws.catalog, mapping)  # type: ignore[arg-type]
+        return read_workbook(path, ws.catalog, mapping)
     except WorkbookProblem as problem:
         raise ServiceError(str(problem)) from None
 
@@ -277,11 +283,13 @@ def preview_import(
     ws: Workspace,
     path: Path,
     *,
-    mapping: object | None = None,
+    mapping: ImportMapping | None = None,
     policy: Policy = "replace",
     assessment: AssessmentInfo | None = None,
 ) -> ImportPreview:
     """Read ``path`` and say what importing it would change; writes nothing."""
+    from poa_desktop.exchange.reading.plan import RowProblem
+
     if policy not in POLICIES:
         raise ServiceError(f"unknown policy {policy!r}: use {', '.join(POLICIES)}")
     info = assessment or find_assessment(ws)
@@ -363,7 +371,7 @@ def apply_import(
     *,
     skip_unreadable: bool = False,
     author: str | None = None,
-    provenance: str = "imported",
+    provenance: str = Provenance.IMPORTED,
     detail: Callable[[str, str, int], str] | None = None,
 ) -> ImportResult:
     """Write what the preview showed, all in one transaction, or nothing.

@@ -19,6 +19,8 @@ from sqlalchemy.ext.mutable import MutableList
 from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from poa_desktop.domain.provenance import Provenance
+
 from ..base import Base
 from ..types import utcnow
 from .vocabulary import ANSWER_STATUSES, ASSESSMENT_STATUSES, PROVENANCES, in_list
@@ -114,7 +116,9 @@ class Answer(Base):
         MutableList.as_mutable(JSON), default=list, server_default="[]"
     )
     target_date: Mapped[date | None]
-    provenance: Mapped[str] = mapped_column(default="typed", server_default="typed")
+    provenance: Mapped[str] = mapped_column(
+        default=Provenance.TYPED, server_default=Provenance.TYPED.value
+    )
     provenance_detail: Mapped[str] = mapped_column(default="", server_default="")
     updated_by: Mapped[str] = mapped_column(default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -183,7 +187,9 @@ class Revision(Base):
     number: Mapped[int] = mapped_column(doc="1..n per answer, in save order")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     author: Mapped[str] = mapped_column(default="", server_default="")
-    provenance: Mapped[str] = mapped_column(default="typed", server_default="typed")
+    provenance: Mapped[str] = mapped_column(
+        default=Provenance.TYPED, server_default=Provenance.TYPED.value
+    )
     provenance_detail: Mapped[str] = mapped_column(default="", server_default="")
     changed_fields: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from poa_desktop.domain.provenance import Provenance
+
 from ..base import Base
 from ..types import utcnow
 from .vocabulary import PROVENANCES, in_list
@@ -35,7 +37,9 @@ class ReportFieldValue(Base):
     value: Mapped[ReportValue] = mapped_column(JSON, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str] = mapped_column(default="", server_default="")
-    provenance: Mapped[str] = mapped_column(default="typed", server_default="typed")
+    provenance: Mapped[str] = mapped_column(
+        default=Provenance.TYPED, server_default=Provenance.TYPED.value
+    )
     provenance_detail: Mapped[str] = mapped_column(default="", server_default="")
     version: Mapped[int] = mapped_column(default=1, server_default="1")
 
@@ -63,7 +67,9 @@ class ReportFieldRevision(Base):
     number: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     author: Mapped[str] = mapped_column(default="", server_default="")
-    provenance: Mapped[str] = mapped_column(default="typed", server_default="typed")
+    provenance: Mapped[str] = mapped_column(
+        default=Provenance.TYPED, server_default=Provenance.TYPED.value
+    )
     provenance_detail: Mapped[str] = mapped_column(default="", server_default="")
     value: Mapped[ReportValue] = mapped_column(JSON, nullable=True)
 

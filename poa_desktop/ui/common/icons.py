@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QP
 
 from poa_desktop.domain.status import Status
 from poa_desktop.domain.status import status_label as domain_status_label
+from poa_desktop.resources import resource_path
 
 COLOURS: dict[str | None, str] = {
     Status.IMPLEMENTED: "#1b7f3b",
@@ -101,7 +102,6 @@ def status_icon(status: str | None) -> QIcon:
 @cache
 def app_icon() -> QIcon:
     """The application's icon from ``resources/icons`` (a status icon if it is missing)."""
-    from poa_desktop.resources import resource_path
 
     icon = QIcon()
     for file in sorted(resource_path("icons").glob("poa-desktop-*.png")):

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop import __version__
+from poa_desktop.domain.text import arg
 from poa_desktop.services.about import Component, components, runtime_description
 from poa_desktop.services.safety.backups import backups_folder
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.dialog_parts import fit_columns, name_for_screen_readers
 from poa_desktop.ui.common.icons import app_icon
 from poa_desktop.ui.generated.ui_about_dialog import Ui_AboutDialog
-from poa_desktop.ui.window.progress_model import arg
 
 
 class AboutDialog(QDialog):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.text import arg, shorten
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.assessments.carry import carried_pending, confirm_unchanged
 from poa_desktop.services.assessments.profiles import get_profile
@@ -24,7 +25,6 @@ from poa_desktop.services.reporting.agency_work import AgencyProgress, agency_pr
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.clearance_dialog import sentence
 from poa_desktop.ui.generated.ui_agencies_dialog import Ui_AgenciesDialog
-from poa_desktop.ui.window.progress_model import arg
 
 #: Section titles longer than this are shortened in the combo box (the tooltip has them whole).
 TITLE_LIMIT = 70
@@ -65,7 +65,7 @@ class AgenciesDialog(QDialog):
                 continue
             full = f"{short.get(section.document_id, section.document_id)} {section.label} "
             full += section.title
-            label = full if len(full) <= TITLE_LIMIT else full[: TITLE_LIMIT - 1].rstrip() + "…"
+            label = shorten(full, TITLE_LIMIT)
             self.ui.sectionCombo.addItem(label, section.key)
             index = self.ui.sectionCombo.count() - 1
             self.ui.sectionCombo.setItemData(index, full, Qt.ItemDataRole.ToolTipRole)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from poa_desktop.domain.content import display_value
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.fields import field_label
+from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.reporting.agency_workbook import (
     AgencyConflict,
@@ -54,7 +55,7 @@ class ConflictBox(QGroupBox):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(18)
-        heads = (self.tr("Changed here since %1").replace("%1", since), self.tr("From the agency"))
+        heads = (arg(self.tr("Changed here since %1"), since), self.tr("From the agency"))
         for column, text in enumerate(heads):
             head = QLabel(f"<b>{html.escape(text)}</b>", self)
             grid.addWidget(head, 0, column)
@@ -68,7 +69,7 @@ class ConflictBox(QGroupBox):
             (self.app_radio, self.tr("Keep mine: %1")),
             (self.agency_radio, self.tr("Take the agency's: %1")),
         ):
-            radio.setAccessibleName(text.replace("%1", conflict.label))
+            radio.setAccessibleName(arg(text, conflict.label))
         self.group = QButtonGroup(self)
         self.group.addButton(self.app_radio)
         self.group.addButton(self.agency_radio)
@@ -205,19 +206,23 @@ class AgencyReturnDialog(QDialog):
             return
         since = local_time_text(preview.prepared_at)
         ui.summaryLabel.setText(
-            self.tr("Returned by <b>%1</b>, prepared on %2.")
-            .replace("%1", html.escape(preview.agency))
-            .replace("%2", since)
-            + "<br>"
-            + self.tr(
-                "Answers to update: %1 · changed on both sides: %2 · "
-                "left as changed here (the agency kept them as sent): %3 · "
-                "rows that cannot be read: %4"
+            arg(
+                self.tr("Returned by <b>%1</b>, prepared on %2."),
+                html.escape(preview.agency),
+                since,
             )
-            .replace("%1", str(len(preview.updates)))
-            .replace("%2", str(len(preview.conflicts)))
-            .replace("%3", str(len(preview.app_newer)))
-            .replace("%4", str(len(problems)))
+            + "<br>"
+            + arg(
+                self.tr(
+                    "Answers to update: %1 · changed on both sides: %2 · "
+                    "left as changed here (the agency kept them as sent): %3 · "
+                    "rows that cannot be read: %4"
+                ),
+                len(preview.updates),
+                len(preview.conflicts),
+                len(preview.app_newer),
+                len(problems),
+            )
         )
         ui.conflictsLabel.setText(
             self.tr(
@@ -257,9 +262,10 @@ class AgencyReturnDialog(QDialog):
             self.ui.messageLabel.setText(self.tr("Nothing to import: no answer differs."))
         elif left:
             self.ui.messageLabel.setText(
-                self.tr(
-                    "Choose a version for each answer changed on both sides (%1 left)."
-                ).replace("%1", str(left))
+                arg(
+                    self.tr("Choose a version for each answer changed on both sides (%1 left)."),
+                    left,
+                )
             )
         else:
             self.ui.messageLabel.clear()

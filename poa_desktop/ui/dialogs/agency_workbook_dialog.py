@@ -7,13 +7,13 @@ shows what the service returns or refuses.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.text import arg, safe_file_stem
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.reporting.agency_workbook import (
@@ -26,10 +26,8 @@ from poa_desktop.ui.generated.ui_agency_workbook_dialog import Ui_AgencyWorkbook
 
 
 def safe_file_name(*parts: str) -> str:
-    """``parts`` joined by "-", with anything but letters, digits, "." and "_" made a "-"."""
-    text = "-".join(p.strip() for p in parts if p.strip())
-    text = re.sub(r"[^\w.]+", "-", text, flags=re.ASCII).strip("-.")
-    return f"{text or 'agency'}.xlsx"
+    """The workbook's file name: ``parts`` made safe on every system, ".xlsx"."""
+    return safe_file_stem(*parts, fallback="agency") + ".xlsx"
 
 
 class AgencyWorkbookDialog(QDialog):
@@ -92,9 +90,7 @@ class AgencyWorkbookDialog(QDialog):
         name, short = data
         count = self._count(name)
         if count:
-            ui.countLabel.setText(
-                self.tr("Measures assigned to this agency: %1.").replace("%1", str(count))
-            )
+            ui.countLabel.setText(arg(self.tr("Measures assigned to this agency: %1."), count))
         else:
             ui.countLabel.setText(
                 self.tr("No measure is assigned to this agency yet: assign measures to it first.")
@@ -120,7 +116,7 @@ class AgencyWorkbookDialog(QDialog):
             return self.tr("Give the file a name.")
         folder = self.target().parent
         if not folder.is_dir():
-            return self.tr("The folder %1 does not exist.").replace("%1", str(folder))
+            return arg(self.tr("The folder %1 does not exist."), folder)
         return None
 
     def prepare(self) -> None:
@@ -142,16 +138,16 @@ class AgencyWorkbookDialog(QDialog):
             return
         self.info = info
         self.ui.messageLabel.setText(
-            self.tr("✓ Written for %2 (measures: %1):\n%3\nSend it to the agency.")
-            .replace("%1", str(len(info.measures)))
-            .replace("%2", info.agency)
-            .replace("%3", str(info.path))
+            arg(
+                self.tr("✓ Written for %2 (measures: %1):\n%3\nSend it to the agency."),
+                len(info.measures),
+                info.agency,
+                info.path,
+            )
         )
         self.prepared.emit(info)
 
     # Patchable entry point (tests replace it instead of clicking a message box).
     def confirm_overwrite(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self, self.windowTitle(), self.tr("Replace %1?").replace("%1", str(path))
-        )
+        answer = QMessageBox.question(self, self.windowTitle(), arg(self.tr("Replace %1?"), path))
         return answer == QMessageBox.StandardButton.Yes

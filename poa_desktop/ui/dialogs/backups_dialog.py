@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.text import arg
 from poa_desktop.services.safety.backups import (
     BackupInfo,
     backups_folder,
@@ -28,7 +29,6 @@ from poa_desktop.services.safety.backups import (
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.dialog_parts import fit_columns, name_for_screen_readers
 from poa_desktop.ui.generated.ui_backups_dialog import Ui_BackupsDialog
-from poa_desktop.ui.window.progress_model import arg
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

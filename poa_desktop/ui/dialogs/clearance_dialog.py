@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments import clearance
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.assessments.profiles import get_profile
@@ -25,7 +26,6 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.dialog_parts import fit_columns
 from poa_desktop.ui.dialogs.history_dialog import local_time_text
 from poa_desktop.ui.generated.ui_clearance_dialog import Ui_ClearanceDialog
-from poa_desktop.ui.window.progress_model import arg
 
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.report import ReportData
+from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.reporting.export import (
     ExportCancelledError,
@@ -129,7 +130,7 @@ class ExportDialog(QDialog):
             return self.tr("Give the file a name.")
         folder = Path(self.ui.folderEdit.text().strip()).expanduser()
         if not folder.is_dir():
-            return self.tr("The folder %1 does not exist.").replace("%1", str(folder))
+            return arg(self.tr("The folder %1 does not exist."), str(folder))
         return None
 
     def start_export(self) -> None:
@@ -193,7 +194,7 @@ class ExportDialog(QDialog):
     def confirm_overwrite(self, paths: list[Path]) -> bool:
         names = "\n".join(p.name for p in paths)
         answer = QMessageBox.question(
-            self, self.windowTitle(), self.tr("Replace these files?\n%1").replace("%1", names)
+            self, self.windowTitle(), arg(self.tr("Replace these files?\n%1"), names)
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -201,7 +202,7 @@ class ExportDialog(QDialog):
         names = "\n".join(str(p) for p in result.files)
         box = QMessageBox(self)
         box.setWindowTitle(self.windowTitle())
-        box.setText(self.tr("The report is written:\n%1").replace("%1", names))
+        box.setText(arg(self.tr("The report is written:\n%1"), names))
         open_button = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()

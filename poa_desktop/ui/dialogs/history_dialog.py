@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessa
 from poa_desktop.domain.content import display_value
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.fields import ANSWER_FIELDS
+from poa_desktop.domain.text import arg, shorten
 from poa_desktop.services.answering.history import (
     FieldChange,
     RevisionView,
@@ -25,7 +26,6 @@ from poa_desktop.services.answering.history import (
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.icons import status_icon
 from poa_desktop.ui.generated.ui_history_dialog import Ui_HistoryDialog
-from poa_desktop.ui.window.progress_model import arg
 
 #: Changes longer than this (old and new together) are shown as "before" and "after" blocks.
 INLINE_LIMIT = 80
@@ -65,9 +65,7 @@ class HistoryDialog(QDialog):
         label = self._commitment.label
         self.setWindowTitle(arg(self.tr("History of %1"), label))
         self.setAccessibleName(self.windowTitle())
-        first = self._commitment.first_sentence
-        if len(first) > 220:
-            first = first[:219].rstrip() + "…"
+        first = shorten(self._commitment.first_sentence, 220)
         self.ui.headerLabel.setTextFormat(Qt.TextFormat.RichText)
         self.ui.headerLabel.setText(f"<b>{html.escape(label)}</b> {html.escape(first)}")
         self.ui.headerLabel.setAccessibleName(f"{label} {first}")

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poa_desktop.domain.content import display_value
+from poa_desktop.domain.content import AnswerContent, display_value
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.fields import field_label, mapped_field_label
 from poa_desktop.domain.status import status_label
+from poa_desktop.domain.text import arg, shorten
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.imports import (
@@ -42,9 +43,9 @@ from poa_desktop.ui.generated.ui_import_dialog import Ui_ImportDialog
 ACTIONS = {"new": "new answer", "update": "changed", "unchanged": "unchanged", "kept": "kept"}
 
 
-def _short(text: str, width: int = 80) -> str:
-    text = " ".join(text.split()) or "(empty)"
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _value(content: AnswerContent, field: str) -> str:
+    """A field's value on one line for a tooltip, "(empty)" when there is none."""
+    return shorten(display_value(field, getattr(content, field)), 80) or "(empty)"
 
 
 class ImportDialog(QDialog):
@@ -177,7 +178,7 @@ class ImportDialog(QDialog):
             item = QTableWidgetItem(self.tr(mapped_field_label(field)))
             table.setItem(row, 0, item)
             combo = QComboBox(table)
-            combo.setAccessibleName(self.tr("Column for %1").replace("%1", item.text()))
+            combo.setAccessibleName(arg(self.tr("Column for %1"), item.text()))
             combo.addItem(self.tr("(not in this sheet)"), None)
             for index, title in enumerate(header):
                 label = " ".join(str(title).split())[:40] if title is not None else ""
@@ -222,20 +223,20 @@ class ImportDialog(QDialog):
         )
         counts = preview.counts()
         self.ui.summaryLabel.setText(
-            self.tr("Sheet %1 of %2.")
-            .replace("%1", preview.sheet)
-            .replace("%2", preview.source.name)
+            arg(self.tr("Sheet %1 of %2."), preview.sheet, preview.source.name)
             + " "
-            + self.tr(
-                "%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values; "
-                "%6 rows cannot be read."
+            + arg(
+                self.tr(
+                    "%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values; "
+                    "%6 rows cannot be read."
+                ),
+                counts["new"],
+                counts["update"],
+                counts["unchanged"],
+                counts["kept"],
+                counts["fields"],
+                counts["unreadable"],
             )
-            .replace("%1", str(counts["new"]))
-            .replace("%2", str(counts["update"]))
-            .replace("%3", str(counts["unchanged"]))
-            .replace("%4", str(counts["kept"]))
-            .replace("%5", str(counts["fields"]))
-            .replace("%6", str(counts["unreadable"]))
         )
         table = self.ui.changesTable
         table.setRowCount(len(preview.changes))
@@ -250,8 +251,7 @@ class ImportDialog(QDialog):
                 ", ".join(field_label(f) for f in change.changed),
             )
             details = "\n".join(
-                f"{field_label(f)}: {_short(display_value(f, getattr(change.old, f)))} → "
-                f"{_short(display_value(f, getattr(change.new, f)))}"
+                f"{field_label(f)}: {_value(change.old, f)} → {_value(change.new, f)}"
                 for f in change.changed
             )
             for column, text in enumerate(cells):

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QWidget
 
 from poa_desktop.catalog import Catalog
+from poa_desktop.domain.text import arg
 from poa_desktop.services.sources import Span, locate, source_text
 from poa_desktop.ui.generated.ui_source_viewer import Ui_SourceViewer
-from poa_desktop.ui.window.progress_model import arg
 
 HIGHLIGHT = "#fff3c4"
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.assessments.profiles import find_state, un_states
 from poa_desktop.services.assessments.setup import (
@@ -247,7 +248,7 @@ class WelcomeDialog(QDialog):
         ui.carryCombo.setEnabled(ui.carryRadio.isChecked())
         if self._assessment_only and profile is not None:
             intro = self.tr("Start the assessment of %1 for another reporting cycle.")
-            ui.assessmentIntro.setText(intro.replace("%1", profile.state))
+            ui.assessmentIntro.setText(arg(intro, profile.state))
 
     def _show_profile(self, profile: ProfileInput) -> None:
         ui = self.ui
@@ -414,9 +415,7 @@ class WelcomeDialog(QDialog):
         ui.finishButton.setVisible(last)
         (ui.finishButton if last else ui.nextButton).setDefault(True)
         ui.stepLabel.setVisible(count > 1)
-        ui.stepLabel.setText(
-            self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
-        )
+        ui.stepLabel.setText(arg(self.tr("Step %1 of %2"), index + 1, count))
 
     def go_next(self) -> None:
         """The next page, once this page's values are valid."""

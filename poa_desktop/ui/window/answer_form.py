@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from poa_desktop.domain.catalog import Catalog, Commitment
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.status import Status
+from poa_desktop.domain.text import arg
 from poa_desktop.services.errors import Problem
 from poa_desktop.ui.common.icons import status_icon
 from poa_desktop.ui.generated.ui_answer_form import Ui_AnswerForm
@@ -114,9 +115,7 @@ class AnswerForm(QWidget):
         ui = self.ui
         for status, button in self._status_buttons.items():
             button.setIcon(status_icon(status))
-            button.setAccessibleName(
-                self.tr("Status: %1").replace("%1", button.text().replace("&", ""))
-            )
+            button.setAccessibleName(arg(self.tr("Status: %1"), button.text().replace("&", "")))
         self._growers = [
             _GrowingText(ui.measuresTakenEdit, 6, 20),
             _GrowingText(ui.challengesEdit, 3, 12),
@@ -128,7 +127,7 @@ class AnswerForm(QWidget):
         for term in self._catalog.assistance_kinds:
             box = QCheckBox(QCoreApplication.translate("catalog", term.label), ui.assistanceDetails)
             box.setObjectName(f"assistanceKind_{term.id}")
-            box.setAccessibleName(self.tr("Assistance kind: %1").replace("%1", box.text()))
+            box.setAccessibleName(arg(self.tr("Assistance kind: %1"), box.text()))
             ui.assistanceKindsLayout.insertWidget(spacer_at, box)
             spacer_at += 1
             self._kinds[term.id] = box
@@ -231,9 +230,7 @@ class AnswerForm(QWidget):
         for name in profile:
             self._add_agency(name, name, name.casefold() in wanted)
         for name in extra:
-            self._add_agency(
-                self.tr("%1 (not in the State profile)").replace("%1", name), name, True
-            )
+            self._add_agency(arg(self.tr("%1 (not in the State profile)"), name), name, True)
         rows = ui.agenciesList.count()
         ui.agenciesList.setVisible(rows > 0)
         ui.agenciesHint.setVisible(not profile)

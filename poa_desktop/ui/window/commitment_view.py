@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from poa_desktop.catalog import Catalog, Commitment
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.status import Status
+from poa_desktop.domain.text import arg, shorten
 from poa_desktop.ui.common.icons import COLOURS, status_label
 from poa_desktop.ui.generated.ui_commitment_view import Ui_CommitmentView
 
@@ -26,11 +27,6 @@ SYMBOLS: dict[str | None, str] = {
     "reference": "¶",
 }
 HEADING_WIDTH = 60
-
-
-def _one_line(text: str, width: int = PREVIEW_WIDTH) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
 class CommitmentView(QWidget):
@@ -87,7 +83,7 @@ class CommitmentView(QWidget):
         ui = self.ui
         self._current_id = commitment.id
         # Each heading shortened to one readable piece; the full path is in the tooltip.
-        path = [_one_line(h.display, HEADING_WIDTH) for h in commitment.headings]
+        path = [shorten(h.display, HEADING_WIDTH) for h in commitment.headings]
         ui.headingPath.setText(" › ".join(path))
         ui.headingPath.setToolTip("\n".join(h.display for h in commitment.headings))
         ui.citation.setText(commitment.label)
@@ -100,9 +96,10 @@ class CommitmentView(QWidget):
                 else self.tr("a procedural paragraph (a decision of the meeting)")
             )
             ui.notAssessedBanner.setText(
-                self.tr(
-                    "This paragraph is %1: it is shown for reference and is not assessed."
-                ).replace("%1", kind)
+                arg(
+                    self.tr("This paragraph is %1: it is shown for reference and is not assessed."),
+                    kind,
+                )
             )
             ui.notAssessedBanner.show()
         ui.leadIn.setVisible(bool(commitment.lead_in))
@@ -140,13 +137,13 @@ class CommitmentView(QWidget):
             symbol = SYMBOLS.get(key, SYMBOLS[None])
             colour = COLOURS.get(status, COLOURS[None])
             detail = status_label(status) if other.assessed else self.tr("not assessed")
-            preview = _one_line(record.content.measures_taken) if record else ""
+            preview = shorten(record.content.measures_taken, PREVIEW_WIDTH) if record else ""
             if preview:
                 detail += f" — {preview}"
             rows.append(
                 f"<span style='color:{colour}'>{symbol}</span> "
                 f"<a href='{other.id}'>{html.escape(other.label)}</a> "
-                f"{html.escape(_one_line(other.text, 70))}<br>"
+                f"{html.escape(shorten(other.text, 70))}<br>"
                 f"<small>&nbsp;&nbsp;&nbsp;&nbsp;{html.escape(detail)}</small>"
             )
         # Plain paragraphs, not a <table>: Qt's rich-text table layout is slow to relayout.

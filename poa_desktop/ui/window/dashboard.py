@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from poa_desktop.domain.progress import Progress, ProgressRow
 from poa_desktop.domain.status import NOT_ASSESSED
+from poa_desktop.domain.text import arg
 from poa_desktop.ui.generated.ui_dashboard_page import Ui_DashboardPage
-from poa_desktop.ui.window.progress_model import ProgressTableModel, arg, percent_text
+from poa_desktop.ui.window.progress_model import ProgressTableModel, percent_text
 from poa_desktop.ui.window.status_chart import StatusChart
 
 STRUCTURE = "structure"

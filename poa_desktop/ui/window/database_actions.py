@@ -1,39 +1,51 @@
 """The main window's actions on the database file and its help: copies, backups, About, sources.
 
 Kept out of :mod:`poa_desktop.ui.window.main_window` so that module stays about moving and
-answering. Each action flushes autosave first, so what is on screen is in the copy, the backup or
-the restore's safety copy.
+answering. The actions get the workspace, a parent for their dialogs and the few
+:class:`WindowHooks` they need, not the window itself, so they cannot grow into its widgets.
+Each action flushes autosave first, so what is on screen is in the copy, the backup or the
+restore's safety copy.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from poa_desktop.domain.errors import AppError
-from poa_desktop.services.assessments.assessments import find_assessment
+from poa_desktop.domain.text import arg, safe_file_stem
+from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.safety.backups import ensure_daily_backup, save_copy
-from poa_desktop.ui.window.progress_model import arg
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.dialogs.about_dialog import AboutDialog
+from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
+from poa_desktop.ui.dialogs.source_viewer import SourceViewer
 
-if TYPE_CHECKING:
-    from poa_desktop.ui.window.main_window import MainWindow
+
+@dataclass(frozen=True)
+class WindowHooks:
+    """What the actions ask of the window they serve."""
+
+    flush: Callable[[], object]  # save what is on screen before copying or restoring
+    show_status: Callable[[str, int], None]  # a message in the status bar for so many ms
+    current_assessment: Callable[[], AssessmentInfo]
+    current_commitment: Callable[[], str | None]
+    switch_assessment: Callable[[AssessmentInfo], None]  # reload it from the database
+    exec_dialog: Callable[[QWidget], int]  # run a modal dialog (tests drive it)
 
 
 class DatabaseActions(QObject):
     """File → Save a copy / Restore from backup, Help → source text / About, the daily copy."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        ui = window.ui
-        ui.saveCopyAction.triggered.connect(self.save_copy)
-        ui.restoreBackupAction.triggered.connect(self.restore_from_backup)
-        ui.sourceTextAction.triggered.connect(self.read_current_in_source)
-        ui.aboutAction.triggered.connect(self.show_about)
-        window.commitment_view.read_source.connect(self.read_in_source)
+    def __init__(self, ws: Workspace, parent: QWidget, hooks: WindowHooks) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._parent = parent
+        self._hooks = hooks
 
     def take_daily_backup(self) -> Path | None:
         """Today's copy, if not taken yet; a failure is shown in the status bar, not raised.
@@ -42,35 +54,33 @@ class DatabaseActions(QObject):
         from working, but they should know.
         """
         try:
-            return ensure_daily_backup(self._window.ws.db.path)
+            return ensure_daily_backup(self._ws.db.path)
         except (OSError, AppError) as error:
-            self._window.ui.statusBar.showMessage(
+            self._hooks.show_status(
                 arg(self.tr("Today's backup could not be taken: %1"), error), 15000
             )
             return None
 
     # --- File ---------------------------------------------------------------------------------
     def save_copy(self) -> None:
-        window = self._window
-        window.autosave.flush()
+        self._hooks.flush()
         target = self.choose_copy_path()
         if target is None:
             return
         try:
-            save_copy(window.ws, target)
+            save_copy(self._ws, target)
         except AppError as error:
-            QMessageBox.warning(window, self.tr("Save a copy"), str(error))
+            QMessageBox.warning(self._parent, self.tr("Save a copy"), str(error))
             return
-        window.ui.statusBar.showMessage(arg(self.tr("Copy saved to %1"), target), 8000)
+        self._hooks.show_status(arg(self.tr("Copy saved to %1"), target), 8000)
 
     def choose_copy_path(self) -> Path | None:
         """Ask where to save the copy (tests replace this); the file dialog confirms replacing."""
-        window = self._window
-        suggested = window.ws.db.path.with_name(
-            f"{window.ws.db.path.stem} copy {window.assessment.cycle}.sqlite".replace("/", "-")
-        )
+        path = self._ws.db.path
+        cycle = self._hooks.current_assessment().cycle
+        suggested = path.with_name(safe_file_stem(path.stem, "copy", cycle) + ".sqlite")
         name, _ = QFileDialog.getSaveFileName(
-            window,
+            self._parent,
             self.tr("Save a copy of the database"),
             str(suggested),
             self.tr("poa-desktop databases (*.sqlite)"),
@@ -78,45 +88,36 @@ class DatabaseActions(QObject):
         return Path(name) if name else None
 
     def restore_from_backup(self) -> None:
-        from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
-
-        window = self._window
-        window.autosave.flush()
-        dialog = BackupsDialog(window.ws, window)
+        self._hooks.flush()
+        dialog = BackupsDialog(self._ws, self._parent)
         dialog.restored.connect(lambda _safety: self._after_restore())
-        window.exec_dialog(dialog)
+        self._hooks.exec_dialog(dialog)
 
     def _after_restore(self) -> None:
-        window = self._window
         try:
-            assessment = find_assessment(window.ws)
+            assessment = find_assessment(self._ws)
         except AppError as error:
-            QMessageBox.warning(window, self.tr("Restore from backup"), str(error))
+            QMessageBox.warning(self._parent, self.tr("Restore from backup"), str(error))
             return
-        window.switch_assessment(assessment)
-        window.ui.statusBar.showMessage(self.tr("Backup restored."), 8000)
+        self._hooks.switch_assessment(assessment)
+        self._hooks.show_status(self.tr("Backup restored."), 8000)
 
     # --- Help ---------------------------------------------------------------------------------
     def read_current_in_source(self) -> None:
-        if self._window.current_id:
-            self.read_in_source(self._window.current_id)
+        commitment_id = self._hooks.current_commitment()
+        if commitment_id:
+            self.read_in_source(commitment_id)
 
     def read_in_source(self, commitment_id: str) -> None:
-        from poa_desktop.ui.dialogs.source_viewer import SourceViewer
-
-        catalog = self._window.ws.catalog
-        viewer = SourceViewer(catalog, catalog.get(commitment_id).document_id, self._window)
+        catalog = self._ws.catalog
+        viewer = SourceViewer(catalog, catalog.get(commitment_id).document_id, self._parent)
         viewer.show_paragraph(commitment_id)
-        self._window.exec_dialog(viewer)
+        self._hooks.exec_dialog(viewer)
 
     def read_document(self, document_id: str) -> None:
-        from poa_desktop.ui.dialogs.source_viewer import SourceViewer
-
-        self._window.exec_dialog(SourceViewer(self._window.ws.catalog, document_id, self._window))
+        self._hooks.exec_dialog(SourceViewer(self._ws.catalog, document_id, self._parent))
 
     def show_about(self) -> None:
-        from poa_desktop.ui.dialogs.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self._window.ws, self._window)
+        dialog = AboutDialog(self._ws, self._parent)
         dialog.open_source.connect(self.read_document)
-        self._window.exec_dialog(dialog)
+        self._hooks.exec_dialog(dialog)

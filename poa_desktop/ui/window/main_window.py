@@ -19,23 +19,34 @@ from PySide6.QtWidgets import (
 
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.progress import Progress, compute_progress
+from poa_desktop.domain.provenance import Provenance
 from poa_desktop.domain.records import AnswerRecord
+from poa_desktop.domain.text import arg
 from poa_desktop.services.answering.answers import answers_for, blank_record, get_answer
 from poa_desktop.services.answering.field_values import field_values
 from poa_desktop.services.answering.progress import statuses
 from poa_desktop.services.answering.walk import step
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.assessments.carry import confirm_unchanged
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.icons import app_icon
 from poa_desktop.ui.common.settings import AppSettings
+from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
+from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
+from poa_desktop.ui.dialogs.agency_workbook_dialog import AgencyWorkbookDialog
+from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
+from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
+from poa_desktop.ui.dialogs.export_dialog import ExportDialog
 from poa_desktop.ui.dialogs.history_dialog import HistoryDialog
+from poa_desktop.ui.dialogs.import_dialog import ImportDialog
+from poa_desktop.ui.dialogs.welcome import WelcomeDialog
 from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.window.answer_form import AnswerForm
 from poa_desktop.ui.window.autosave import AutosaveController
 from poa_desktop.ui.window.commitment_view import CommitmentView
 from poa_desktop.ui.window.dashboard import DashboardPage
-from poa_desktop.ui.window.database_actions import DatabaseActions
+from poa_desktop.ui.window.database_actions import DatabaseActions, WindowHooks
 from poa_desktop.ui.window.filter_bar import FilterBar
 from poa_desktop.ui.window.navigation import ID_ROLE, NavigationFilter, NavigationModel
 
@@ -64,8 +75,8 @@ class MainWindow(QMainWindow):
         self._agencies: list[str] = [a.name for a in profile.agencies]
         self._author = profile.focal_point_name or None
         self._build_widgets()
+        self.database_actions = DatabaseActions(self.ws, self, self._hooks())
         self._connect()
-        self.database_actions = DatabaseActions(self)
         self._restore_settings()
         self.database_actions.take_daily_backup()
 
@@ -120,8 +131,25 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_progress()
 
+    def _hooks(self) -> WindowHooks:
+        """What the database actions may ask; late-bound, as tests replace ``exec_dialog``."""
+        return WindowHooks(
+            flush=lambda: self.autosave.flush(),
+            show_status=lambda text, ms: self.ui.statusBar.showMessage(text, ms),
+            current_assessment=lambda: self.assessment,
+            current_commitment=lambda: self.current_id,
+            switch_assessment=lambda assessment: self.switch_assessment(assessment),
+            exec_dialog=lambda dialog: self.exec_dialog(dialog),
+        )
+
     def _connect(self) -> None:
         ui = self.ui
+        actions = self.database_actions
+        ui.saveCopyAction.triggered.connect(actions.save_copy)
+        ui.restoreBackupAction.triggered.connect(actions.restore_from_backup)
+        ui.sourceTextAction.triggered.connect(actions.read_current_in_source)
+        ui.aboutAction.triggered.connect(actions.show_about)
+        self.commitment_view.read_source.connect(actions.read_in_source)
         ui.navigationTree.selectionModel().currentChanged.connect(self._on_tree_current)
         ui.previousButton.clicked.connect(self.go_previous)
         ui.nextButton.clicked.connect(self.go_next)
@@ -215,7 +243,7 @@ class MainWindow(QMainWindow):
         self.ui.saveIndicator.setText(self._provenance_text(record))
         self.ui.historyButton.setEnabled(commitment.assessed)
         self.ui.confirmUnchangedAction.setEnabled(
-            commitment.assessed and record.provenance == "carried_forward"
+            commitment.assessed and record.provenance == Provenance.CARRIED_FORWARD
         )
         self.ui.commitmentScroll.verticalScrollBar().setValue(0)
         self.settings.set_last_commitment(self.ws.db.path, commitment_id)
@@ -224,9 +252,9 @@ class MainWindow(QMainWindow):
         if record.updated_at is None:
             return self.tr("No answer yet")
         when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        text = self.tr("Last saved %1").replace("%1", when)
+        text = arg(self.tr("Last saved %1"), when)
         if record.updated_by:
-            text += " " + self.tr("by %1").replace("%1", record.updated_by)
+            text += " " + arg(self.tr("by %1"), record.updated_by)
         if record.provenance_detail:
             text += f" ({record.provenance_detail})"
         return text
@@ -274,9 +302,7 @@ class MainWindow(QMainWindow):
             tree.expandToDepth(1)
         else:
             self.ui.filterSummary.setText(
-                self.tr("%1 of %2 paragraphs match")
-                .replace("%1", str(len(allowed)))
-                .replace("%2", str(len(self.ws.catalog)))
+                arg(self.tr("%1 of %2 paragraphs match"), len(allowed), len(self.ws.catalog))
             )
             tree.expandAll()
         if self.current_id:
@@ -299,10 +325,12 @@ class MainWindow(QMainWindow):
         report = self.progress()
         overall = report.overall
         parts = [
-            self.tr("Assessed %1 of %2 measures (%3%)")
-            .replace("%1", str(overall.answered))
-            .replace("%2", str(overall.total))
-            .replace("%3", f"{overall.percent:.0f}")
+            arg(
+                self.tr("Assessed %1 of %2 measures (%3%)"),
+                overall.answered,
+                overall.total,
+                f"{overall.percent:.0f}",
+            )
         ]
         parts += [f"{row.label} {row.answered}/{row.total}" for row in report.sections]
         self.progress_label.setText("   ·   ".join(parts))
@@ -347,30 +375,22 @@ class MainWindow(QMainWindow):
             self._show(self.current_id)
 
     def new_assessment(self) -> None:
-        from poa_desktop.ui.dialogs.welcome import WelcomeDialog
-
         self.autosave.flush()
         dialog = WelcomeDialog(self.ws, self, assessment_only=True)
         if self.exec_dialog(dialog) and dialog.created_assessment is not None:
             self.switch_assessment(dialog.created_assessment)
 
     def export_report(self) -> None:
-        from poa_desktop.ui.dialogs.export_dialog import ExportDialog
-
         self.autosave.flush()
         self.exec_dialog(ExportDialog(self.ws, self.assessment, self))
 
     def import_answers(self) -> None:
-        from poa_desktop.ui.dialogs.import_dialog import ImportDialog
-
         self.autosave.flush()
         dialog = ImportDialog(self.ws, self.assessment, self)
         if self.exec_dialog(dialog) and dialog.import_result is not None:
             self.switch_assessment(self.assessment)  # statuses, tree and form from the database
 
     def show_changes(self) -> None:
-        from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
-
         self.autosave.flush()
         try:
             dialog = ChangesDialog(self.ws, self)
@@ -380,8 +400,6 @@ class MainWindow(QMainWindow):
         self.exec_dialog(dialog)
 
     def edit_profile(self) -> None:
-        from poa_desktop.ui.dialogs.welcome import WelcomeDialog
-
         self.autosave.flush()
         if self.exec_dialog(WelcomeDialog(self.ws, self, profile_only=True)):
             profile = get_profile(self.ws)
@@ -391,14 +409,10 @@ class MainWindow(QMainWindow):
                 self._show(self.current_id)
 
     def prepare_agency_workbook(self) -> None:
-        from poa_desktop.ui.dialogs.agency_workbook_dialog import AgencyWorkbookDialog
-
         self.autosave.flush()
         self.exec_dialog(AgencyWorkbookDialog(self.ws, self.assessment, self))
 
     def take_back_agency_workbook(self) -> None:
-        from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
-
         self.autosave.flush()
         dialog = AgencyReturnDialog(self.ws, self.assessment, self)
         if self.exec_dialog(dialog) and dialog.import_result is not None:
@@ -406,8 +420,6 @@ class MainWindow(QMainWindow):
 
     def confirm_unchanged(self) -> None:
         """Answer → Confirm unchanged: a carried-forward answer still holds for this cycle."""
-        from poa_desktop.services.assessments.carry import confirm_unchanged
-
         if not self.current_id:
             return
         self.autosave.flush()
@@ -419,8 +431,6 @@ class MainWindow(QMainWindow):
         self._reload_current()
 
     def show_clearance(self) -> None:
-        from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
-
         self.autosave.flush()
         dialog = ClearanceDialog(self.ws, self.assessment, self)
         dialog.go_to.connect(self.go_to)
@@ -429,8 +439,6 @@ class MainWindow(QMainWindow):
             self.switch_assessment(dialog.assessment)  # cleared answers become read-only
 
     def show_agencies(self) -> None:
-        from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
-
         self.autosave.flush()
         dialog = AgenciesDialog(self.ws, self.assessment, self)
         changed: list[bool] = []

@@ -14,16 +14,13 @@ from PySide6.QtGui import QBrush, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from poa_desktop.catalog import Catalog, Commitment, Heading
+from poa_desktop.domain.text import arg, shorten
 from poa_desktop.ui.common.icons import status_icon, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Commitment id of a paragraph item (None on heading items)."""
 
 TITLE_WIDTH = 70
-
-
-def _short(text: str, width: int = TITLE_WIDTH) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 class NavigationModel(QStandardItemModel):
@@ -48,7 +45,9 @@ class NavigationModel(QStandardItemModel):
                     heading: Heading = entry.heading
                     while stack[-1][0] >= heading.level:
                         stack.pop()
-                    item, ids = self._heading_item(_short(heading.display), heading.display)
+                    item, ids = self._heading_item(
+                        shorten(heading.display, TITLE_WIDTH), heading.display
+                    )
                     stack[-1][1].appendRow(item)
                     stack.append((heading.level, item, ids))
                 elif entry.type == "paragraph" and entry.paragraph_id:
@@ -69,7 +68,7 @@ class NavigationModel(QStandardItemModel):
         return item, ids
 
     def _paragraph_item(self, commitment: Commitment) -> QStandardItem:
-        item = QStandardItem(f"{commitment.label}  {_short(commitment.text, 48)}")
+        item = QStandardItem(f"{commitment.label}  {shorten(commitment.text, 48)}")
         item.setEditable(False)
         item.setData(commitment.id, ID_ROLE)
         if commitment.assessed:
@@ -82,9 +81,11 @@ class NavigationModel(QStandardItemModel):
             )
             item.setForeground(QBrush(muted))
             item.setToolTip(
-                self.tr("%1: shown for reference, not assessed (%2)")
-                .replace("%1", commitment.label)
-                .replace("%2", commitment.kind)
+                arg(
+                    self.tr("%1: shown for reference, not assessed (%2)"),
+                    commitment.label,
+                    commitment.kind,
+                )
             )
         self._items[commitment.id] = item
         return item

@@ -18,16 +18,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from poa_desktop.domain.progress import ProgressRow
-from poa_desktop.domain.status import NOT_ASSESSED, STATUSES
+from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED
+from poa_desktop.domain.text import arg
 from poa_desktop.ui.common.icons import status_icon, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: Count columns in table order; "assessed", "total" and "percent" follow them.
-COUNT_KEYS: tuple[str, ...] = (
-    *STATUSES,
-    NOT_ASSESSED,
-)
 COLUMNS: tuple[str, ...] = ("label", *COUNT_KEYS, "assessed", "total", "percent")
 
 
@@ -47,17 +44,6 @@ def no_data() -> None:
     """
     _incref(None)
     return None
-
-
-def arg(template: str, *values: object) -> str:
-    """Fill Qt-style ``%1``, ``%2``... placeholders (PySide has no ``QString.arg``).
-
-    Translators may reorder placeholders, so the template keeps Qt's numbering; the highest
-    number is replaced first so ``%1`` never eats the start of ``%10``.
-    """
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
 
 
 def percent_text(value: float) -> str:

@@ -27,15 +27,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from poa_desktop.domain.progress import ProgressRow
-from poa_desktop.domain.status import NOT_ASSESSED, STATUSES, Status, as_status
+from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, Status, as_status
+from poa_desktop.domain.text import arg
 from poa_desktop.ui.common.icons import COLOURS, status_icon, status_label
-from poa_desktop.ui.window.progress_model import arg
-
-#: Segment order, left to right: the furthest along first.
-STATUS_ORDER: tuple[str, ...] = (
-    *STATUSES,
-    NOT_ASSESSED,
-)
 
 #: The pattern drawn over each status colour; together with the colour it tells statuses apart.
 PATTERNS: dict[str, Qt.BrushStyle] = {
@@ -108,7 +102,7 @@ class StatusChart(QWidget):
         h = fm.height()
         x = y = 0.0
         items = []
-        for status in STATUS_ORDER:
+        for status in COUNT_KEYS:
             w = h * 1.6 + h * 0.4 + h + h * 0.35 + fm.horizontalAdvance(self._label(status))
             if x > 0 and x + w > width:
                 x, y = 0.0, y + h * 1.6
@@ -176,7 +170,7 @@ class StatusChart(QWidget):
                 bar = QRectF(bar_x, y + (row_h - bar_h) / 2, bar_w, bar_h)
                 segments = []
                 x = bar.left()
-                for status in STATUS_ORDER:
+                for status in COUNT_KEYS:
                     count = row.counts.get(status, 0)
                     if not count or not row.total:
                         continue
@@ -296,7 +290,7 @@ class StatusChart(QWidget):
                     )
             parts = [
                 f"{self._label(s)}: {row.counts.get(s, 0)}"
-                for s in STATUS_ORDER
+                for s in COUNT_KEYS
                 if row.counts.get(s, 0)
             ]
             return f"{row.label} ({row.total})\n" + "\n".join(parts)

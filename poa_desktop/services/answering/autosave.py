@@ -1,0 +1,277 @@
+"""Autosave decisions, without Qt: what is saved, how a failure is read, what goes to recovery.
+
+The window's :class:`~poa_desktop.ui.window.autosave.AutosaveController` owns the timers and the
+messages; it hands what the form holds to :meth:`AutosaveSession.save` and shows the result. The
+CLI and the tests drive the same session directly, so the rules below hold wherever typing comes
+from:
+
+* the answer is saved with the version it was read at (a newer one elsewhere is a conflict, and
+  nothing is written: the caller reloads the answer and its report fields);
+* every report field that parses is saved, even when the answer itself is refused, since the
+  form already shows why the others cannot be;
+* when the database cannot be written, what was typed goes to the recovery file and the caller
+  is told whether this is the first failure of an episode (the user is told once per episode);
+* the first save that works again forgets what it superseded in the recovery file and saves the
+  answers kept while moving on during the failure, unless they were changed meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from poa_desktop.catalog.validation import FieldValueError, parse_value
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.status import Status
+from poa_desktop.services.answering.answers import save_answer
+from poa_desktop.services.answering.field_values import save_field_values
+from poa_desktop.services.assessments.assessments import list_assessments
+from poa_desktop.services.errors import ConflictError, InvalidInputError, Problem
+from poa_desktop.services.safety import recovery
+from poa_desktop.services.safety.recovery import FieldInput
+from poa_desktop.services.safety.recovery_apply import restore
+from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.store.errors import StorageError
+
+AnswerOutcome = Literal["saved", "invalid", "conflict", "storage_failed", "error"]
+"""What happened to the answer itself (report fields are reported apart)."""
+
+
+@dataclass(frozen=True)
+class SavedStatus:
+    """An answer that was written, with its status, so the caller can update progress."""
+
+    commitment_id: str
+    status: Status | None
+
+
+@dataclass(frozen=True)
+class StorageFailure:
+    """The database could not be written: why, and where the typing went instead.
+
+    Exactly one of ``recovery_path`` (kept there) and ``recovery_error`` (the recovery file
+    could not be written either: the text only survives on screen) is set.
+    """
+
+    message: str  # the storage error, worded for the user
+    kind: str  # full, read_only, gone, damaged, unavailable (see StorageError)
+    recovery_path: Path | None = None
+    recovery_error: OSError | None = None
+    first: bool = False  # the first failure of an episode: the user should be told now
+
+
+@dataclass(frozen=True)
+class AutosaveResult:
+    """What one :meth:`AutosaveSession.save` did."""
+
+    answer: AnswerOutcome
+    problems: tuple[Problem, ...] = ()  # why the answer is invalid (answer == "invalid")
+    error: str = ""  # why the answer was refused (answer == "error")
+    fields_saved: bool = True  # every report field was stored (False on a conflict: none were)
+    fields_error: str = ""  # why storing the report fields was refused, other than storage
+    storage: StorageFailure | None = None  # set when the typing went to the recovery file
+    saved: tuple[SavedStatus, ...] = ()  # written answers: this one, then any re-applied
+
+    @property
+    def outcome(self) -> AnswerOutcome:
+        """One word for the whole save: a storage failure outweighs what the answer did."""
+        return "storage_failed" if self.storage is not None else self.answer
+
+    @property
+    def complete(self) -> bool:
+        """Nothing typed is left unsaved (a field that does not parse counts as unsaved)."""
+        return self.storage is None and self.answer == "saved" and self.fields_saved
+
+
+@dataclass(frozen=True)
+class _FieldsResult:
+    saved: bool
+    error: str = ""
+    storage: StorageError | None = None
+
+
+class AutosaveSession:
+    """Saves one followed answer at a time, remembering failures across saves.
+
+    ``author`` is who saves are recorded as (None: the operating-system login). ``recovery_path``
+    is where the last kept entry was written.
+    """
+
+    def __init__(self, ws: Workspace, author: str | None = None) -> None:
+        self._ws = ws
+        self.author = author
+        self._assessment_id: int | None = None
+        self._commitment_id: str | None = None
+        self._version = 0
+        self._names: tuple[int, str, str] | None = None  # assessment id, State, cycle
+        self._failing = False  # in a failure episode: the user has been told
+        self._kept: set[recovery.Key] = set()  # recovery entries written by this session
+        self.recovery_path: Path | None = None
+
+    @property
+    def assessment_id(self) -> int | None:
+        return self._assessment_id
+
+    @property
+    def commitment_id(self) -> str | None:
+        """The followed answer (None: nothing to save, e.g. a paragraph that is not assessed)."""
+        return self._commitment_id
+
+    @property
+    def version(self) -> int:
+        """The answer version the next save expects to replace."""
+        return self._version
+
+    @property
+    def failing(self) -> bool:
+        """In a failure episode: the last save could not be written."""
+        return self._failing
+
+    def track(self, assessment_id: int, commitment_id: str | None, version: int) -> None:
+        """Follow a newly loaded answer (save the previous one first)."""
+        if self._names is None or self._names[0] != assessment_id:
+            self._names = self._assessment_names(assessment_id)
+        self._assessment_id = assessment_id
+        self._commitment_id = commitment_id
+        self._version = version
+
+    def save(self, content: AnswerContent, fields: Mapping[str, FieldInput]) -> AutosaveResult:
+        """Save the followed answer's ``content`` and the raw report field ``fields``."""
+        assessment_id, commitment_id = self._assessment_id, self._commitment_id
+        if assessment_id is None or commitment_id is None:
+            raise RuntimeError("autosave follows no answer: call track() first")
+        problems: tuple[Problem, ...] = ()
+        error = ""
+        storage_error: StorageError | None = None
+        saved: list[SavedStatus] = []
+        answer: AnswerOutcome = "saved"
+        try:
+            written = save_answer(
+                self._ws,
+                assessment_id,
+                commitment_id,
+                content,
+                author=self.author,
+                expected_version=self._version,
+            )
+        except InvalidInputError as invalid:
+            answer, problems = "invalid", invalid.problems
+        except ConflictError:
+            # Changed elsewhere: the caller reloads the answer and its report fields with it.
+            return AutosaveResult("conflict", fields_saved=False)
+        except StorageError as failure:
+            answer, storage_error = "storage_failed", failure
+        except AppError as refused:
+            answer, error = "error", str(refused)
+        else:
+            self._version = written.version
+            if written.changed:
+                saved.append(SavedStatus(commitment_id, content.status))
+        fields_result = self._save_fields(assessment_id, fields)
+        storage_error = storage_error or fields_result.storage
+        failure_info = None
+        if storage_error is not None:
+            failure_info = self._keep(assessment_id, commitment_id, content, fields, storage_error)
+        elif answer == "saved":
+            saved += self._storage_works(assessment_id, commitment_id)
+        return AutosaveResult(
+            answer,
+            problems=problems,
+            error=error,
+            fields_saved=fields_result.saved,
+            fields_error=fields_result.error,
+            storage=failure_info,
+            saved=tuple(saved),
+        )
+
+    def _save_fields(self, assessment_id: int, fields: Mapping[str, FieldInput]) -> _FieldsResult:
+        """Save every report field that parses; the form already shows why the others don't."""
+        valid = {}
+        for field_id, raw in fields.items():
+            try:
+                parse_value(self._ws.catalog.field(field_id), raw)
+            except FieldValueError:
+                continue
+            valid[field_id] = raw
+        if not valid:
+            return _FieldsResult(len(valid) == len(fields))
+        try:
+            save_field_values(self._ws, assessment_id, valid, author=self.author)
+        except StorageError as error:
+            return _FieldsResult(False, storage=error)
+        except AppError as error:
+            return _FieldsResult(False, error=str(error))
+        return _FieldsResult(len(valid) == len(fields))
+
+    # --- storage failures ---------------------------------------------------------------------
+    def _assessment_names(self, assessment_id: int) -> tuple[int, str, str]:
+        """State and cycle, read while the database works, to label a recovery entry."""
+        try:
+            found = [a for a in list_assessments(self._ws) if a.id == assessment_id]
+        except AppError:
+            found = []
+        return (assessment_id, found[0].state, found[0].cycle) if found else (assessment_id, "", "")
+
+    def _keep(
+        self,
+        assessment_id: int,
+        commitment_id: str,
+        content: AnswerContent,
+        fields: Mapping[str, FieldInput],
+        error: StorageError,
+    ) -> StorageFailure:
+        """Keep what was typed in the recovery file; the first failure of an episode says so."""
+        _, state, cycle = self._names or (assessment_id, "", "")
+        entry = recovery.RecoveryEntry(
+            assessment_id=assessment_id,
+            state=state,
+            cycle=cycle,
+            commitment_id=commitment_id,
+            commitment_label=self._ws.catalog.get(commitment_id).label,
+            base_version=self._version,
+            content=content,
+            fields=dict(fields),
+            author=self.author or default_author(),
+            error=str(error),
+            kind=error.kind,
+            database=recovery.database_key(self._ws.db.path),
+        )
+        path: Path | None = None
+        write_error: OSError | None = None
+        try:
+            path = self.recovery_path = recovery.keep(self._ws.db.path, [entry])
+        except OSError as os_error:
+            write_error = os_error
+        else:
+            self._kept.add(entry.key)
+        first, self._failing = not self._failing, True
+        return StorageFailure(str(error), error.kind, path, write_error, first)
+
+    def _storage_works(self, assessment_id: int, commitment_id: str) -> list[SavedStatus]:
+        """A save went through: what it superseded, and what waited since a failure, is saved."""
+        was_failing, self._failing = self._failing, False
+        if not self._kept:
+            return []
+        key = (assessment_id, commitment_id)
+        if key in self._kept:
+            self._kept.discard(key)
+            with contextlib.suppress(OSError):  # a stale entry is offered at start, no harm
+                recovery.forget(self._ws.db.path, [key])
+        if not was_failing or not self._kept:
+            return []
+        # Answers kept when moving on during the failure: saved now, unless changed meanwhile.
+        try:
+            waiting = [e for e in recovery.pending(self._ws.db.path) if e.key in self._kept]
+            result = restore(self._ws, waiting, only_unchanged=True)
+        except (AppError, OSError):
+            return []
+        applied = []
+        for entry in result.applied:
+            self._kept.discard(entry.key)
+            if entry.assessment_id == assessment_id:
+                applied.append(SavedStatus(entry.commitment_id, entry.content.status))
+        return applied
