@@ -56,3 +56,17 @@ def demo_report(demo_template: Path) -> ReportData:
 
     with open_workspace(demo_template) as ws:
         return build_report_data(ws)
+
+
+@pytest.fixture(autouse=True)
+def _closing_never_waits_for_an_answer(request: pytest.FixtureRequest) -> None:
+    """A window closed with drafts asks whether to close; a test that does not answer it closes.
+
+    Tests of that question replace ``ask_close`` on the window's ``unsaved`` part themselves.
+    """
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from poa_desktop.ui.window.unsaved import UnsavedWork
+
+    monkeypatch = request.getfixturevalue("monkeypatch")
+    monkeypatch.setattr(UnsavedWork, "_ask_close", lambda _self, _text: True)

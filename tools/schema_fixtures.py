@@ -678,6 +678,17 @@ FIXTURES: Final[Mapping[str, Fixture]] = {
         evidence=EVIDENCE,
         clearance=CLEARANCE,
     ),
+    "0004": replace(
+        _BASE,
+        revision="0004",
+        description="0003's content in the schema that adds drafts, editing sessions and the "
+        "login beside the person (new columns empty, as an upgraded file has them)",
+        assessment_status="cleared",
+        updated_at=_at("2023-06-06T11:30:00"),
+        field_values=FIELD_VALUES,
+        evidence=EVIDENCE,
+        clearance=CLEARANCE,
+    ),
 }
 """Each fixture's content by schema revision: what the script writes and the tests expect."""
 
@@ -903,6 +914,7 @@ WRITERS: Final[Mapping[str, Callable[[sqlite3.Connection, Fixture], None]]] = {
     "0001": _write_0001,
     "0002": _write_0002,
     "0003": _write_0003,
+    "0004": _write_0003,  # 0004 added a table and columns with defaults: 0003's SQL holds
 }
 """How each fixture is written: SQL valid for that revision's schema. Never edit an old one's
 SQL to suit a newer schema; a new revision whose changes break it gets a writer of its own."""

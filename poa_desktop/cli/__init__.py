@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from poa_desktop.ui.app import run_gui  # Qt loads only for the window
 
-        return run_gui(args.db)
+        return run_gui(args.db, working_as=args.working_as)
     try:
         result: int = args.run(args)
         return result

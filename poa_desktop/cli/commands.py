@@ -213,7 +213,7 @@ def history(args: argparse.Namespace) -> int:
             return 0
         print(f"{label}, {target.cycle}: {len(revisions)} revision(s)")
         for r in revisions:
-            print(f"\n#{r.number}  {r.created_at:%Y-%m-%d %H:%M:%S} UTC  {r.author}  ({r.source})")
+            print(f"\n#{r.number}  {r.created_at:%Y-%m-%d %H:%M:%S} UTC  {r.who}  ({r.source})")
             for change in r.changes:
                 old = change.old or "(empty)"
                 new = change.new or "(empty)"

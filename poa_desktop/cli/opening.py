@@ -28,13 +28,18 @@ class Parser(argparse.ArgumentParser):
 SubParsers: TypeAlias = "argparse._SubParsersAction[Parser]"
 """What ``add_subparsers`` returns: the commands' registry."""
 AddCommon = Callable[..., None]
-"""Adds the options every command takes (``--db``, and ``--cycle`` with ``cycle=True``)."""
+"""Adds the options every command takes (``--db``, ``--as``; ``--cycle`` with ``cycle=True``)."""
 
 
 @contextmanager
 def open_for(args: argparse.Namespace) -> Iterator[Workspace]:
-    """The workspace of ``--db`` (or the default database), closed when the command ends."""
+    """The workspace of ``--db`` (or the default database), closed when the command ends.
+
+    Changes are recorded as ``--as NAME`` when given, else as the State profile's focal point.
+    """
     ws = open_workspace(args.db or default_database_path())
+    name = getattr(args, "working_as", None)
+    ws.working_as = " ".join(name.split()) if name and name.strip() else None
     try:
         yield ws
     finally:

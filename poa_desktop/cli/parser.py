@@ -19,14 +19,18 @@ from poa_desktop.domain.status import STATUS_WORDS
 STATUS_CHOICES = STATUS_WORDS
 
 
+DB_HELP = "database file (default: the one in your user data folder)"
+AS_HELP = (
+    "who the changes are recorded as (default: the focal point of the State profile); "
+    "the computer login is recorded beside"
+)
+
+
 def _common(parser: argparse.ArgumentParser, *, cycle: bool = False) -> None:
-    # --db may come before or after the command name; SUPPRESS keeps the global value.
+    # --db and --as may come before or after the command name; SUPPRESS keeps the global value.
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=DB_HELP)
     parser.add_argument(
-        "--db",
-        type=Path,
-        default=argparse.SUPPRESS,
-        metavar="PATH",
-        help="database file (default: the one in your user data folder)",
+        "--as", dest="working_as", default=argparse.SUPPRESS, metavar="NAME", help=AS_HELP
     )
     if cycle:
         parser.add_argument(
@@ -43,13 +47,8 @@ def build_parser() -> Parser:
         "arms and light weapons and the International Tracing Instrument. Works offline.",
     )
     parser.add_argument("--version", action="version", version=f"poa-desktop {__version__}")
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=None,
-        metavar="PATH",
-        help="database file (default: the one in your user data folder)",
-    )
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH", help=DB_HELP)
+    parser.add_argument("--as", dest="working_as", default=None, metavar="NAME", help=AS_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p = sub.add_parser("catalog", help="list the commitments, or show one")
@@ -156,7 +155,9 @@ def build_parser() -> Parser:
     _common(p, cycle=True)
     p.set_defaults(run=commands.checklist)
 
-    p = sub.add_parser("submit", help="submit the draft for clearance")
+    p = sub.add_parser(
+        "submit", help="submit the draft for clearance (it cannot change until reopened)"
+    )
     _common(p, cycle=True)
     p.add_argument("--officer", required=True, metavar="NAME", help="the reporting officer")
     p.set_defaults(run=commands.submit)

@@ -28,12 +28,27 @@ class Problem:
     message: str
 
 
-def ensure_not_cleared(cycle: str, status: str, what: str = "its answers") -> None:
-    """Cleared assessments are frozen: one message, wherever a write is refused."""
-    if status == "cleared":
+FROZEN_STATUSES = ("submitted", "cleared")
+"""Statuses in which an assessment cannot change: what was submitted is what gets cleared."""
+
+_FROZEN_AS = {"submitted": "was submitted for clearance", "cleared": "is cleared"}
+
+
+def ensure_editable(cycle: str, status: str, what: str = "its answers") -> None:
+    """Refuse a write while the assessment is submitted or cleared: one message, every write.
+
+    What the clearing authority approves must be what was submitted, so a submitted assessment
+    is frozen as well as a cleared one; reopening it as a draft (with a reason) unfreezes it.
+    """
+    frozen = _FROZEN_AS.get(status)
+    if frozen is not None:
         raise ServiceError(
-            f"the {cycle} assessment is cleared: {what} cannot change; reopen it as a draft first"
+            f"the {cycle} assessment {frozen}: {what} cannot change; reopen it as a draft "
+            "(with a reason) to change them"
         )
+
+
+"""The former name, kept while ``services/answering/answers.py`` still imports it."""
 
 
 class InvalidInputError(ServiceError):

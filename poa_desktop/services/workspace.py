@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +16,8 @@ class Workspace:
 
     db: Database
     catalog: Catalog
+    working_as: str | None = None
+    """Who says they are working (File → Working as…, ``--as``); None: the focal point."""
 
     def __post_init__(self) -> None:
         # Services then raise StorageError (disk full, read-only, file deleted or damaged).
@@ -35,11 +36,3 @@ class Workspace:
 def open_workspace(path: Path, catalog: Catalog | None = None) -> Workspace:
     """Open (creating and migrating as needed) the database at ``path`` with the catalog."""
     return Workspace(open_database(path), catalog or default_catalog())
-
-
-def default_author() -> str:
-    """Who a change is recorded as when nobody says: the operating-system login."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"

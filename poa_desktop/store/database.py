@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .engine import create_sqlite_engine
 from .probe import VERSION_TABLE, probe_database
 
-SCHEMA_HEAD: Final = "0003"
+SCHEMA_HEAD: Final = "0004"
 """Schema revision this version writes; a test keeps it equal to Alembic's head.
 
 Comparing against a constant lets a current database open without importing Alembic.

@@ -94,6 +94,8 @@ def _switch_database(window: MainWindow) -> None:
     if new_window is None:
         ws.close()
         return
+    if window.ws.working_as:  # the same person, on another database
+        new_window.set_working_as(window.ws.working_as)
     new_window.show()
     window.close()
 
@@ -222,8 +224,12 @@ def storage_error_hook(
     return hook
 
 
-def run_gui(db_path: Path | None = None) -> int:
-    """``poa-desktop`` with no command: the window on the default (or given) database."""
+def run_gui(db_path: Path | None = None, *, working_as: str | None = None) -> int:
+    """``poa-desktop`` with no command: the window on the default (or given) database.
+
+    ``working_as`` (``--as NAME``) is who the window's changes are recorded as, as if chosen
+    in File → Working as….
+    """
     app = _application()
     translators = install_translators(app)
     path = db_path or default_database_path()
@@ -240,6 +246,8 @@ def run_gui(db_path: Path | None = None) -> int:
         if window is None:
             ws.close()
             return 0
+        if working_as:
+            window.set_working_as(working_as)
         window.show()
         sys.excepthook = storage_error_hook(
             lambda text: QMessageBox.warning(None, "poa-desktop", text), sys.excepthook

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -41,6 +43,7 @@ def test_help_lists_the_commands(db_path: Path) -> None:
     result = run("--help", db=db_path)
     assert result.returncode == 0
     assert "new-assessment" in result.stdout and "--db PATH" in result.stdout
+    assert "--as NAME" in result.stdout
 
 
 def test_catalog_summary_and_one_commitment(capsys: pytest.CaptureFixture[str]) -> None:
@@ -106,6 +109,50 @@ def test_carry_forward_from_the_command_line(
     assert "RevCon4 2024: 1 revision(s)" in out and "(carried forward from BMS8 2022)" in out
     code, out, _ = cli(capsys, "--db", db, "progress", "--cycle", "BMS8 2022", "--json")
     assert json.loads(out)["cycle"] == "BMS8 2022"
+
+
+def test_as_names_who_the_changes_are_recorded_as(
+    started: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.setenv(name, "office-pc")
+    db = str(started)
+    code, _, err = cli(
+        capsys, "--db", db, "--as", "Kofi Mensah", "answer", "BMS8-29", "--status", "implemented"
+    )
+    assert code == 0, err
+    # after the command name too, the way --db is accepted
+    code, _, err = cli(
+        capsys, "answer", "BMS8-29", "--as", " Ama  Owusu ", "--db", db, "--status", "developing"
+    )
+    assert code == 0, err
+    code, _, err = cli(capsys, "--db", db, "field", "sdg1642.seized", "12", "--as", "Kofi Mensah")
+    assert code == 0, err
+    # nobody named and no focal point in the profile: the login alone
+    code, _, err = cli(capsys, "--db", db, "answer", "BMS8-29", "--status", "none")
+    assert code == 0, err
+    result = run("--as", "Kofi Mensah", "restore", "BMS8-29", "1", db=started)  # a real process
+    assert result.returncode == 0, result.stderr
+
+    with closing(sqlite3.connect(started)) as connection:
+        answers = connection.execute(
+            "SELECT r.author, r.login FROM revision r JOIN answer a ON a.id = r.answer_id "
+            "WHERE a.commitment_id = 'BMS8-29' ORDER BY r.number"
+        ).fetchall()
+        fields = connection.execute(
+            "SELECT author, login FROM report_field_revision ORDER BY id"
+        ).fetchall()
+    assert answers == [
+        ("Kofi Mensah", "office-pc"),
+        ("Ama Owusu", "office-pc"),
+        ("office-pc", "office-pc"),
+        ("Kofi Mensah", "office-pc"),
+    ]
+    assert fields == [("Kofi Mensah", "office-pc")]
+    code, out, _ = cli(capsys, "--db", db, "history", "BMS8-29")
+    assert "UTC  Kofi Mensah (office-pc)  (typed)" in out
+    assert "UTC  Ama Owusu (office-pc)  (typed)" in out
+    assert "UTC  office-pc  (typed)" in out  # the login is not repeated beside itself
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from poa_desktop.domain.content import AnswerContent, Law
 from poa_desktop.domain.status import Status
 from poa_desktop.services.answering.answers import get_answer, save_answer
 from poa_desktop.services.answering.autosave import AutosaveSession, SavedStatus
+from poa_desktop.services.answering.drafts import get_draft, overlay
 from poa_desktop.services.answering.field_values import field_values
 from poa_desktop.services.answering.history import answer_history
 from poa_desktop.services.assessments.assessments import AssessmentInfo
@@ -84,23 +85,46 @@ def test_a_save_writes_the_answer_and_the_report_fields(
     assert field_values(ws, assessment.id)[FIELD] == 4  # what does not parse is not stored
 
 
-def test_an_invalid_law_year_is_refused_but_the_report_fields_are_saved(
+def test_an_invalid_law_year_holds_back_only_the_laws_and_keeps_them_as_a_draft(
     ws: Workspace, assessment: AssessmentInfo
 ) -> None:
+    """Issue 12: a typo in a year never costs the narrative typed beside it, nor itself."""
     session = session_on(ws, assessment, "BMS8-29")
     content = typed("Marking law adopted.", laws=(Law("Firearms Act", year=1066),))
     result = session.save(content, {FIELD: "7"})
-    assert result.outcome == "invalid" and not result.complete
+    assert result.outcome == "invalid" and not result.complete and result.draft_kept
     assert [p.field for p in result.problems] == ["laws"]
     assert "year 1066 is not a plausible year" in result.problems[0].message
-    assert result.saved == () and session.version == 0
-    assert get_answer(ws, assessment.id, "BMS8-29").version == 0  # nothing of the answer
+    assert result.saved == (SavedStatus("BMS8-29", Status.DEVELOPING),)
+    stored = get_answer(ws, assessment.id, "BMS8-29")
+    assert stored.content.measures_taken == "Marking law adopted."  # the narrative is saved
+    assert stored.content.laws == ()  # the law waits for its year
     assert field_values(ws, assessment.id)[FIELD] == 7  # the field parses: it is stored
     assert recovery.pending(ws.db.path) == []  # a refusal is not a storage failure
+    draft = get_draft(ws, assessment.id, "BMS8-29")
+    assert draft is not None and draft.content.laws == (Law("Firearms Act", year=1066),)
+    shown, _ = overlay(stored, {}, draft)
+    assert shown.laws == content.laws and shown.measures_taken == "Marking law adopted."
 
     fixed = session.save(typed("Marking law adopted.", laws=(Law("Firearms Act", year=2019),)), {})
-    assert fixed.complete
+    assert fixed.complete and not fixed.draft_kept
     assert get_answer(ws, assessment.id, "BMS8-29").content.laws[0].year == 2019
+    assert get_draft(ws, assessment.id, "BMS8-29") is None
+
+
+def test_a_number_that_does_not_parse_is_kept_as_typed(
+    ws: Workspace, assessment: AssessmentInfo
+) -> None:
+    session = session_on(ws, assessment, "BMS8-29")
+    assert session.save(typed("Counted."), {FIELD: "4"}).complete
+    result = session.save(typed("Counted by the police."), {FIELD: "about 1200"})
+    assert result.answer == "saved" and not result.fields_saved and result.draft_kept
+    assert field_values(ws, assessment.id)[FIELD] == 4
+    draft = get_draft(ws, assessment.id, "BMS8-29")
+    assert draft is not None and draft.fields == {FIELD: "about 1200"}
+    record = get_answer(ws, assessment.id, "BMS8-29")
+    _, inputs = overlay(record, field_values(ws, assessment.id), draft)
+    assert inputs[FIELD] == "about 1200"  # what comes back on screen, marked by the form
 
 
 def test_a_conflict_writes_nothing_and_the_reloaded_version_saves(
@@ -113,6 +137,9 @@ def test_a_conflict_writes_nothing_and_the_reloaded_version_saves(
     assert result.outcome == "conflict" and not result.complete and result.saved == ()
     record = get_answer(ws, assessment.id, "BMS8-29")
     assert record.content.measures_taken == "Theirs." and record.version == 2
+    assert result.theirs == record  # both versions, for the person to choose
+    draft = get_draft(ws, assessment.id, "BMS8-29")
+    assert draft is not None and draft.content.measures_taken == "Mine, second."
     assert FIELD not in field_values(ws, assessment.id)  # reloaded with the answer, not saved
     assert session.version == 1
 

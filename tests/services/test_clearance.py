@@ -1,4 +1,4 @@
-"""Clearance: the checklist, submit -> clear (frozen) -> reopen, the report it gives, the CLI."""
+"""Clearance: the checklist, submit (frozen) -> clear (frozen) -> reopen, the report, the CLI."""
 
 from __future__ import annotations
 
@@ -18,8 +18,18 @@ from poa_desktop.domain.content import AnswerContent
 from poa_desktop.exchange.pdf.annexes import annex_open_items
 from poa_desktop.exchange.workbook.layout import AboutItem
 from poa_desktop.services.answering.answers import get_answer, save_answer
-from poa_desktop.services.answering.field_values import field_problems, save_field_values
-from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.answering.field_values import (
+    field_problems,
+    field_values,
+    save_field_values,
+)
+from poa_desktop.services.answering.history import answer_history, restore_revision
+from poa_desktop.services.assessments.assessments import (
+    AssessmentInfo,
+    create_assessment,
+    find_assessment,
+)
+from poa_desktop.services.assessments.carry import confirm_unchanged
 from poa_desktop.services.assessments.clearance import (
     FIELD_PROBLEM,
     GENDER_UNANSWERED,
@@ -29,11 +39,15 @@ from poa_desktop.services.assessments.clearance import (
     checklist,
     clear,
     clearance_history,
+    frozen_by,
     reopen,
     submit,
 )
-from poa_desktop.services.errors import NotFoundError, ServiceError
+from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_editable
+from poa_desktop.services.reporting.agency_work import assign
+from poa_desktop.services.reporting.agency_workbook import prepare_agency_workbook
 from poa_desktop.services.reporting.export import export_report
+from poa_desktop.services.reporting.imports import apply_import, preview_import
 from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import Workspace, open_workspace
 
@@ -256,7 +270,8 @@ def test_invalid_transitions_are_refused(ws: Workspace, assessment: AssessmentIn
     # submitted -> draft works too
     reopen(ws, assessment.id, OFFICER, "more to add")
     submit(ws, assessment.id, OFFICER)
-    assert reopen(ws, assessment.id, OFFICER, "not ready").status == "draft"
+    returned = reopen(ws, assessment.id, OFFICER, " not ready ")
+    assert (returned.status, returned.reason) == ("draft", "not ready")
     assert [r.action for r in clearance_history(ws, assessment.id)] == [
         "submit",
         "clear",
@@ -264,6 +279,88 @@ def test_invalid_transitions_are_refused(ws: Workspace, assessment: AssessmentIn
         "submit",
         "reopen",
     ]
+
+
+def test_one_message_says_what_is_frozen_and_what_to_do() -> None:
+    ensure_editable("BMS9 2026", "draft")  # a draft can change
+    with pytest.raises(ServiceError) as submitted:
+        ensure_editable("BMS9 2026", "submitted")
+    assert str(submitted.value) == (
+        "the BMS9 2026 assessment was submitted for clearance: its answers cannot change; "
+        "reopen it as a draft (with a reason) to change them"
+    )
+    with pytest.raises(ServiceError) as cleared:
+        ensure_editable("BMS9 2026", "cleared", "its report field values")
+    assert str(cleared.value) == (
+        "the BMS9 2026 assessment is cleared: its report field values cannot change; "
+        "reopen it as a draft (with a reason) to change them"
+    )
+
+
+SUBMITTED = r"^the BMS8 2022 assessment was submitted for clearance: its {} cannot change; "
+
+
+def test_a_submitted_assessment_is_frozen_until_reopened(
+    ws: Workspace, assessment: AssessmentInfo, tmp_path: Path
+) -> None:
+    police = "National Police Service"
+    save_answer(ws, assessment.id, "BMS8-29", AnswerContent(status="developing"))
+    save_answer(ws, assessment.id, "BMS8-29", AnswerContent(status="implemented"))
+    save_field_values(ws, assessment.id, {"sdg1642.seized": 5})
+    tracker = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Document", "Paragraph", "Status", "Measures taken"])
+    sheet.append(["RevCon3", "II.21", "Yes", "Audited."])
+    book.save(tracker)
+    preview = preview_import(ws, tracker)  # previewed while a draft, applied once submitted
+    submit(ws, assessment.id, OFFICER)
+
+    answers = SUBMITTED.format("answers")
+    with pytest.raises(ServiceError, match=answers):
+        save_answer(ws, assessment.id, "BMS8-29", AnswerContent(status="developing"))
+    with pytest.raises(ServiceError, match=SUBMITTED.format("report field values")):
+        save_field_values(ws, assessment.id, {"sdg1642.seized": 6})
+    with pytest.raises(ServiceError, match=answers):
+        restore_revision(ws, assessment.id, "BMS8-29", 1)
+    with pytest.raises(ServiceError, match=answers):
+        assign(ws, assessment.id, [police], commitment_ids=["BMS8-35"])
+    with pytest.raises(ServiceError, match=answers):
+        prepare_agency_workbook(ws, assessment.id, police, tmp_path / "police.xlsx")
+    with pytest.raises(ServiceError, match=answers):
+        apply_import(ws, preview)
+
+    assert get_answer(ws, assessment.id, "BMS8-29").content.status == "implemented"
+    assert get_answer(ws, assessment.id, "RC3-II-21").version == 0
+    assert get_answer(ws, assessment.id, "BMS8-35").content.agencies == ()
+    assert field_values(ws, assessment.id) == {"sdg1642.seized": 5}
+    assert len(answer_history(ws, assessment.id, "BMS8-29")) == 2
+    assert not (tmp_path / "police.xlsx").exists()
+    step = frozen_by(ws, assessment.id)
+    assert step is not None and (step.action, step.actor) == ("submit", OFFICER)
+
+    reopen(ws, assessment.id, OFFICER, "the police figures came in")
+    assert frozen_by(ws, assessment.id) is None
+    saved = save_answer(ws, assessment.id, "BMS8-29", AnswerContent(status="developing"))
+    assert saved.changed == ("status",)
+    assert save_field_values(ws, assessment.id, {"sdg1642.seized": 6})[0] == ["sdg1642.seized"]
+
+
+def test_carried_answers_cannot_be_confirmed_once_submitted(
+    ws: Workspace, assessment: AssessmentInfo
+) -> None:
+    save_answer(ws, assessment.id, "BMS8-29", AnswerContent(status="implemented"))
+    later = create_assessment(ws, state="Kenya", cycle="BMS9 2026", from_cycle="BMS8 2022")
+    submit(ws, later.id, OFFICER)
+    with pytest.raises(ServiceError, match=r"^the BMS9 2026 assessment was submitted for clear"):
+        confirm_unchanged(ws, later.id, ["BMS8-29"])
+    assert len(answer_history(ws, later.id, "BMS8-29")) == 1
+    step = frozen_by(ws, later.id)
+    assert step is not None and step.cycle == "BMS9 2026"
+    clear(ws, later.id, AUTHORITY, accept_open_items=True)
+    step = frozen_by(ws, later.id)
+    assert step is not None and (step.action, step.actor) == ("clear", AUTHORITY)
 
 
 def test_names_are_required(ws: Workspace, assessment: AssessmentInfo) -> None:
@@ -320,6 +417,12 @@ def test_cli_round_trip(db_path: Path) -> None:
     result = _run(db_path, "submit", "--officer", "Kofi Mensah")
     assert result.returncode == 0, result.stderr
     assert result.stdout == "BMS8 2022: submitted for clearance by Kofi Mensah.\n"
+
+    result = _run(db_path, "answer", "BMS8-29", "--status", "implemented")
+    assert result.returncode == 1 and result.stderr.strip() == (
+        "poa-desktop: error: the BMS8 2022 assessment was submitted for clearance: its answers "
+        "cannot change; reopen it as a draft (with a reason) to change them"
+    )
 
     result = _run(db_path, "clear", "--cycle", "bms8 2022", "--authority", AUTHORITY)
     assert result.returncode == 1 and len(result.stderr.splitlines()) == 1

@@ -30,17 +30,24 @@ def test_models_and_migrations_agree(db: Database) -> None:
 
 
 def test_comparison_does_see_a_difference(tmp_path: Path) -> None:
-    """Guards the test above: a schema at 0001 lacks the tables 0002 and 0003 add."""
+    """Guards the test above: a schema at 0001 lacks what 0002, 0003 and 0004 add."""
     path = tmp_path / "old.sqlite"
     migrations.upgrade(path, "0001")
     with open_database(path, migrate=False) as db, db.engine.connect() as connection:
-        added = {diff[1].name for diff in migrations.compare_with_models(connection)}
+        diffs = migrations.compare_with_models(connection)
+    added = {
+        f"{diff[2]}.{diff[3].name}" if diff[0] == "add_column" else diff[1].name for diff in diffs
+    }
     assert added == {
         "report_field_value",
         "report_field_revision",
         "evidence_file",
         "clearance_event",
         "ix_clearance_event_assessment_id",
+        "answer_draft",
+        "revision.session",
+        "revision.saved_at",
+        "revision.login",
     }
 
 
@@ -199,7 +206,7 @@ def test_database_at_0002_upgrades_to_0003_keeping_rows(tmp_path: Path) -> None:
     before = _row_counts(path)
 
     with open_database(path) as db:
-        assert db.schema_revision() == SCHEMA_HEAD == "0003"
+        assert db.schema_revision() == SCHEMA_HEAD == "0004"
         with db.session() as session:
             assessment = session.get(Assessment, 1)
             assert assessment is not None

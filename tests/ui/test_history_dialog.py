@@ -46,10 +46,11 @@ def test_lists_the_demo_answers_revision(
     dialog = open_dialog(qtbot, demo_ws, demo_assessment.id)
     revision = answer_history(demo_ws, demo_assessment.id, MEASURE)[0]
     assert dialog.windowTitle() == "History of BMS8 para. 29"
+    assert revision.login  # the computer login, recorded beside the person
     assert dialog.revision_lines() == [
-        f"#1  {local_time_text(revision.created_at)}  {revision.author}  typed"
+        f"#1  {local_time_text(revision.created_at)}  {revision.author} ({revision.login})  typed"
     ]
-    assert dialog.revision_lines()[0].endswith("Lena Marov  typed")
+    assert dialog.revision_lines()[0].endswith(f"Lena Marov ({revision.login})  typed")
     assert dialog.selected_number() == 1
     assert not dialog.ui.restoreButton.isEnabled()
     details = dialog.ui.details.toPlainText()
@@ -64,7 +65,8 @@ def test_three_revisions_newest_first_with_their_changes(
     dialog = open_dialog(qtbot, three_versions, demo_assessment.id)
     lines = dialog.revision_lines()
     assert [line.split()[0] for line in lines] == ["#3", "#2", "#1"]
-    assert "Amina Odhiambo  typed" in lines[1]
+    login = answer_history(three_versions, demo_assessment.id, MEASURE)[1].login
+    assert f"Amina Odhiambo ({login})  typed" in lines[1]
     changes3 = dialog.change_lines(3)
     assert "Status: Developing → Not implemented" in changes3
     assert "Challenges: Paper registry → (empty)" in changes3
@@ -176,3 +178,20 @@ def test_times_are_local_and_naive_ones_taken_as_utc() -> None:
     aware = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
     assert local_time_text(aware) == local_time_text(aware.replace(tzinfo=None))
     assert "2026" in local_time_text(aware)
+
+
+def test_who_is_the_person_with_the_login_beside(
+    qtbot: QtBot, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.setenv(name, "root")
+    info = create_assessment(empty_ws, state="Kenya", cycle="X")
+    save_answer(empty_ws, info.id, MEASURE, AnswerContent(status="developing"), author="root")
+    save_answer(
+        empty_ws, info.id, MEASURE, AnswerContent(status="implemented"), author="Amina Diallo"
+    )
+    dialog = open_dialog(qtbot, empty_ws, info.id)
+    lines = dialog.revision_lines()
+    assert lines[0].endswith("  Amina Diallo (root)  typed")
+    assert lines[1].endswith("  root  typed")  # the login is not repeated beside itself
+    assert "by Amina Diallo (root), typed" in dialog.ui.details.toPlainText()

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.services.answering.answers import get_answer, save_answer
 from poa_desktop.services.answering.progress import assessment_progress
 from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
+from poa_desktop.services.assessments.clearance import frozen_by
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import Agency, StateProfile
+from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
+from poa_desktop.ui.dialogs.history_dialog import local_time_text
 from poa_desktop.ui.window.main_window import MainWindow
 from poa_desktop.ui.window.navigation import ID_ROLE
 
@@ -267,12 +272,11 @@ def test_clearing_makes_the_answers_read_only(
     window.go_to("BMS8-29")
 
     def drive(dialog: object) -> int:
-        from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
-
         assert isinstance(dialog, ClearanceDialog)
         dialog.ui.officerEdit.setText("Lena Marov")
         dialog.submit()
         dialog.ui.authorityEdit.setText("Minister A. Example")
+        dialog.confirm_approval = lambda authority, open_items: True  # type: ignore[method-assign]
         dialog.clear()
         return 1
 
@@ -281,6 +285,110 @@ def test_clearing_makes_the_answers_read_only(
     assert window.assessment.status == "cleared"
     assert "(cleared)" in window.windowTitle()
     assert window.answer_form.is_read_only()
+    step = frozen_by(demo_ws, window.assessment.id)
+    assert step is not None
+    notice = window.answer_form.notice_label
+    assert notice.isVisibleTo(window)
+    assert notice.text() == (
+        f"Cleared (approved for release) on {local_time_text(step.created_at)} by Minister A. "
+        "Example: the answers are frozen. To change them, reopen the assessment as a draft, "
+        "saying why (Assessment → Clearance…)."
+    )
+
+
+def test_submitting_freezes_the_answers_until_returned_to_draft(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_ws)
+    window.go_to("BMS8-29")
+    form = window.answer_form
+    assert not form.is_read_only() and form.notice_label.isHidden()
+
+    def submit(dialog: object) -> int:
+        assert isinstance(dialog, ClearanceDialog)
+        dialog.ui.officerEdit.setText("Lena Marov")
+        dialog.submit()
+        return 1
+
+    monkeypatch.setattr(window, "exec_dialog", submit)
+    window.ui.clearanceAction.trigger()
+    assert window.assessment.status == "submitted"
+    assert "(submitted for clearance)" in window.windowTitle()
+    assert form.is_read_only()
+    assert not form.ui.developingRadio.isEnabled() and form.ui.measuresTakenEdit.isReadOnly()
+    step = frozen_by(demo_ws, window.assessment.id)
+    assert step is not None
+    expected = (
+        f"Submitted for clearance on {local_time_text(step.created_at)} by Lena Marov: the "
+        "answers cannot change. To change them, reopen the assessment as a draft, saying why "
+        "(Assessment → Clearance…)."
+    )
+    assert form.notice_label.isVisibleTo(window) and form.notice_label.text() == expected
+    window.go_to("RC3-II-21")  # every measure says so, not only the one on screen
+    assert form.is_read_only() and form.notice_label.text() == expected
+
+    def return_to_draft(dialog: object) -> int:
+        assert isinstance(dialog, ClearanceDialog)
+        dialog.ui.authorityEdit.setText("Minister A. Example")
+        dialog.ui.returnReasonEdit.setText("the 2025 seizures are missing")
+        dialog.return_to_draft()
+        return 1
+
+    monkeypatch.setattr(window, "exec_dialog", return_to_draft)
+    window.ui.clearanceAction.trigger()
+    assert window.assessment.status == "draft"
+    assert not form.is_read_only() and form.notice_label.isHidden()
+    before = get_answer(demo_ws, window.assessment.id, "RC3-II-21").version
+    qtbot.mouseClick(form.ui.notApplicableRadio, Qt.MouseButton.LeftButton)
+    window.autosave.flush()
+    record = get_answer(demo_ws, window.assessment.id, "RC3-II-21")
+    assert (record.content.status, record.version) == ("not_applicable", before + 1)
+
+
+def test_working_as_someone_else_and_back(
+    qtbot: QtBot, window: MainWindow, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.setenv(name, "office-pc")
+    assert window.ui.workingAsAction in window.ui.fileMenu.actions()
+    assert window.autosave.author == "Ama Mensah"  # the focal point, as every other change
+    assert window.working_as_label.text() == "Working as Ama Mensah"
+    answers = iter([("  Kofi  Mensah ", True), ("Nobody", False), ("", True)])
+    asked: list[tuple[str, str]] = []
+
+    def get_text(_parent: QWidget, title: str, _label: str, _echo: object, text: str) -> object:
+        asked.append((title, text))
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    window.ui.workingAsAction.trigger()
+    assert asked == [("Working as", "Ama Mensah")]  # prefilled with who is working now
+    assert empty_ws.working_as == "Kofi Mensah" and window.autosave.author == "Kofi Mensah"
+    assert window.working_as_label.text() == "Working as Kofi Mensah"
+    assert window.ui.statusBar.currentMessage() == "Working as Kofi Mensah"
+    window.go_to("BMS8-29")
+    qtbot.mouseClick(window.answer_form.ui.developingRadio, Qt.MouseButton.LeftButton)
+
+    window.ui.workingAsAction.trigger()  # cancelled: nothing changes
+    assert asked[-1] == ("Working as", "Kofi Mensah")
+    assert empty_ws.working_as == "Kofi Mensah"
+    window.go_to("BMS8-30")  # the typing on BMS8-29 is saved as Kofi Mensah
+
+    window.ui.workingAsAction.trigger()  # empty: back to the focal point
+    assert empty_ws.working_as is None and window.autosave.author == "Ama Mensah"
+    assert window.working_as_label.text() == "Working as Ama Mensah"
+    qtbot.mouseClick(window.answer_form.ui.implementedRadio, Qt.MouseButton.LeftButton)
+    window.autosave.flush()
+
+    with closing(sqlite3.connect(empty_ws.db.path)) as connection:
+        rows = connection.execute(
+            "SELECT a.commitment_id, r.author, r.login FROM revision r "
+            "JOIN answer a ON a.id = r.answer_id ORDER BY r.id"
+        ).fetchall()
+    assert rows == [
+        ("BMS8-29", "Kofi Mensah", "office-pc"),
+        ("BMS8-30", "Ama Mensah", "office-pc"),
+    ]
 
 
 def test_confirm_a_carried_answer_unchanged(qtbot: QtBot, demo_ws: Workspace) -> None:

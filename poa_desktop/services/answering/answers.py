@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -20,9 +21,10 @@ from poa_desktop.services.errors import (
     NotFoundError,
     Problem,
     ServiceError,
-    ensure_not_cleared,
+    ensure_editable,
 )
-from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.services.identity import computer_login, person
+from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Agency, Answer, Assessment, Revision, utcnow
 from poa_desktop.store.models import AnswerLaw
 
@@ -223,6 +225,9 @@ class AnswerWrite:
     content: AnswerContent
     provenance_detail: str = ""
     expected_version: int | None = None
+    session: str | None = None
+    """The editing session typing it (autosave): its saves share one revision, see
+    :func:`_record_revision`. None: every save is a revision of its own (imports, restores)."""
 
 
 def write_answers(
@@ -242,7 +247,7 @@ def write_answers(
     if provenance not in PROVENANCES:
         raise ServiceError(f"unknown provenance {provenance!r}")
     assessment = _assessment_state(session, assessment_id)
-    ensure_not_cleared(assessment.cycle, assessment.status)
+    ensure_editable(assessment.cycle, assessment.status)
     needs_agencies = any(w.content.agencies for w in writes)
     agencies = _profile_agencies(session, assessment.profile_id) if needs_agencies else []
     ids = [assessable(catalog, w.commitment_id).id for w in writes]
@@ -309,18 +314,82 @@ def _write_one(
     answer.provenance_detail = write.provenance_detail
     answer.updated_by = author
     answer.updated_at = utcnow()
+    _record_revision(session, answer, content, write, author, provenance)
+    return SavedAnswer(commitment_id, answer.version, tuple(changed), answer.updated_at)
+
+
+SESSION_PAUSE = timedelta(minutes=1)
+"""A pause in typing this long starts a new revision even on the same visit to a measure."""
+
+
+def _record_revision(
+    session: Session,
+    answer: Answer,
+    content: AnswerContent,
+    write: AnswerWrite,
+    author: str,
+    provenance: str,
+) -> None:
+    """Keep the history a person can use: one revision per editing session, not per autosave.
+
+    A save by the same session and person within :data:`SESSION_PAUSE` of the last one updates
+    that open revision (what it changed is measured from the revision before it); if the session
+    ends where it began, the open revision goes, as nothing changed. Any other save is a new
+    revision. Every save is still on disk at once; only the history is grouped.
+    """
+    now = utcnow()
+    latest = None
+    if answer.id is not None:
+        latest = session.scalars(
+            select(Revision)
+            .where(Revision.answer_id == answer.id)
+            .order_by(Revision.number.desc())
+            .limit(1)
+        ).first()
+    if (
+        latest is not None
+        and write.session is not None
+        and latest.session == write.session
+        and latest.author == author
+        and latest.provenance == provenance
+        and now - (latest.saved_at or latest.created_at) < SESSION_PAUSE
+    ):
+        before = _content_before(session, latest)
+        changed = content.changed_fields(before)
+        if not changed:
+            session.delete(latest)
+            return
+        latest.snapshot = content.to_snapshot()
+        latest.changed_fields = changed
+        latest.saved_at = now
+        return
+    previous = AnswerContent.from_snapshot(latest.snapshot) if latest else AnswerContent()
     session.add(
         Revision(
             answer=answer,
-            number=answer.version,
+            number=latest.number + 1 if latest else 1,
+            created_at=now,
+            saved_at=now,
+            session=write.session,
             author=author,
+            login=computer_login(),
             provenance=provenance,
             provenance_detail=write.provenance_detail,
-            changed_fields=changed,
+            changed_fields=content.changed_fields(previous),
             snapshot=content.to_snapshot(),
         )
     )
-    return SavedAnswer(commitment_id, answer.version, tuple(changed), answer.updated_at)
+
+
+def _content_before(session: Session, revision: Revision) -> AnswerContent:
+    """The content an open revision started from: the revision before it, or blank."""
+    earlier = session.scalars(
+        select(Revision.snapshot)
+        .where(Revision.answer_id == revision.answer_id, Revision.number < revision.number)
+        .order_by(Revision.number.desc())
+        .limit(1)
+    ).first()
+    return AnswerContent.from_snapshot(earlier) if earlier is not None else AnswerContent()
 
 
 def write_answer(
@@ -334,16 +403,19 @@ def write_answer(
     provenance: str = Provenance.TYPED,
     provenance_detail: str = "",
     expected_version: int | None = None,
+    editing_session: str | None = None,
 ) -> SavedAnswer:
     """Save one answer inside the caller's transaction."""
     commitment = assessable(catalog, commitment_id)
     assessment = _assessment_state(session, assessment_id)
     if provenance not in PROVENANCES:
         raise ServiceError(f"unknown provenance {provenance!r}")
-    ensure_not_cleared(assessment.cycle, assessment.status)
+    ensure_editable(assessment.cycle, assessment.status)
     agencies = _profile_agencies(session, assessment.profile_id) if content.agencies else []
     answer = _load_answer(session, assessment.id, commitment.id)
-    write = AnswerWrite(commitment.id, content, provenance_detail, expected_version)
+    write = AnswerWrite(
+        commitment.id, content, provenance_detail, expected_version, editing_session
+    )
     saved = _write_one(
         session, catalog, assessment, agencies, answer, commitment.id, write, author, provenance
     )
@@ -361,8 +433,12 @@ def save_answer(
     provenance: str = Provenance.TYPED,
     provenance_detail: str = "",
     expected_version: int | None = None,
+    editing_session: str | None = None,
 ) -> SavedAnswer:
-    """Replace the answer's content in one transaction with its revision; nothing on error."""
+    """Replace the answer's content in one transaction with its revision; nothing on error.
+
+    ``editing_session`` groups the saves of one visit to the measure into one revision.
+    """
     with ws.db.session() as session, session.begin():
         return write_answer(
             session,
@@ -370,10 +446,11 @@ def save_answer(
             assessment_id,
             commitment_id,
             content,
-            author=author or default_author(),
+            author=person(ws, author),
             provenance=provenance,
             provenance_detail=provenance_detail,
             expected_version=expected_version,
+            editing_session=editing_session,
         )
 
 

@@ -5,10 +5,15 @@ messages; it hands what the form holds to :meth:`AutosaveSession.save` and shows
 CLI and the tests drive the same session directly, so the rules below hold wherever typing comes
 from:
 
-* the answer is saved with the version it was read at (a newer one elsewhere is a conflict, and
-  nothing is written: the caller reloads the answer and its report fields);
-* every report field that parses is saved, even when the answer itself is refused, since the
-  form already shows why the others cannot be;
+* every field saves on its own merits: a field that cannot be saved (a law's year of 15, a number
+  written in words) keeps the stored value, the rest of the answer is saved, and what was typed
+  is kept as a draft beside the answer (:mod:`poa_desktop.services.answering.drafts`) until it
+  is corrected, so it survives moving on, closing and a crash;
+* saves of one visit to the measure share one revision (an editing session; a pause of a minute
+  starts another), so the history holds what a person did, not every autosave;
+* the answer is saved with the version it was read at: a newer one elsewhere is a conflict, and
+  nothing is written; the result carries both versions so the person can keep theirs, take the
+  other or combine them, and a draft keeps their typing meanwhile;
 * when the database cannot be written, what was typed goes to the recovery file and the caller
   is told whether this is the first failure of an episode (the user is told once per episode);
 * the first save that works again forgets what it superseded in the recovery file and saves the
@@ -18,24 +23,34 @@ from:
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from poa_desktop.catalog.validation import FieldValueError, parse_value
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.records import AnswerRecord, SavedAnswer
 from poa_desktop.domain.status import Status
-from poa_desktop.services.answering.answers import save_answer
+from poa_desktop.services.answering.answers import get_answer, save_answer
+from poa_desktop.services.answering.drafts import Draft, drop_draft, get_draft, keep_draft
 from poa_desktop.services.answering.field_values import save_field_values
 from poa_desktop.services.assessments.assessments import list_assessments
 from poa_desktop.services.errors import ConflictError, InvalidInputError, Problem
+from poa_desktop.services.identity import person
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.recovery import FieldInput
 from poa_desktop.services.safety.recovery_apply import restore
-from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.services.workspace import Workspace
 from poa_desktop.store.errors import StorageError
+
+_CONTENT_FIELDS = frozenset(AnswerContent.__dataclass_fields__)
+_HELD_TOGETHER = {  # fields whose rule reads them together are held back together
+    "assistance_needed": ("assistance_needed", "assistance_kinds", "assistance_description"),
+}
+
 
 AnswerOutcome = Literal["saved", "invalid", "conflict", "storage_failed", "error"]
 """What happened to the answer itself (report fields are reported apart)."""
@@ -75,6 +90,9 @@ class AutosaveResult:
     fields_error: str = ""  # why storing the report fields was refused, other than storage
     storage: StorageFailure | None = None  # set when the typing went to the recovery file
     saved: tuple[SavedStatus, ...] = ()  # written answers: this one, then any re-applied
+    draft_kept: bool = False  # something typed could not be saved and is kept as a draft
+    theirs: AnswerRecord | None = None  # on a conflict: the answer as saved elsewhere
+    mine: AnswerContent | None = None  # on a conflict: what the person had typed
 
     @property
     def outcome(self) -> AnswerOutcome:
@@ -84,7 +102,12 @@ class AutosaveResult:
     @property
     def complete(self) -> bool:
         """Nothing typed is left unsaved (a field that does not parse counts as unsaved)."""
-        return self.storage is None and self.answer == "saved" and self.fields_saved
+        return (
+            self.storage is None
+            and self.answer == "saved"
+            and self.fields_saved
+            and not self.draft_kept
+        )
 
 
 @dataclass(frozen=True)
@@ -92,6 +115,7 @@ class _FieldsResult:
     saved: bool
     error: str = ""
     storage: StorageError | None = None
+    unsaved: Mapping[str, FieldInput] = field(default_factory=dict)  # inputs that do not parse
 
 
 class AutosaveSession:
@@ -111,6 +135,8 @@ class AutosaveSession:
         self._failing = False  # in a failure episode: the user has been told
         self._kept: set[recovery.Key] = set()  # recovery entries written by this session
         self.recovery_path: Path | None = None
+        self._editing = ""  # the editing session: one per visit to a measure
+        self._has_draft = False
 
     @property
     def assessment_id(self) -> int | None:
@@ -138,46 +164,53 @@ class AutosaveSession:
         self._assessment_id = assessment_id
         self._commitment_id = commitment_id
         self._version = version
+        self._editing = uuid.uuid4().hex
+        self._has_draft = False
+        if commitment_id is not None:
+            with contextlib.suppress(AppError):  # unreadable now: the save will say so
+                self._has_draft = get_draft(self._ws, assessment_id, commitment_id) is not None
+
+    def resolve(self, version: int) -> None:
+        """After a conflict the person chose what to keep: the next save replaces ``version``."""
+        self._version = version
 
     def save(self, content: AnswerContent, fields: Mapping[str, FieldInput]) -> AutosaveResult:
         """Save the followed answer's ``content`` and the raw report field ``fields``."""
         assessment_id, commitment_id = self._assessment_id, self._commitment_id
         if assessment_id is None or commitment_id is None:
             raise RuntimeError("autosave follows no answer: call track() first")
-        problems: tuple[Problem, ...] = ()
         error = ""
         storage_error: StorageError | None = None
         saved: list[SavedStatus] = []
         answer: AnswerOutcome = "saved"
+        problems: tuple[Problem, ...] = ()
         try:
-            written = save_answer(
-                self._ws,
-                assessment_id,
-                commitment_id,
-                content,
-                author=self.author,
-                expected_version=self._version,
-            )
-        except InvalidInputError as invalid:
-            answer, problems = "invalid", invalid.problems
+            written, problems = self._save_valid_part(assessment_id, commitment_id, content)
         except ConflictError:
-            # Changed elsewhere: the caller reloads the answer and its report fields with it.
-            return AutosaveResult("conflict", fields_saved=False)
+            return self._conflict(assessment_id, commitment_id, content, fields)
         except StorageError as failure:
-            answer, storage_error = "storage_failed", failure
+            written, answer, storage_error = None, "storage_failed", failure
         except AppError as refused:
-            answer, error = "error", str(refused)
+            written, answer, error = None, "error", str(refused)
         else:
-            self._version = written.version
-            if written.changed:
-                saved.append(SavedStatus(commitment_id, content.status))
+            if problems:
+                answer = "invalid"
+            if written is not None:
+                self._version = written.version
+                if written.changed:
+                    saved.append(SavedStatus(commitment_id, content.status))
         fields_result = self._save_fields(assessment_id, fields)
         storage_error = storage_error or fields_result.storage
         failure_info = None
+        draft_kept = False
         if storage_error is not None:
             failure_info = self._keep(assessment_id, commitment_id, content, fields, storage_error)
-        elif answer == "saved":
-            saved += self._storage_works(assessment_id, commitment_id)
+        else:
+            draft_kept = self._keep_or_drop_draft(
+                assessment_id, commitment_id, content, fields_result.unsaved, problems
+            )
+            if answer in ("saved", "invalid"):
+                saved += self._storage_works(assessment_id, commitment_id)
         return AutosaveResult(
             answer,
             problems=problems,
@@ -186,26 +219,119 @@ class AutosaveSession:
             fields_error=fields_result.error,
             storage=failure_info,
             saved=tuple(saved),
+            draft_kept=draft_kept,
+        )
+
+    def _save_valid_part(
+        self, assessment_id: int, commitment_id: str, content: AnswerContent
+    ) -> tuple[SavedAnswer | None, tuple[Problem, ...]]:
+        """Save ``content``; if some fields are invalid, save the others with those as stored.
+
+        Returns what was written (None: nothing valid differs from what is stored) and the
+        problems of the content as typed, which the draft keeps and the form marks.
+        """
+        candidate, refused = content, set[str]()
+        problems: tuple[Problem, ...] = ()
+        for _ in range(len(_CONTENT_FIELDS)):
+            try:
+                written = save_answer(
+                    self._ws,
+                    assessment_id,
+                    commitment_id,
+                    candidate,
+                    author=self.author,
+                    expected_version=self._version,
+                    editing_session=self._editing,
+                )
+            except InvalidInputError as invalid:
+                problems = problems or invalid.problems
+                fields = {p.field for p in invalid.problems}
+                if not fields <= _CONTENT_FIELDS or fields <= refused:
+                    return None, problems  # no field to set apart: nothing can be saved
+                refused |= {name for f in fields for name in _HELD_TOGETHER.get(f, (f,))}
+                stored = get_answer(self._ws, assessment_id, commitment_id)
+                if stored.version != self._version:
+                    raise ConflictError(f"{commitment_id} changed elsewhere") from None
+                candidate = content.with_changes(
+                    **{name: getattr(stored.content, name) for name in refused}
+                )
+                continue
+            return written, problems
+        return None, problems
+
+    def _keep_or_drop_draft(
+        self,
+        assessment_id: int,
+        commitment_id: str,
+        content: AnswerContent,
+        unsaved_fields: Mapping[str, FieldInput],
+        problems: tuple[Problem, ...],
+    ) -> bool:
+        """Keep what could not be saved as a draft, or forget the draft once all is saved."""
+        if problems or unsaved_fields:
+            draft = Draft(
+                commitment_id,
+                content,
+                dict(unsaved_fields),
+                problems,
+                self._version,
+                person(self._ws, self.author),
+            )
+            keep_draft(self._ws, assessment_id, draft)
+            self._has_draft = True
+            return True
+        if self._has_draft:
+            drop_draft(self._ws, assessment_id, commitment_id)
+            self._has_draft = False
+        return False
+
+    def _conflict(
+        self,
+        assessment_id: int,
+        commitment_id: str,
+        content: AnswerContent,
+        fields: Mapping[str, FieldInput],
+    ) -> AutosaveResult:
+        """Changed elsewhere while the person typed: keep their typing and show both versions."""
+        theirs = get_answer(self._ws, assessment_id, commitment_id)
+        differing = content.changed_fields(theirs.content)
+        problems = tuple(Problem(name, "changed elsewhere while you typed") for name in differing)
+        keep_draft(
+            self._ws,
+            assessment_id,
+            Draft(
+                commitment_id,
+                content,
+                dict(fields),
+                problems,
+                theirs.version,
+                person(self._ws, self.author),
+            ),
+        )
+        self._has_draft = True
+        return AutosaveResult(
+            "conflict", fields_saved=False, draft_kept=True, theirs=theirs, mine=content
         )
 
     def _save_fields(self, assessment_id: int, fields: Mapping[str, FieldInput]) -> _FieldsResult:
-        """Save every report field that parses; the form already shows why the others don't."""
-        valid = {}
+        """Save every report field that parses; the others are kept in the draft, as typed."""
+        valid, unsaved = {}, {}
         for field_id, raw in fields.items():
             try:
                 parse_value(self._ws.catalog.field(field_id), raw)
             except FieldValueError:
+                unsaved[field_id] = raw
                 continue
             valid[field_id] = raw
         if not valid:
-            return _FieldsResult(len(valid) == len(fields))
+            return _FieldsResult(not unsaved, unsaved=unsaved)
         try:
             save_field_values(self._ws, assessment_id, valid, author=self.author)
         except StorageError as error:
-            return _FieldsResult(False, storage=error)
+            return _FieldsResult(False, storage=error, unsaved=unsaved)
         except AppError as error:
-            return _FieldsResult(False, error=str(error))
-        return _FieldsResult(len(valid) == len(fields))
+            return _FieldsResult(False, error=str(error), unsaved=unsaved)
+        return _FieldsResult(not unsaved, unsaved=unsaved)
 
     # --- storage failures ---------------------------------------------------------------------
     def _assessment_names(self, assessment_id: int) -> tuple[int, str, str]:
@@ -235,7 +361,7 @@ class AutosaveSession:
             base_version=self._version,
             content=content,
             fields=dict(fields),
-            author=self.author or default_author(),
+            author=person(self._ws, self.author),
             error=str(error),
             kind=error.kind,
             database=recovery.database_key(self._ws.db.path),

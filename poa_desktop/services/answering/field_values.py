@@ -18,8 +18,9 @@ from poa_desktop.catalog.validation import FieldProblem, FieldValueError, check_
 from poa_desktop.catalog.validation import parse_value as parse_field
 from poa_desktop.domain.catalog import FieldValue
 from poa_desktop.domain.provenance import Provenance
-from poa_desktop.services.errors import InvalidInputError, Problem, ServiceError, ensure_not_cleared
-from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.services.errors import InvalidInputError, Problem, ServiceError, ensure_editable
+from poa_desktop.services.identity import computer_login, person
+from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Assessment, ReportFieldRevision, ReportFieldValue
 
 
@@ -47,8 +48,12 @@ def write_field_values(
     provenance: str = Provenance.TYPED,
     provenance_detail: str = "",
 ) -> list[str]:
-    """Parse and store values inside the caller's transaction; returns the ids that changed."""
-    ensure_not_cleared(assessment.cycle, assessment.status, "its report field values")
+    """Parse and store values inside the caller's transaction; returns the ids that changed.
+
+    ``author`` is the person recorded (see :func:`~poa_desktop.services.identity.person`); the
+    computer login is recorded beside it.
+    """
+    ensure_editable(assessment.cycle, assessment.status, "its report field values")
     parsed: dict[str, FieldValue] = {}
     problems: list[Problem] = []
     for field_id, raw in raw_values.items():
@@ -68,6 +73,7 @@ def write_field_values(
         )
     }
     changed = []
+    login = computer_login()
     for field_id, value in parsed.items():
         row = existing.get(field_id)
         if row is None:
@@ -87,6 +93,7 @@ def write_field_values(
                 field_value=row,
                 number=row.version,
                 author=author,
+                login=login,
                 provenance=provenance,
                 provenance_detail=provenance_detail,
                 value=value,
@@ -106,7 +113,11 @@ def save_field_values(
     provenance: str = Provenance.TYPED,
     provenance_detail: str = "",
 ) -> tuple[list[str], list[FieldProblem]]:
-    """Store values in one transaction; returns (changed ids, rule problems now standing)."""
+    """Store values in one transaction; returns (changed ids, rule problems now standing).
+
+    Recorded as ``author``, else the person working (:func:`~poa_desktop.services.identity.person`).
+    """
+    author = person(ws, author)
     with ws.db.session() as session, session.begin():
         assessment = session.get(Assessment, assessment_id)
         if assessment is None:
@@ -116,7 +127,7 @@ def save_field_values(
             ws,
             assessment,
             raw_values,
-            author=author or default_author(),
+            author=author,
             provenance=provenance,
             provenance_detail=provenance_detail,
         )

@@ -12,6 +12,7 @@ from poa_desktop.domain.fields import field_label
 from poa_desktop.domain.records import SavedAnswer
 from poa_desktop.services.answering.answers import save_answer
 from poa_desktop.services.errors import NotFoundError
+from poa_desktop.services.identity import person
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Answer, Revision
 
@@ -22,6 +23,20 @@ class FieldChange:
     label: str
     old: str
     new: str
+
+
+def author_with_login(author: str, login: str) -> str:
+    """The person, with the computer login beside when it says something more.
+
+    "Amina Diallo (root)"; just "Amina Diallo" when no login was recorded (revisions written
+    before logins were) or when the login is the same name.
+    """
+    login = login.strip()
+    if not author:
+        return login
+    if not login or login.casefold() == author.casefold():
+        return author
+    return f"{author} ({login})"
 
 
 @dataclass(frozen=True)
@@ -35,6 +50,13 @@ class RevisionView:
     provenance_detail: str
     content: AnswerContent
     changes: tuple[FieldChange, ...]
+    login: str = ""
+    """The computer login the change was made under ("" before logins were recorded)."""
+
+    @property
+    def who(self) -> str:
+        """Who made the change, as shown: "Person (login)" when the login differs."""
+        return author_with_login(self.author, self.login)
 
     @property
     def source(self) -> str:
@@ -74,6 +96,7 @@ def answer_history(ws: Workspace, assessment_id: int, commitment_id: str) -> lis
                     revision.provenance_detail,
                     content,
                     changes,
+                    revision.login or "",
                 )
             )
             previous = content
@@ -83,7 +106,10 @@ def answer_history(ws: Workspace, assessment_id: int, commitment_id: str) -> lis
 def restore_revision(
     ws: Workspace, assessment_id: int, commitment_id: str, number: int, *, author: str | None = None
 ) -> SavedAnswer:
-    """Make revision ``number`` the current content again, as a new revision (undoable too)."""
+    """Make revision ``number`` the current content again, as a new revision (undoable too).
+
+    Recorded as ``author``, else the person working (:func:`~poa_desktop.services.identity.person`).
+    """
     history = answer_history(ws, assessment_id, commitment_id)
     chosen = next((r for r in history if r.number == number), None)
     if chosen is None:
@@ -95,6 +121,6 @@ def restore_revision(
         assessment_id,
         commitment_id,
         chosen.content,
-        author=author,
+        author=person(ws, author),
         provenance_detail=f"restored revision {number}",
     )

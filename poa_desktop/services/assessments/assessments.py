@@ -13,7 +13,8 @@ from poa_desktop.domain.provenance import Provenance
 from poa_desktop.services.answering.answers import content_of
 from poa_desktop.services.assessments.profiles import ensure_profile
 from poa_desktop.services.errors import NotFoundError, ServiceError
-from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.services.identity import computer_login, person
+from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Answer, Assessment, ReportFieldRevision, ReportFieldValue, Revision
 from poa_desktop.store.models import AnswerLaw, EvidenceFile
 
@@ -71,7 +72,9 @@ def find_assessment(ws: Workspace, cycle: str | None = None) -> AssessmentInfo:
     raise NotFoundError(f"no assessment for cycle {cycle!r}: this database has {known}")
 
 
-def _copy_answer(source: Answer, target_assessment: Assessment, detail: str, author: str) -> Answer:
+def _copy_answer(
+    source: Answer, target_assessment: Assessment, detail: str, author: str, login: str
+) -> Answer:
     answer = Answer(
         commitment_id=source.commitment_id,
         status=source.status,
@@ -115,6 +118,7 @@ def _copy_answer(source: Answer, target_assessment: Assessment, detail: str, aut
         Revision(
             number=1,
             author=author,
+            login=login,
             provenance=Provenance.CARRIED_FORWARD,
             provenance_detail=detail,
             changed_fields=changed,
@@ -127,6 +131,7 @@ def _copy_answer(source: Answer, target_assessment: Assessment, detail: str, aut
 
 def _carry_forward(session: Session, source: Assessment, target: Assessment, author: str) -> None:
     detail = f"carried forward from {source.cycle}"
+    login = computer_login()
     answers = session.scalars(
         select(Answer)
         .where(Answer.assessment_id == source.id)
@@ -137,7 +142,7 @@ def _carry_forward(session: Session, source: Assessment, target: Assessment, aut
         )
     ).all()
     for answer in answers:
-        _copy_answer(answer, target, detail, author)
+        _copy_answer(answer, target, detail, author, login)
     for value in source.field_values:
         copy = ReportFieldValue(
             field_id=value.field_id,
@@ -150,6 +155,7 @@ def _carry_forward(session: Session, source: Assessment, target: Assessment, aut
             ReportFieldRevision(
                 number=1,
                 author=author,
+                login=login,
                 provenance=Provenance.CARRIED_FORWARD,
                 provenance_detail=detail,
                 value=value.value,
@@ -167,11 +173,15 @@ def create_assessment(
     iso_code: str | None = None,
     author: str | None = None,
 ) -> AssessmentInfo:
-    """A new assessment for ``cycle``: blank, or a copy of ``from_cycle`` marked as carried."""
+    """A new assessment for ``cycle``: blank, or a copy of ``from_cycle`` marked as carried.
+
+    The copies are recorded as ``author``, else the person working (the State profile's focal
+    point unless someone said otherwise), with the computer login beside.
+    """
     cycle = cycle.strip()
     if not cycle:
         raise ServiceError("the reporting cycle needs a name, e.g. 'RevCon4 2024'")
-    author = author or default_author()
+    author = person(ws, author)
     with ws.db.session() as session, session.begin():
         profile = ensure_profile(session, state, iso_code)
         existing = {a.cycle.casefold(): a for a in profile.assessments}

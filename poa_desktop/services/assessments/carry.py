@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from poa_desktop.domain.provenance import Provenance
 from poa_desktop.services.answering.answers import (
     all_answers,
@@ -17,8 +20,9 @@ from poa_desktop.services.answering.answers import (
     assessable,
     content_of,
 )
-from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_not_cleared
-from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_editable
+from poa_desktop.services.identity import computer_login, person
+from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Answer, Assessment, Revision, utcnow
 
 CARRIED = Provenance.CARRIED_FORWARD
@@ -40,16 +44,18 @@ def confirm_unchanged(
     """Mark carried-forward answers as reviewed and unchanged; how many were newly confirmed.
 
     All or nothing, in one transaction: an answer that is not carried forward (never carried,
-    or edited since), an unknown id, or a cleared assessment refuses the whole request. Answers
-    already confirmed are left as they are and not counted.
+    or edited since), an unknown id, or a submitted or cleared assessment refuses the whole
+    request. Answers already confirmed are left as they are and not counted. Recorded as
+    ``author``, else the person working (:func:`~poa_desktop.services.identity.person`).
     """
-    author = author or default_author()
+    author = person(ws, author)
+    login = computer_login()
     ids = list(dict.fromkeys(assessable(ws.catalog, cid).id for cid in commitment_ids))
     with ws.db.session() as session, session.begin():
         assessment = session.get(Assessment, assessment_id)
         if assessment is None:
             raise NotFoundError(f"no assessment with id {assessment_id}")
-        ensure_not_cleared(assessment.cycle, assessment.status)
+        ensure_editable(assessment.cycle, assessment.status)
         if not ids:
             return 0
         answers = answers_by_id(session, assessment.id, ids)
@@ -78,8 +84,9 @@ def confirm_unchanged(
             session.add(
                 Revision(
                     answer=answer,
-                    number=answer.version,
+                    number=_next_revision(session, answer),
                     author=author,
+                    login=login,
                     provenance=CARRIED,
                     provenance_detail=detail,
                     changed_fields=[],
@@ -89,6 +96,12 @@ def confirm_unchanged(
             confirmed += 1
         session.flush()
         return confirmed
+
+
+def _next_revision(session: Session, answer: Answer) -> int:
+    """The number after the answer's last revision (autosave may group saves into one)."""
+    last = session.scalar(select(func.max(Revision.number)).where(Revision.answer_id == answer.id))
+    return (last or 0) + 1
 
 
 def _source_cycle(assessment: Assessment, answer: Answer) -> str:

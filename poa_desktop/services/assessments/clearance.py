@@ -2,9 +2,10 @@
 
 The reporting officer submits the draft for clearance; a senior official (the clearing authority)
 clears it, normally once the checklist is empty, or knowingly with items still open, which are then
-recorded with the clearance and printed in the report. A cleared assessment is frozen: the answer
-and report field services refuse to change it. Reopening, by anyone, with a reason, makes it a
-draft again; every step is kept in ``clearance_event``.
+recorded with the clearance and printed in the report. From submission on the assessment is
+frozen (:func:`~poa_desktop.services.errors.ensure_editable`): the answer and report field services
+refuse to change it, so what the authority approves is what was submitted. Reopening, by anyone,
+with a reason, makes it a draft again; every step is kept in ``clearance_event``.
 """
 
 from __future__ import annotations
@@ -155,7 +156,7 @@ def _step(
 
 
 def submit(ws: Workspace, assessment_id: int, officer: str) -> ClearanceRecord:
-    """The reporting officer sends the draft for clearance."""
+    """The reporting officer sends the draft for clearance; its answers are frozen from now."""
     officer = _name(officer, "the reporting officer")
     return _step(
         ws,
@@ -230,6 +231,17 @@ def clearance_history(ws: Workspace, assessment_id: int) -> list[ClearanceRecord
             .order_by(ClearanceEvent.id)
         ).all()
         return [_record(event, assessment) for event in events]
+
+
+def frozen_by(ws: Workspace, assessment_id: int) -> ClearanceRecord | None:
+    """The step that froze the assessment as it is now (its submission, or its clearance).
+
+    None for a draft, or for a frozen assessment whose step was not recorded.
+    """
+    history = clearance_history(ws, assessment_id)
+    if not history or history[-1].action not in ("submit", "clear"):
+        return None
+    return history[-1]
 
 
 def latest_clearance(ws: Workspace, assessment_id: int) -> ClearanceRecord | None:

@@ -19,7 +19,8 @@ from poa_desktop.services.answering.answers import (
 )
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.errors import NotFoundError, ServiceError
-from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.services.identity import person
+from poa_desktop.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,9 @@ def assign(
             )
     if not writes:
         return 0
+    author = person(ws, author)
     with ws.db.session() as session, session.begin():
-        write_answers(session, ws.catalog, assessment_id, writes, author=author or default_author())
+        write_answers(session, ws.catalog, assessment_id, writes, author=author)
     return len(writes)
 
 

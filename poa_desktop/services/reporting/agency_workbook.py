@@ -34,7 +34,8 @@ from poa_desktop.services.assessments.assessments import (
     list_assessments,
 )
 from poa_desktop.services.assessments.profiles import get_profile
-from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_not_cleared
+from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_editable
+from poa_desktop.services.identity import person
 from poa_desktop.services.reporting.export import _write_atomically
 from poa_desktop.services.reporting.imports import (
     ImportPreview,
@@ -44,7 +45,7 @@ from poa_desktop.services.reporting.imports import (
     preview_import,
 )
 from poa_desktop.services.reporting.report_data import build_report_data
-from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.services.workspace import Workspace
 
 TOKEN_VERSION = "poa1"
 _STAMP = "%Y%m%dT%H%M%S.%fZ"
@@ -132,7 +133,7 @@ def prepare_agency_workbook(
 
     info = _assessment(ws, assessment_id)
     name = _agency_name(ws, agency)
-    ensure_not_cleared(info.cycle, info.status)
+    ensure_editable(info.cycle, info.status)
     ids = assigned_measures(ws, info.id, name)
     if not ids:
         raise ServiceError(f"no measure is assigned to {name}: assign measures to it first")
@@ -323,7 +324,7 @@ def apply_agency_return(
         ws,
         to_write,
         skip_unreadable=skip_unreadable,
-        author=author or default_author(),
+        author=person(ws, author),
         provenance=Provenance.CONTRIBUTED,
         detail=lambda file, _sheet, row: f"contributed by {agency}, {file}, row {row}",
     )

@@ -31,8 +31,9 @@ from poa_desktop.services.answering.field_values import field_values, write_fiel
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.errors import ConflictError, ServiceError
+from poa_desktop.services.identity import person
 from poa_desktop.services.safety.backups import take_backup
-from poa_desktop.services.workspace import Workspace, default_author
+from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Assessment
 
 if TYPE_CHECKING:
@@ -387,7 +388,7 @@ def apply_import(
             f"{len(preview.problems)} row(s) of {preview.source.name} cannot be read, so nothing "
             "was imported: correct them, or choose to skip unreadable rows"
         )
-    author = author or default_author()
+    author = person(ws, author)
     to_write = [c for c in preview.changes if c.action in ("new", "update")]
     if not to_write and not preview.field_changes:
         return ImportResult(0, 0, len(preview.problems), None)

@@ -21,6 +21,7 @@ from poa_desktop.services.answering.answers import answers_for, save_answer
 from poa_desktop.services.answering.field_values import save_field_values
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.identity import person
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.recovery import RecoveryEntry
 from poa_desktop.services.workspace import Workspace
@@ -76,7 +77,7 @@ def _restore_one(ws: Workspace, entry: RecoveryEntry, assessment: AssessmentInfo
     current = answers_for(ws, assessment.id, [entry.commitment_id]).get(entry.commitment_id)
     version = current.version if current is not None else 0
     detail = recovered_detail(entry)
-    author = entry.author or None
+    author = person(ws, entry.author)  # who typed it, else who is working now
     save_answer(
         ws,
         assessment.id,

@@ -2,6 +2,7 @@
 
 from .assessment import Answer, AnswerLaw, Assessment, Revision, answer_agency
 from .clearance import ClearanceEvent
+from .drafts import AnswerDraft
 from .evidence import EvidenceFile, sha256_hex
 from .profile import Agency, Contact, StateProfile
 from .report_fields import ReportFieldRevision, ReportFieldValue, ReportValue
@@ -21,6 +22,7 @@ __all__ = [
     "PROVENANCES",
     "Agency",
     "Answer",
+    "AnswerDraft",
     "AnswerLaw",
     "Assessment",
     "ClearanceEvent",

@@ -168,7 +168,11 @@ class AnswerLaw(Base):
 
 
 class Revision(Base):
-    """One save of an answer: who, when, from where, what changed, and the full result.
+    """One editing session's change of an answer: who, when, from where, what, and the result.
+
+    Autosave writes within a second, but a person's history is one revision per visit to the
+    measure (or per stretch of typing without a pause of a minute): later saves of the same
+    ``session`` update the open revision (``snapshot``, ``changed_fields``, ``saved_at``).
 
     ``snapshot`` holds the complete answer content after the save (status, texts, assistance,
     target, laws as dicts, agency names), so any earlier state can be shown or restored without
@@ -186,7 +190,10 @@ class Revision(Base):
     answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(doc="1..n per answer, in save order")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    saved_at: Mapped[datetime | None] = mapped_column(doc="last autosave into this revision")
+    session: Mapped[str | None] = mapped_column(doc="the editing session that writes it")
     author: Mapped[str] = mapped_column(default="", server_default="")
+    login: Mapped[str] = mapped_column(default="", server_default="", doc="the computer login")
     provenance: Mapped[str] = mapped_column(
         default=Provenance.TYPED, server_default=Provenance.TYPED.value
     )

@@ -67,6 +67,7 @@ class ReportFieldRevision(Base):
     number: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     author: Mapped[str] = mapped_column(default="", server_default="")
+    login: Mapped[str] = mapped_column(default="", server_default="", doc="the computer login")
     provenance: Mapped[str] = mapped_column(
         default=Provenance.TYPED, server_default=Provenance.TYPED.value
     )

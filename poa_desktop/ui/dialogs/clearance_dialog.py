@@ -1,7 +1,9 @@
 """Clearance: the checklist, the history, and draft -> submitted -> cleared (and back to draft).
 
 Every rule lives in :mod:`poa_desktop.services.assessments.clearance`; this dialog shows its
-checklist and history and calls its steps, showing refusals inline.
+checklist and history and calls its steps, showing refusals inline. Clearing is offered as
+"Approve for release…" (a reader of English as a second language cannot take it for "erase")
+and asks for confirmation first, naming the assessment and the approving authority.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QListWidgetItem,
+    QMessageBox,
     QTreeWidgetItem,
     QWidget,
 )
@@ -66,9 +69,9 @@ class ClearanceDialog(QDialog):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         fit_columns(self.ui.historyTree.header(), 3)
-        focal_point = get_profile(ws).focal_point_name or ""
-        self.ui.officerEdit.setText(focal_point)
-        self.ui.reopenNameEdit.setText(focal_point)
+        working = ws.working_as or get_profile(ws).focal_point_name or ""
+        self.ui.officerEdit.setText(working)
+        self.ui.reopenNameEdit.setText(working)
         self.ui.submitButton.clicked.connect(self.submit)
         self.ui.clearButton.clicked.connect(self.clear)
         self.ui.returnButton.clicked.connect(self.return_to_draft)
@@ -87,7 +90,7 @@ class ClearanceDialog(QDialog):
         return {
             "draft": self.tr("Draft"),
             "submitted": self.tr("Submitted for clearance"),
-            "cleared": self.tr("Cleared"),
+            "cleared": self.tr("Cleared: approved for release"),
         }.get(status, status)
 
     def _status_hint(self, status: str) -> str:
@@ -97,7 +100,8 @@ class ClearanceDialog(QDialog):
                 "clearing authority."
             ),
             "submitted": self.tr(
-                "The clearing authority clears the assessment, or returns it to draft saying why."
+                "The answers are frozen while the clearing authority reviews them. The clearing "
+                "authority approves the assessment for release, or returns it to draft saying why."
             ),
             "cleared": self.tr(
                 "The assessment is cleared and its answers are frozen. Reopen it as a draft to "
@@ -109,7 +113,7 @@ class ClearanceDialog(QDialog):
         if record.action == "submit":
             return self.tr("Submitted for clearance")
         if record.action == "clear":
-            return self.tr("Cleared")
+            return self.tr("Cleared: approved for release")
         return self.tr("Returned to draft")
 
     def refresh(self) -> None:
@@ -214,13 +218,40 @@ class ClearanceDialog(QDialog):
     def submit(self) -> None:
         self._run("submit", self.ui.officerEdit, self.ui.officerEdit.text())
 
-    def clear(self) -> None:
-        self._run(
-            "clear",
-            self.ui.authorityEdit,
-            self.ui.authorityEdit.text(),
-            accept_open_items=self.ui.annexCheck.isChecked(),
+    def confirm_approval(self, authority: str, open_items: int) -> bool:
+        """Ask before approving for release (tests replace this to answer without a box)."""
+        question = arg(
+            self.tr("Approve the %1 assessment of %2 for release, as %3?"),
+            self.assessment.cycle,
+            self.assessment.state,
+            authority,
         )
+        if open_items:
+            question += "\n\n" + arg(
+                self.tr("%1 open checklist item(s) will be listed in an annex of the report."),
+                open_items,
+            )
+        question += "\n\n" + self.tr(
+            "The assessment is then cleared: its answers stay frozen and the report names the "
+            "approving authority. It can be reopened as a draft later, with a reason."
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Approve for release"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def clear(self) -> None:
+        """Approve for release: confirm, then clear (refusals are shown without asking)."""
+        authority = " ".join(self.ui.authorityEdit.text().split())
+        accept = self.ui.annexCheck.isChecked()
+        ready = bool(authority) and (accept or not self.open_items)
+        if ready and not self.confirm_approval(authority, len(self.open_items)):
+            return
+        self._run("clear", self.ui.authorityEdit, authority, accept_open_items=accept)
 
     def return_to_draft(self) -> None:
         edit = self.ui.returnReasonEdit

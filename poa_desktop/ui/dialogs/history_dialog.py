@@ -177,7 +177,7 @@ class HistoryDialog(QDialog):
             self.tr("#%1  %2  %3  %4"),
             revision.number,
             local_time_text(revision.created_at),
-            revision.author or self.tr("unknown"),
+            revision.who or self.tr("unknown"),
             revision.source,
         )
 
@@ -217,7 +217,7 @@ class HistoryDialog(QDialog):
         meta = arg(
             self.tr("Saved %1 by %2, %3"),
             local_time_text(revision.created_at),
-            revision.author or self.tr("unknown"),
+            revision.who or self.tr("unknown"),
             revision.source,
         )
         parts = [f"<h3>{html.escape(title)}</h3>", f"<p>{html.escape(meta)}</p>"]

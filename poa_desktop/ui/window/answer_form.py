@@ -15,8 +15,10 @@ from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QLabel,
     QListWidgetItem,
     QPlainTextEdit,
@@ -104,6 +106,8 @@ class AnswerForm(QWidget):
             "national_target": (ui.nationalTargetProblem, ui.nationalTargetEdit),
             "target_date": (ui.targetDateProblem, ui.targetDateEdit),
         }
+        self.notice_label = self._notice_banner()
+        """Why the answer cannot change (a submitted or cleared assessment), above the form."""
         self._build()
         self._connect()
         self.ui.reportFieldsSection.setVisible(False)
@@ -179,6 +183,20 @@ class AnswerForm(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _notice_banner(self) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName("noticeLabel")
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people
+        label.setWordWrap(True)
+        label.setFrameShape(QFrame.Shape.StyledPanel)
+        label.setMargin(8)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        label.setAutoFillBackground(True)
+        label.hide()
+        self.ui.answerFormLayout.insertWidget(0, label)
+        return label
+
     # -- loading -------------------------------------------------------------------------------
 
     def load(
@@ -189,8 +207,11 @@ class AnswerForm(QWidget):
         field_values: Mapping[str, FieldInput],
         *,
         read_only: bool = False,
+        notice: str = "",
     ) -> None:
-        """Show one answer and the commitment's report fields; emits no ``edited``."""
+        """Show one answer and the commitment's report fields; emits no ``edited``.
+
+        ``notice`` is shown above the form (why a read-only answer cannot change)."""
         groups = self._catalog.field_groups_for(commitment.id)
         self._loading = True
         try:
@@ -202,6 +223,13 @@ class AnswerForm(QWidget):
             self._loading = False
         self._set_tab_order()
         self.set_read_only(read_only)
+        self.set_notice(notice)
+
+    def set_notice(self, text: str) -> None:
+        """Show ``text`` in the banner above the form; empty hides it."""
+        self.notice_label.setText(text)
+        self.notice_label.setAccessibleName(text)
+        self.notice_label.setVisible(bool(text))
 
     def _fill(self, content: AnswerContent, agencies: Sequence[str]) -> None:
         ui = self.ui
@@ -316,7 +344,7 @@ class AnswerForm(QWidget):
     # -- state ---------------------------------------------------------------------------------
 
     def set_read_only(self, read_only: bool) -> None:
-        """Everything stays readable; nothing can be changed (a cleared assessment)."""
+        """Everything stays readable; nothing can be changed (a submitted or cleared assessment)."""
         self._read_only = read_only
         ui = self.ui
         for button in self._status_buttons.values():

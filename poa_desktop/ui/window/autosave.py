@@ -35,7 +35,8 @@ class AutosaveController(QObject):
 
     saved = Signal(str, object)  # commitment id, status (str | None)
     state_changed = Signal(str)  # text for the save indicator
-    conflict = Signal(str)  # commitment id whose answer changed elsewhere (reload it)
+    conflict = Signal(str, object)  # commitment id, AutosaveResult with both versions
+    draft_kept = Signal(str)  # commitment id with something typed kept as a draft
     storage_failed = Signal(str)  # the message, once per failure episode
 
     def __init__(self, ws: Workspace, form: AnswerForm, parent: QObject | None = None) -> None:
@@ -96,33 +97,38 @@ class AutosaveController(QObject):
         self._show_answer(result, commitment_id)
         if result.answer == "conflict":
             self._dirty = False
-            self.conflict.emit(commitment_id)
+            self.conflict.emit(commitment_id, result)
             return False
         if result.fields_error:
             self.state_changed.emit(arg(self.tr("Not saved: %1"), result.fields_error))
         if result.storage is not None:
             self._tell_kept(result.storage)
             return False
-        if result.answer != "saved":
+        if result.answer == "error":
             return False
-        # A report field that does not parse cannot be stored; its message stays on screen.
         self._dirty = False
         now = datetime.now().strftime("%H:%M:%S")
-        if result.fields_saved:
-            self.state_changed.emit(arg(self.tr("Saved at %1"), now))
-        else:
+        if result.draft_kept:
+            # What cannot be saved yet stays on screen, marked, and in the draft beside it.
             self.state_changed.emit(
-                arg(self.tr("Saved at %1, except the report fields marked ⚠"), now)
+                arg(self.tr("Saved at %1, except the fields marked ⚠ (kept as a draft)"), now)
             )
-        return result.fields_saved
+            self.draft_kept.emit(commitment_id)
+        else:
+            self.state_changed.emit(arg(self.tr("Saved at %1"), now))
+        return True
+
+    def mark_edited(self) -> None:
+        """Save what the form now shows at the next flush (after a conflict was resolved)."""
+        if self.session.commitment_id is not None:
+            self._dirty = True
 
     def _show_answer(self, result: AutosaveResult, commitment_id: str) -> None:
         """What happened to the answer itself: problems on the form, the indicator, progress."""
         if result.answer == "invalid":
             self._form.show_problems(result.problems)
-            self.state_changed.emit(self.tr("Not saved: correct the marked field"))
         elif result.answer == "conflict":
-            self.state_changed.emit(self.tr("Changed elsewhere: reloaded"))
+            self.state_changed.emit(self.tr("Changed elsewhere: choose what to keep"))
         elif result.answer == "error":
             self.state_changed.emit(arg(self.tr("Not saved: %1"), result.error))
         elif result.answer == "saved":

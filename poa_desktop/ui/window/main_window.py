@@ -10,25 +10,32 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
     QWidget,
 )
 
+from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.progress import Progress, compute_progress
 from poa_desktop.domain.provenance import Provenance
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.text import arg
 from poa_desktop.services.answering.answers import answers_for, blank_record, get_answer
+from poa_desktop.services.answering.drafts import get_draft, overlay
 from poa_desktop.services.answering.field_values import field_values
 from poa_desktop.services.answering.progress import statuses
 from poa_desktop.services.answering.walk import step
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.assessments.carry import confirm_unchanged
+from poa_desktop.services.assessments.clearance import frozen_by
 from poa_desktop.services.assessments.profiles import get_profile
+from poa_desktop.services.errors import FROZEN_STATUSES
+from poa_desktop.services.identity import person
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.icons import app_icon
 from poa_desktop.ui.common.settings import AppSettings
@@ -38,7 +45,7 @@ from poa_desktop.ui.dialogs.agency_workbook_dialog import AgencyWorkbookDialog
 from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
 from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
 from poa_desktop.ui.dialogs.export_dialog import ExportDialog
-from poa_desktop.ui.dialogs.history_dialog import HistoryDialog
+from poa_desktop.ui.dialogs.history_dialog import HistoryDialog, local_time_text
 from poa_desktop.ui.dialogs.import_dialog import ImportDialog
 from poa_desktop.ui.dialogs.welcome import WelcomeDialog
 from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
@@ -49,6 +56,7 @@ from poa_desktop.ui.window.dashboard import DashboardPage
 from poa_desktop.ui.window.database_actions import DatabaseActions, WindowHooks
 from poa_desktop.ui.window.filter_bar import FilterBar
 from poa_desktop.ui.window.navigation import ID_ROLE, NavigationFilter, NavigationModel
+from poa_desktop.ui.window.unsaved import UnsavedHooks, UnsavedWork
 
 
 class MainWindow(QMainWindow):
@@ -71,9 +79,9 @@ class MainWindow(QMainWindow):
         self.assessment = assessment or find_assessment(ws)
         self.current_id: str | None = None
         self._statuses: dict[str, str | None] = dict(statuses(ws, self.assessment.id))
-        profile = get_profile(ws)  # read once at start-up: agencies and the author of saves
+        profile = get_profile(ws)  # read once at start-up: the agencies
         self._agencies: list[str] = [a.name for a in profile.agencies]
-        self._author = profile.focal_point_name or None
+        self._frozen_notice = self._frozen_text()
         self._build_widgets()
         self.database_actions = DatabaseActions(self.ws, self, self._hooks())
         self._connect()
@@ -108,10 +116,27 @@ class MainWindow(QMainWindow):
         )
         self.filters.attach(self.ws, self.assessment.id)
         self.autosave = AutosaveController(self.ws, self.answer_form, self)
-        self.autosave.author = self._author
+        self.unsaved = UnsavedWork(
+            self.ws,
+            self.autosave,
+            self,
+            UnsavedHooks(
+                assessment_id=lambda: self.assessment.id,
+                show=lambda commitment_id: self._show(commitment_id),
+                load_content=lambda commitment_id, content: self._put_on_form(
+                    commitment_id, content
+                ),
+                exec_dialog=lambda dialog: self.exec_dialog(dialog),
+                show_status=lambda text, ms: self.ui.statusBar.showMessage(text, ms),
+            ),
+        )
+        self.autosave.author = person(self.ws)  # as every other change: one identity
         self.progress_label = QLabel(self)
         self.progress_label.setAccessibleName(self.tr("Progress"))
         ui.statusBar.addPermanentWidget(self.progress_label, 1)
+        self.working_as_label = QLabel(self)
+        ui.statusBar.addPermanentWidget(self.working_as_label)
+        self._show_working_as()
         # Long texts must not widen the window: labels elide or wrap, combos stay compact.
         ui.saveIndicator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         ui.saveIndicator.setMinimumWidth(120)
@@ -149,6 +174,7 @@ class MainWindow(QMainWindow):
         ui.restoreBackupAction.triggered.connect(actions.restore_from_backup)
         ui.sourceTextAction.triggered.connect(actions.read_current_in_source)
         ui.aboutAction.triggered.connect(actions.show_about)
+        ui.workingAsAction.triggered.connect(self.choose_working_as)
         self.commitment_view.read_source.connect(actions.read_in_source)
         ui.navigationTree.selectionModel().currentChanged.connect(self._on_tree_current)
         ui.previousButton.clicked.connect(self.go_previous)
@@ -177,7 +203,6 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self._on_filter)
         self.autosave.saved.connect(self._on_saved)
         self.autosave.state_changed.connect(ui.saveIndicator.setText)
-        self.autosave.conflict.connect(self.go_to)
 
     def _restore_settings(self) -> None:
         geometry = self.settings.geometry()
@@ -218,6 +243,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, commitment_id: str) -> None:
         self.autosave.flush()
+        self.unsaved.left(self.current_id if self.current_id != commitment_id else None)
         catalog = self.ws.catalog
         commitment = catalog.get(commitment_id)
         self.current_id = commitment_id
@@ -226,24 +252,36 @@ class MainWindow(QMainWindow):
         self.commitment_view.show_commitment(commitment, answers)
         record = answers.get(commitment_id) or blank_record(commitment_id)
         self.answer_form.setVisible(commitment.assessed)
+        read_only = self.assessment.status in FROZEN_STATUSES  # submitted or cleared
         if commitment.assessed:
-            read_only = self.assessment.status == "cleared"
-            self.answer_form.load(
-                commitment,
-                record.content,
-                self._agencies,
+            # What could not be saved last time comes back on screen, marked (a draft).
+            draft = get_draft(self.ws, self.assessment.id, commitment_id)
+            content, inputs = overlay(
+                record,
                 field_values(self.ws, self.assessment.id)
                 if catalog.field_groups_for(commitment_id)
                 else {},
-                read_only=read_only,
+                draft,
             )
+            self.answer_form.load(
+                commitment,
+                content,
+                self._agencies,
+                inputs,
+                read_only=read_only,
+                notice=self._frozen_notice if read_only else "",
+            )
+            if draft is not None:
+                self.answer_form.show_problems(draft.problems)
         self.autosave.track(
             self.assessment.id, commitment_id if commitment.assessed else None, record.version
         )
         self.ui.saveIndicator.setText(self._provenance_text(record))
         self.ui.historyButton.setEnabled(commitment.assessed)
         self.ui.confirmUnchangedAction.setEnabled(
-            commitment.assessed and record.provenance == Provenance.CARRIED_FORWARD
+            commitment.assessed
+            and record.provenance == Provenance.CARRIED_FORWARD
+            and not read_only
         )
         self.ui.commitmentScroll.verticalScrollBar().setValue(0)
         self.settings.set_last_commitment(self.ws.db.path, commitment_id)
@@ -364,6 +402,16 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda _version: self._reload_current())
         self.exec_dialog(dialog)
 
+    def _put_on_form(self, commitment_id: str, content: AnswerContent) -> None:
+        """Show ``content`` in the form of the measure on screen (a resolved conflict)."""
+        commitment = self.ws.catalog.get(commitment_id)
+        self.answer_form.load(
+            commitment,
+            content,
+            self._agencies,
+            self.answer_form.field_inputs(),
+        )
+
     def exec_dialog(self, dialog: QWidget) -> int:
         """Run a modal dialog; tests replace this to drive dialogs without blocking."""
         return int(dialog.exec())  # type: ignore[attr-defined]
@@ -404,7 +452,8 @@ class MainWindow(QMainWindow):
         if self.exec_dialog(WelcomeDialog(self.ws, self, profile_only=True)):
             profile = get_profile(self.ws)
             self._agencies = [a.name for a in profile.agencies]
-            self.autosave.author = profile.focal_point_name or None
+            self.autosave.author = person(self.ws)  # the focal point may have changed
+            self._show_working_as()
             if self.current_id:
                 self._show(self.current_id)
 
@@ -436,7 +485,7 @@ class MainWindow(QMainWindow):
         dialog.go_to.connect(self.go_to)
         self.exec_dialog(dialog)
         if dialog.assessment.status != self.assessment.status:
-            self.switch_assessment(dialog.assessment)  # cleared answers become read-only
+            self.switch_assessment(dialog.assessment)  # frozen answers become read-only
 
     def show_agencies(self) -> None:
         self.autosave.flush()
@@ -449,6 +498,7 @@ class MainWindow(QMainWindow):
 
     def switch_assessment(self, assessment: AssessmentInfo) -> None:
         self.assessment = assessment
+        self._frozen_notice = self._frozen_text()
         self._statuses = dict(statuses(self.ws, assessment.id))
         self.model.set_statuses(self._statuses)
         self.filters.attach(self.ws, assessment.id)
@@ -457,9 +507,73 @@ class MainWindow(QMainWindow):
         if self.current_id:
             self._show(self.current_id)
 
+    # --- who is working, and what is frozen ----------------------------------------------------
+    def choose_working_as(self) -> None:
+        """File → Working as…: the name changes are recorded under (empty: the focal point)."""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Working as"),
+            self.tr(
+                "Your name, as the history and the report should record your changes.\n"
+                "Leave it empty to work as the focal point of the State profile. The computer "
+                "login is recorded beside it."
+            ),
+            QLineEdit.EchoMode.Normal,
+            person(self.ws),
+        )
+        if ok:
+            self.set_working_as(name)
+
+    def set_working_as(self, name: str | None) -> None:
+        """Record the next changes as ``name`` (None or empty: the focal point)."""
+        self.autosave.flush()  # what was typed so far belongs to the previous person
+        cleaned = " ".join((name or "").split())
+        self.ws.working_as = cleaned or None
+        self.autosave.author = person(self.ws)
+        self._show_working_as()
+        self.ui.statusBar.showMessage(self.working_as_label.text(), 4000)
+
+    def _show_working_as(self) -> None:
+        text = arg(self.tr("Working as %1"), person(self.ws))
+        self.working_as_label.setText(text)
+        self.working_as_label.setAccessibleName(text)
+
+    def _frozen_text(self) -> str:
+        """The banner above a submitted or cleared assessment's answers: since when, by whom,
+        and how to change them."""
+        status = self.assessment.status
+        if status not in FROZEN_STATUSES:
+            return ""
+        step = frozen_by(self.ws, self.assessment.id)
+        how = self.tr(
+            "To change them, reopen the assessment as a draft, saying why "
+            "(Assessment → Clearance…)."
+        )
+        if status == "submitted":
+            if step is None:
+                said = self.tr("Submitted for clearance: the answers cannot change.")
+            else:
+                said = arg(
+                    self.tr("Submitted for clearance on %1 by %2: the answers cannot change."),
+                    local_time_text(step.created_at),
+                    step.actor,
+                )
+        elif step is None:
+            said = self.tr("Cleared (approved for release): the answers are frozen.")
+        else:
+            said = arg(
+                self.tr("Cleared (approved for release) on %1 by %2: the answers are frozen."),
+                local_time_text(step.created_at),
+                step.actor,
+            )
+        return f"{said} {how}"
+
     # --- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()
+        if not self.unsaved.before_close():
+            event.ignore()
+            return
         self.settings.save_window(self.saveGeometry(), self.ui.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
