@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import foundation, gui, memory, reports
+from bench import foundation, gui, history, memory, reports
 from bench.machine import describe, machine_facts
 from bench.measure import Result
 
@@ -24,6 +24,7 @@ SUITES: dict[str, Callable[[], list[Result]]] = {
     "navigation": gui.navigation,
     "reports": reports.exports,
     "memory": memory.peak_memory,
+    "history": history.revisions,
 }
 OUT = Path(__file__).parent / "out"
 DEFAULT_JSON = OUT / "results.json"
