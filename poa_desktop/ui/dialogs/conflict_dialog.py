@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from poa_desktop.domain.content import AnswerContent, display_value
@@ -51,23 +52,30 @@ class ConflictDialog(QDialog):
         differing = mine.changed_fields(theirs.content)
         table = self.ui.fieldsTable
         table.setRowCount(len(differing))
+        empty = self.tr("(empty)")
         for row, name in enumerate(differing):
             cells = (
                 self.tr(field_label(name)),
-                display_value(name, getattr(mine, name)),
-                display_value(name, getattr(theirs.content, name)),
+                display_value(name, getattr(mine, name)) or empty,
+                display_value(name, getattr(theirs.content, name)) or empty,
             )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
+        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+        # Rows fit their wrapped text once the columns have their real widths.
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         self.ui.keepMineButton.clicked.connect(lambda: self._choose("mine"))
         self.ui.takeTheirsButton.clicked.connect(lambda: self._choose("theirs"))
         self.ui.combineButton.clicked.connect(lambda: self._choose("combined"))
         self.ui.laterButton.clicked.connect(self.reject)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ui.fieldsTable.resizeRowsToContents()
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice

@@ -76,14 +76,17 @@ class UnsavedWork(QObject):
             return  # corrected before leaving
         label = self._ws.catalog.get(commitment_id).label
         names = ", ".join(self.tr(n) for n in unsaved_labels(self._ws, draft))
+        reasons = "\n".join(f"• {p.message}" for p in draft.problems)
         self.tell(
             arg(
                 self.tr(
-                    "%1: everything you typed is kept, but %2 could not be saved yet. It is kept "
-                    "as a draft and shown again, marked, when you come back to %1."
+                    "%1: everything else you typed is saved, but %2 could not be saved yet:\n"
+                    "%3\n\nWhat you typed is kept as a draft and shown again, marked, when "
+                    "you come back to %1."
                 ),
                 label,
                 names,
+                reasons or self.tr("• a value that is not a number"),
             )
         )
 
