@@ -23,8 +23,8 @@ SUITES: dict[str, Callable[[], list[Result]]] = {
     "startup": gui.startup,
     "navigation": gui.navigation,
     "reports": reports.exports,
-    "memory": memory.peak_memory,
     "history": history.revisions,
+    "memory": memory.peak_memory,
 }
 OUT = Path(__file__).parent / "out"
 DEFAULT_JSON = OUT / "results.json"

@@ -14,13 +14,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from poa_desktop.paths import PRIVATE_FILE
+
 
 def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
-    """Call ``write`` on a temporary file beside ``target``, then put it in ``target``'s place."""
+    """Call ``write`` on a temporary file beside ``target``, then put it in ``target``'s place.
+
+    The file is private (0600, whatever the umask): it may hold what a person typed.
+    """
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".part", dir=target.parent
     )
     try:
+        if os.name == "posix":
+            os.fchmod(handle, PRIVATE_FILE)
         with os.fdopen(handle, "wb") as stream:
             write(stream)
             stream.flush()

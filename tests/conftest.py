@@ -26,6 +26,7 @@ def db_path(tmp_path: Path) -> Path:
 def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real user's settings or default database."""
     monkeypatch.setenv("POA_DESKTOP_CONFIG", str(tmp_path / "config"))
+    monkeypatch.setenv("POA_DESKTOP_LOGS", str(tmp_path / "logs"))
     monkeypatch.setenv("POA_DESKTOP_DB", str(tmp_path / "default" / "poa-desktop.sqlite"))
 
 

@@ -8,28 +8,14 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
-from datetime import UTC, datetime
-
-import platformdirs
 
 from poa_desktop.catalog import CatalogError, UnknownCommitmentError
 from poa_desktop.cli.parser import build_parser
 from poa_desktop.domain.errors import AppError
+from poa_desktop.error_log import write_error_log
 
 EXIT_ERROR = 1
 EXIT_INTERNAL = 70
-
-
-def _log_internal_error() -> str:
-    folder = platformdirs.user_log_path("poa-desktop", appauthor=False)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"error-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.log"
-        path.write_text(traceback.format_exc(), encoding="utf-8")
-        return str(path)
-    except OSError:
-        return "(could not write the log)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         print("poa-desktop: interrupted", file=sys.stderr)
         return 130
     except Exception as error:
-        log = _log_internal_error()
+        log = write_error_log(error)
         print(
             f"poa-desktop: internal error: {type(error).__name__}: {error} (details in {log})",
             file=sys.stderr,

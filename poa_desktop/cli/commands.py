@@ -8,6 +8,7 @@ from collections import Counter
 
 from poa_desktop.catalog import default_catalog
 from poa_desktop.cli.opening import assessment_of, open_for
+from poa_desktop.domain.diff import ADDED, REMOVED, elide
 from poa_desktop.domain.fields import field_label
 from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.status import (
@@ -18,7 +19,12 @@ from poa_desktop.domain.status import (
 from poa_desktop.domain.text import shorten
 from poa_desktop.services.answering.answers import get_answer, save_answer
 from poa_desktop.services.answering.field_values import save_field_values
-from poa_desktop.services.answering.history import answer_history, restore_revision
+from poa_desktop.services.answering.history import (
+    FieldChange,
+    answer_history,
+    restore_revision,
+    time_span,
+)
 from poa_desktop.services.answering.progress import assessment_progress
 from poa_desktop.services.answering.search import search as run_search
 from poa_desktop.services.assessments.assessments import (
@@ -213,12 +219,34 @@ def history(args: argparse.Namespace) -> int:
             return 0
         print(f"{label}, {target.cycle}: {len(revisions)} revision(s)")
         for r in revisions:
-            print(f"\n#{r.number}  {r.created_at:%Y-%m-%d %H:%M:%S} UTC  {r.who}  ({r.source})")
+            when = time_span(r.created_at, r.saved_at, dash="-")
+            print(f"\n#{r.number}  {when} UTC  {r.who}  ({r.source})")
             for change in r.changes:
-                old = change.old or "(empty)"
-                new = change.new or "(empty)"
-                print(f"   {change.label}: {shorten(old, 60)} -> {shorten(new, 60)}")
+                print(f"   {change.label}: {_plain_change(change)}")
     return 0
+
+
+#: Unchanged words kept either side of a change in a long text (the rest shows as "…").
+HISTORY_CONTEXT = 6
+
+
+def _plain_change(change: FieldChange) -> str:
+    """A change as ``git diff --word-diff`` writes it: ``[-removed-]{+added+}``.
+
+    Texts show word by word with a few words of context, lists item by item, single values as
+    "old -> new". Further lines of a text are indented under the first.
+    """
+    if change.shape == "value" or not change.segments:
+        old, new = change.old or "(empty)", change.new or "(empty)"
+        return f"{shorten(old, 60)} -> {shorten(new, 60)}"
+    marks = {REMOVED: "[-{}-]", ADDED: "{{+{}+}}"}
+    if change.shape == "items":
+        separator = "; " if change.field == "laws" else ", "
+        return separator.join(marks.get(kind, "{}").format(text) for kind, text in change.segments)
+    text = "".join(
+        marks.get(kind, "{}").format(text) for kind, text in elide(change.segments, HISTORY_CONTEXT)
+    )
+    return text.replace("\n", "\n     ")
 
 
 def restore(args: argparse.Namespace) -> int:
@@ -257,6 +285,8 @@ def export(args: argparse.Namespace) -> int:
         result = export_report(ws, pdf=args.pdf, xlsx=args.xlsx, options=options, assessment=target)
         for path in result.files:
             print(f"Wrote {path} ({path.stat().st_size // 1024} KiB)")
+        for warning in result.warnings:
+            print(f"warning: {warning}")
         print(f"{target.state}, {target.cycle}: exported in {result.seconds:.1f} s")
     return 0
 
@@ -267,7 +297,12 @@ def import_file(args: argparse.Namespace) -> int:
         target = assessment_of(ws, args)
         mapping = load_mapping(args.mapping) if args.mapping else None
         preview = preview_import(
-            ws, args.file, mapping=mapping, policy=args.policy, assessment=target
+            ws,
+            args.file,
+            mapping=mapping,
+            policy=args.policy,
+            assessment=target,
+            from_another_state=args.from_another_state,
         )
         blocked = bool(preview.problems) and not args.skip_unreadable
         if args.json:

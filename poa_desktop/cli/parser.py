@@ -11,6 +11,7 @@ from poa_desktop.cli import (
     backup_commands,
     commands,
     cycle_commands,
+    draft_commands,
     recovery_commands,
 )
 from poa_desktop.cli.opening import Parser
@@ -148,6 +149,11 @@ def build_parser() -> Parser:
         action="store_true",
         help="import the readable rows even if some cannot be read",
     )
+    p.add_argument(
+        "--from-another-state",
+        action="store_true",
+        help="import this app's workbook of another State into this one (refused otherwise)",
+    )
     p.add_argument("--json", action="store_true", help="print the preview as JSON")
     p.set_defaults(run=commands.import_file)
 
@@ -185,4 +191,5 @@ def build_parser() -> Parser:
     agency_commands.add_commands(sub, _common)
     recovery_commands.add_commands(sub, _common)
     backup_commands.add_commands(sub, _common)
+    draft_commands.add_commands(sub, _common)
     return parser

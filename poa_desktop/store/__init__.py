@@ -14,6 +14,7 @@ from .backup import (
 from .base import NAMING_CONVENTION, Base
 from .database import DB_PATH_ENV, SCHEMA_HEAD, Database, default_database_path, open_database
 from .errors import (
+    DatabaseDamagedError,
     DatabaseTooNewError,
     DatabaseUnavailableError,
     MigrationError,
@@ -34,6 +35,7 @@ from .models import (
     Assessment,
     Contact,
     EvidenceFile,
+    LocalSecret,
     ReportFieldRevision,
     ReportFieldValue,
     ReportValue,
@@ -61,9 +63,11 @@ __all__ = [
     "Base",
     "Contact",
     "Database",
+    "DatabaseDamagedError",
     "DatabaseTooNewError",
     "DatabaseUnavailableError",
     "EvidenceFile",
+    "LocalSecret",
     "MigrationError",
     "NotADatabaseError",
     "ReportFieldRevision",

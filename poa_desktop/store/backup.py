@@ -9,15 +9,33 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import closing
+import time
+from contextlib import closing, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
-from .errors import NotADatabaseError
-from .probe import read_only_connection
+from poa_desktop.paths import create_private_file, make_private_folder
+
+from .errors import DatabaseDamagedError, NotADatabaseError, StorageError
+from .failures import storage_kind
+from .probe import integrity_problems, read_only_connection
 
 BACKUP_FOLDER: Final = "backups"
+
+LEFTOVER_AGE_S: Final = 600.0
+"""A temporary file older than this (seconds) was left by a copy that was killed.
+
+Younger ones may belong to a copy another process is writing right now, and are left alone.
+"""
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def backup_database(db_path: Path, dest: Path) -> Path:
@@ -29,10 +47,14 @@ def backup_database(db_path: Path, dest: Path) -> Path:
     """
     if dest.exists():
         raise FileExistsError(f"backup destination {dest} already exists")
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    if _is_sqlite(db_path) and (problems := integrity_problems(db_path)):
+        # A damaged copy must not push a good one out of the rolling set.
+        raise DatabaseDamagedError(db_path, problems)
+    make_private_folder(dest.parent)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
+        create_private_file(partial)  # 0600: a copy of the answers is as private as they are
         with (
             closing(read_only_connection(db_path)) as source,
             closing(sqlite3.connect(partial)) as target,
@@ -41,12 +63,65 @@ def backup_database(db_path: Path, dest: Path) -> Path:
             target.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.DatabaseError as error:
         partial.unlink(missing_ok=True)
-        raise NotADatabaseError(db_path, f"SQLite cannot read it ({error})") from error
+        raise _copy_error(db_path, dest, error) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     os.replace(partial, dest)
     return dest
+
+
+def _copy_error(db_path: Path, dest: Path, error: sqlite3.DatabaseError) -> Exception:
+    """What failed while copying: the copy's disk (full, read-only) or the database itself."""
+    kind = storage_kind(error)
+    if kind == "full":
+        return StorageError(
+            f"The disk holding {dest.parent} is full: the copy of {db_path} could not be "
+            f"written (SQLite: {error}). Free some space on it and try again; the database "
+            "itself was not changed.",
+            "full",
+        )
+    if kind == "read_only" and getattr(error, "sqlite_errorcode", 0) & 0xFF != 14:
+        return StorageError(
+            f"{dest.parent} cannot be written (read-only folder or no permission): the copy of "
+            f"{db_path} could not be made (SQLite: {error}). The database itself was not changed.",
+            "read_only",
+        )
+    return NotADatabaseError(db_path, f"SQLite cannot read it ({error})")
+
+
+def remove_leftovers(db_path: Path, *, older_than_s: float = LEFTOVER_AGE_S) -> list[Path]:
+    """Delete what killed copies left behind; the paths removed.
+
+    A backup or export that was killed leaves its temporary file: ``<name>.partial`` (and
+    SQLite's ``<name>.partial-journal``) or ``.<name>.<random>.part``. In ``backups/``, which
+    only poa-desktop writes into, every such file goes; beside the database, only those named
+    after it (its folder may hold other programs' ``.part`` files, such as a browser's download).
+    Files younger than ``older_than_s`` may be a copy in progress in another process: kept.
+    """
+    folder = db_path.parent
+    candidates = [
+        *folder.glob(f"{_glob_escape(db_path.name)}.partial*"),
+        *folder.glob(f".{_glob_escape(db_path.name)}.*.part"),
+    ]
+    backups = folder / BACKUP_FOLDER
+    if backups.is_dir():
+        candidates += [*backups.glob("*.partial*"), *backups.glob("*.part")]
+    removed = []
+    now = time.time()
+    for path in sorted(set(candidates)):
+        with suppress(OSError):
+            info = path.lstat()
+            if not path.is_file() or path.is_symlink() or now - info.st_mtime < older_than_s:
+                continue
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _glob_escape(name: str) -> str:
+    """``name`` with glob's special characters taken literally."""
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in name)
 
 
 def backup_path(db_path: Path, reason: str, now: datetime | None = None) -> Path:

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Final, Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .engine import create_sqlite_engine
-from .probe import VERSION_TABLE, probe_database
+from poa_desktop.paths import create_private_file, make_private_folder
+
+from .engine import IMMEDIATE, create_sqlite_engine
+from .errors import DatabaseDamagedError
+from .probe import APPLICATION_ID, VERSION_TABLE, integrity_problems, probe_database
 
 SCHEMA_HEAD: Final = "0004"
 """Schema revision this version writes; a test keeps it equal to Alembic's head.
@@ -39,6 +45,9 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(
+            engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+        )
         # Deleting or replacing the file does not stop SQLite, which goes on writing into the
         # old inode: remembering which file was opened lets a writer notice (file_replaced).
         self.identity = file_identity(path)
@@ -54,8 +63,23 @@ class Database:
         return file_identity(self.path) != self.identity
 
     def session(self) -> Session:
-        """A new session; use ``with db.session() as s, s.begin(): ...`` for one transaction."""
+        """A new session for reading: its transactions begin deferred (they never wait).
+
+        Write with :meth:`writing` instead: a deferred transaction that writes after reading
+        cannot wait for another writer and fails with "database is locked".
+        """
         return self._sessions()
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction: ``with db.writing() as session: ...`` commits at the end.
+
+        It begins IMMEDIATE, taking SQLite's write lock up front, so a second writer (another
+        window, a command) waits its turn for up to the busy timeout instead of failing. An
+        exception rolls everything back.
+        """
+        with self._writers() as session, session.begin():
+            yield session
 
     def schema_revision(self) -> str | None:
         """The revision stamped in the database (None when unstamped)."""
@@ -97,16 +121,37 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     (still refusing newer and foreign files), for tests and diagnostics.
     """
     path = Path(path).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     state = probe_database(path)
-    if state.revision != SCHEMA_HEAD and (migrate or state.revision is not None):
+    if state.revision is not None and state.revision != SCHEMA_HEAD:
         from . import migrate as migrations
 
-        if state.revision is not None:
-            migrations.check_known(path, state.revision)
-        if migrate:
-            migrations.upgrade_to_head(path)
-    return Database(path, create_sqlite_engine(path))
+        migrations.check_known(path, state.revision)
+    if state.has_tables:  # before anything writes to it or copies it as a backup
+        problems = integrity_problems(path)
+        if problems:
+            raise DatabaseDamagedError(path, problems)
+    # SQLite gives the -wal and -shm files the database file's mode: create it private first.
+    create_private_file(path)
+    if state.revision != SCHEMA_HEAD and migrate:
+        from . import migrate as migrations
+
+        migrations.upgrade_to_head(path)
+    database = Database(path, create_sqlite_engine(path))
+    if state.application_id != APPLICATION_ID:
+        _stamp_application_id(database)
+    return database
+
+
+def _stamp_application_id(database: Database) -> None:
+    """Write poa-desktop's application id into the file's header (new, or from before 0.x).
+
+    Best effort: a file that cannot be written right now opens anyway (saving will say why).
+    """
+    with contextlib.suppress(DBAPIError), database.engine.connect() as connection:
+        connection = connection.execution_options(**{IMMEDIATE: True})
+        with connection.begin():
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def default_database_path() -> Path:

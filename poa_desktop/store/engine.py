@@ -12,6 +12,16 @@ from sqlalchemy.pool import NullPool
 BUSY_TIMEOUT_MS: Final = 5000
 """How long a writer waits for another connection's lock before giving up."""
 
+IMMEDIATE: Final = "poa_begin_immediate"
+"""Execution option: transactions on this engine (or connection) begin IMMEDIATE.
+
+A transaction that reads, then writes, takes SQLite's write lock only at its first write when it
+began deferred; if another connection writes meanwhile SQLite cannot wait (the busy timeout does
+not apply: the reader's snapshot is stale) and fails at once with "database is locked". Beginning
+IMMEDIATE takes the write lock up front, where the busy timeout makes a second writer wait its
+turn. Reading sessions stay deferred so they never queue behind a writer.
+"""
+
 
 def sqlite_url(path: Path) -> URL:
     """``sqlite:///<path>`` built without string pasting (safe for any character in the path)."""
@@ -25,8 +35,9 @@ def create_sqlite_engine(
 
     SQLAlchemy, not the sqlite3 module, emits BEGIN, so that SELECTs, DDL and SAVEPOINTs are
     really inside the transaction (the sqlite3 module's legacy mode leaves them outside). A
-    migration engine uses BEGIN IMMEDIATE (take the write lock up front), one connection at a
-    time, and foreign keys off: SQLite ignores that pragma inside a transaction, and batch mode
+    writing engine (execution option :data:`IMMEDIATE`) begins IMMEDIATE. A migration engine
+    begins IMMEDIATE too (take the write lock up front), uses one connection at a time, and
+    turns foreign keys off: SQLite ignores that pragma inside a transaction, and batch mode
     drops and rebuilds tables, which with foreign keys on would cascade-delete child rows.
     """
     engine = create_engine(sqlite_url(path), poolclass=NullPool if for_migration else None)
@@ -36,7 +47,6 @@ def create_sqlite_engine(
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=FULL",
     )
-    begin = "BEGIN IMMEDIATE" if for_migration else "BEGIN"
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -50,6 +60,7 @@ def create_sqlite_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql(begin)
+        immediate = for_migration or connection.get_execution_options().get(IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

@@ -33,6 +33,23 @@ class NotADatabaseError(StoreError):
         super().__init__(f"{path} cannot be opened as a poa-desktop database: {reason}.")
 
 
+class DatabaseDamagedError(StoreError):
+    """SQLite's integrity check found damage in the file (pages overwritten, a torn write).
+
+    Nothing is written to it and no backup is taken from it: a damaged copy would push a good
+    one out of the rolling set. The window offers the newest copy that passed the check.
+    """
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        shown = "; ".join(problems[:3])
+        super().__init__(
+            f"{path} is damaged (SQLite's integrity check: {shown}). Nothing was written to it "
+            "and no backup was taken from it."
+        )
+
+
 class DatabaseUnavailableError(StoreError):
     """The file could not be read right now (no permission, locked by another program)."""
 

@@ -14,6 +14,7 @@ from poa_desktop import __version__
 from poa_desktop.catalog import CatalogError
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.text import arg
+from poa_desktop.paths import make_private_folder
 from poa_desktop.services.assessments.setup import first_run_needed
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.backups import (
@@ -24,6 +25,7 @@ from poa_desktop.services.safety.backups import (
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import (
     BACKUP_FOLDER,
+    DatabaseDamagedError,
     NotADatabaseError,
     default_database_path,
 )
@@ -130,7 +132,7 @@ def open_failure_message(path: Path, error: Exception) -> str:
 
 
 def _is_damaged(error: Exception) -> bool:
-    return isinstance(error, NotADatabaseError) or (
+    return isinstance(error, NotADatabaseError | DatabaseDamagedError) or (
         isinstance(error, StorageError) and error.kind == "damaged"
     )
 
@@ -234,7 +236,7 @@ def run_gui(db_path: Path | None = None, *, working_as: str | None = None) -> in
     translators = install_translators(app)
     path = db_path or default_database_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
         lock = lock_database(path)
     except (DatabaseInUseError, OSError) as error:
         QMessageBox.warning(None, "poa-desktop", str(error))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -153,6 +154,47 @@ def test_as_names_who_the_changes_are_recorded_as(
     assert "UTC  Kofi Mensah (office-pc)  (typed)" in out
     assert "UTC  Ama Owusu (office-pc)  (typed)" in out
     assert "UTC  office-pc  (typed)" in out  # the login is not repeated beside itself
+
+
+def test_history_shows_seconds_and_what_changed_word_by_word(
+    started: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(started)
+    long = " ".join(f"w{i}" for i in range(40))
+    texts = (
+        "End-user certificates verified since 2021.\nChecks weekly.",
+        "End-user licences verified since 2022.\nChecks daily.",
+        long,
+        long.replace("w20", "twenty"),
+    )
+    for text in texts:
+        code, _, err = cli(
+            capsys, "--db", db, "answer", "BMS8-29", "--status", "developing", "--text", text
+        )
+        assert code == 0, err
+    with closing(sqlite3.connect(started)) as connection, connection:  # one editing session
+        connection.execute(
+            "UPDATE revision SET created_at = '2026-11-29 14:03:27.400000', "
+            "saved_at = '2026-11-29 14:05:10.900000' WHERE number = 2"
+        )
+    code, out, _ = cli(capsys, "--db", db, "history", "BMS8-29")
+    assert code == 0
+    revisions = out.split("\n\n")[1:]
+    assert len(revisions) == 4
+    assert re.match(r"#1  \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC  ", revisions[0])
+    assert revisions[0].splitlines()[1:] == [
+        "   Status: Not yet assessed -> Developing",
+        "   Measures taken: {+End-user certificates verified since 2021.",
+        "     Checks weekly.+}",
+    ]
+    assert revisions[1].startswith("#2  2026-11-29 14:03:27-14:05:10 UTC  ")
+    assert revisions[1].splitlines()[1:] == [
+        "   Measures taken: End-user [-certificates-]{+licences+} verified since [-2021-]{+2022+}.",
+        "     Checks [-weekly-]{+daily+}.",
+    ]
+    assert revisions[3].splitlines()[1] == (
+        "   Measures taken: … w14 w15 w16 w17 w18 w19 [-w20-]{+twenty+} w21 w22 w23 w24 w25 w26 …"
+    )
 
 
 @pytest.mark.parametrize(

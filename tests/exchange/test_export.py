@@ -125,3 +125,33 @@ def test_changes_since_an_earlier_cycle(demo_copy: Path, tmp_path: Path) -> None
     sheet = next(s for s in book.worksheets if s.title.startswith("Changes since"))
     ids = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
     assert ids == ["RC3-II-21"]
+
+
+def test_fields_of_any_length_export(demo_copy: Path, tmp_path: Path) -> None:
+    """Issue 13, finding 4: a 5,000-character title and a 6,000-character cycle used to stop
+    the PDF with a LayoutError; now they flow over pages and every word is in the report."""
+    from poa_desktop.store import Assessment, StateProfile
+
+    with open_workspace(demo_copy) as ws:
+        with ws.db.session() as session, session.begin():
+            session.query(StateProfile).one().focal_point_title = "Director " * 555 + "END"
+            session.query(Assessment).one().cycle = "BMS9 2026 " * 600 + "LAST"
+        result = export_report(ws, pdf=tmp_path / "long.pdf", xlsx=tmp_path / "long.xlsx")
+    assert [p.name for p in result.files] == ["long.pdf", "long.xlsx"]
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "long.pdf").pages[:6])
+    assert "END" in text and "LAST" in text
+
+
+def test_characters_no_font_has_are_warned_about(demo_copy: Path, tmp_path: Path) -> None:
+    from poa_desktop.domain.content import AnswerContent
+    from poa_desktop.services.answering.answers import save_answer
+    from poa_desktop.services.assessments.assessments import find_assessment
+
+    with open_workspace(demo_copy) as ws:
+        info = find_assessment(ws)
+        text = "Seized 10² km² of H₂O; ½ of it; with the partner שלום."
+        save_answer(ws, info.id, "BMS8-29", AnswerContent(measures_taken=text))
+        result = export_report(ws, pdf=tmp_path / "r.pdf")
+    assert len(result.warnings) == 1 and "ש" in result.warnings[0]
+    pdf_text = "".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert "10²" in pdf_text and "km²" in pdf_text and "H₂O" in pdf_text and "½" in pdf_text

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from poa_desktop.domain.content import AnswerContent, Law
 from poa_desktop.domain.report import ReportData
-from poa_desktop.exchange.pdf.fonts import clean, markup
+from poa_desktop.exchange.pdf.fonts import clean, collect_missing, markup
 from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
 from poa_desktop.services.answering.answers import save_answer
 from poa_desktop.services.assessments.assessments import create_assessment
@@ -254,5 +254,20 @@ def test_markup_helper_escapes_and_normalises() -> None:
     assert markup(CHINESE) == f'<font name="DroidSansFallback">{CHINESE}</font>'
     assert markup(ARABIC) == f'<font name="NotoSansArabic">{ARABIC}</font>'
     assert clean("e\u0301") == "\u00e9"  # combining accent composed
-    assert clean("ﬁle") == "file"
+    assert clean("ﬁle") == "ﬁle"  # issue 13: no compatibility folding of what was typed
     assert clean("1\u202f204") == "1\u00a0204"  # no-break space kept
+
+
+@pytest.mark.parametrize("typed", ["10²", "km²", "H₂O", "½", "ﬁle", "3⁄4"])
+def test_the_pdf_prints_what_was_typed(typed: str) -> None:
+    """NFC only: 10² stays 10², never 102 (issue 13, finding 8)."""
+    with collect_missing() as missing:
+        assert markup(typed) == typed
+    assert missing == set()
+
+
+def test_a_character_no_bundled_font_has_is_marked_and_listed() -> None:
+    with collect_missing() as missing:
+        text = markup("Shalom שלום here")
+    assert "\ufffd" in text and "here" in text and "ש" not in text
+    assert missing == set("שלום")

@@ -258,3 +258,69 @@ def test_rows_split_between_chunks_are_counted_once(
         with zipfile.ZipFile(path) as archive:
             scan = xlsx_reader._check_members(path, archive)
         assert scan.rows["xl/worksheets/sheet1.xml"] == 51
+
+
+# --- issue 13, finding 5: bounded work whatever the file claims ---------------------------------
+
+_SHEET_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+    'spreadsheetml/2006/main"><sheetData>'
+)
+_SHEET_TAIL = "</sheetData></worksheet>"
+
+
+def _many_sheets(path: Path, sheets: int, body: str) -> Path:
+    """A workbook of ``sheets`` worksheets that all hold ``body`` (built without openpyxl)."""
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    types = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        for i in range(1, sheets + 1)
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Override PartName="/xl/workbook.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            f"{types}</Types>",
+        )
+        archive.writestr(
+            "xl/workbook.xml",
+            f'<?xml version="1.0"?><workbook {ns} xmlns:r="{rel}"><sheets>'
+            + "".join(
+                f'<sheet name="S{i}" sheetId="{i}" r:id="rId{i}"/>' for i in range(1, sheets + 1)
+            )
+            + "</sheets></workbook>",
+        )
+        for i in range(1, sheets + 1):
+            archive.writestr(f"xl/worksheets/sheet{i}.xml", _SHEET_HEAD + body + _SHEET_TAIL)
+    return path
+
+
+def _timed_refusal(path: Path, match: str) -> float:
+    start = time.perf_counter()
+    with pytest.raises(WorkbookProblem, match=match):
+        open_workbook(path)
+    return time.perf_counter() - start
+
+
+def test_thirty_sheets_of_almost_ten_megabytes_are_refused_at_once(tmp_path: Path) -> None:
+    """The issue's file: each part passes the per-part ratio check; the total does not."""
+    padding = " " * (9_900_000 - len(_SHEET_HEAD) - len(_SHEET_TAIL))
+    path = _many_sheets(tmp_path / "thirty.xlsx", 30, padding)
+    assert path.stat().st_size < 2_000_000
+    assert _timed_refusal(path, "possible zip bomb") < 2.0
+
+
+def test_more_sheets_than_an_import_reads_are_refused(tmp_path: Path) -> None:
+    path = _many_sheets(tmp_path / "sheets.xlsx", xlsx_reader.MAX_SHEETS + 1, "")
+    assert _timed_refusal(path, f"{xlsx_reader.MAX_SHEETS + 1} sheets") < 2.0
+
+
+def test_more_cells_than_an_import_needs_are_refused_before_parsing(tmp_path: Path) -> None:
+    row = '<row r="{r}">' + '<c r="A{r}"><v>1</v></c>' * 10 + "</row>"
+    body = "".join(row.format(r=r) for r in range(1, 25_001))  # 250,000 cells a sheet
+    path = _many_sheets(tmp_path / "cells.xlsx", 3, body)
+    assert _timed_refusal(path, "500,000 cells") < 10.0

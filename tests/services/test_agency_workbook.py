@@ -85,7 +85,7 @@ def test_workbook_holds_only_the_assigned_measures(
     assert set(_rows(target)) == _assigned(demo, draft)
     assert {FIRST, SECOND} <= set(_rows(target))
     about = {row[0].value: row[1].value for row in book["About"].iter_rows(min_row=2)}
-    assert str(about[TOKEN_ITEM]).startswith(f"poa1:{draft.id}:")
+    assert str(about[TOKEN_ITEM]).startswith(f"poa2:{draft.id}:")
     assert about["Measures"] == len(_rows(target))
     text = " ".join(str(c.value) for c in book[INSTRUCTIONS]["A"])
     assert "Commitment ID" in text and "Not implemented" in text and "send it back" in text
@@ -209,3 +209,70 @@ def test_cli_writes_the_workbook(
     assert main(["--db", str(db), "agency-workbook", AGENCY, "--xlsx", str(target)]) == 0
     assert target.exists() and FIRST in _rows(target)
     assert "measure(s) for" in capsys.readouterr().out
+
+
+def test_rows_for_measures_not_assigned_are_refused_and_listed(
+    demo: Workspace, draft: AssessmentInfo, tmp_path: Path
+) -> None:
+    """Issue 13, finding 2: rows added for other measures are never applied."""
+    target = _prepare(demo, draft, tmp_path)
+    book = openpyxl.load_workbook(target)
+    sheet = book["Answers"]
+    sheet.append(["BMS8-21", "BMS8", "BMS8 para. 21", "", "", "Not implemented", "Overwritten?"])
+    book.save(target)
+    before = get_answer(demo, draft.id, "BMS8-21")
+    preview = preview_agency_return(demo, target, draft)
+    assert "BMS8-21" not in [c.commitment_id for c in (*preview.updates, *preview.conflicts)]
+    refused = [p for p in preview.problems if "not assigned to" in p.reason]
+    assert len(refused) == 1 and "BMS8 para. 21" in refused[0].reason
+    apply_agency_return(demo, preview, {}, skip_unreadable=True)
+    assert get_answer(demo, draft.id, "BMS8-21") == before
+
+
+def test_a_token_cannot_be_forged_from_what_exports_show(
+    demo: Workspace, draft: AssessmentInfo, tmp_path: Path
+) -> None:
+    """Issue 13, finding 3: the old check used only the assessment's creation time, printed in
+    exports; the new one is an HMAC with a key that never leaves the database."""
+    import hashlib
+    import hmac
+    from datetime import UTC, datetime
+
+    from poa_desktop.services.reporting import agency_workbook as module
+
+    target = _prepare(demo, draft, tmp_path)
+    token = module.parse_token(
+        next(
+            str(row[1].value)
+            for row in openpyxl.load_workbook(target)["About"].iter_rows(min_row=2)
+            if row[0].value == TOKEN_ITEM
+        )
+    )
+    forged_ids = (*token.measures, "BMS8-21")
+    # A forger who knows everything printed in any export, but not the database's key:
+    for guess in (b"", draft.created_at.isoformat().encode(), b"poa-desktop"):
+        stamp = token.prepared_at.astimezone(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+        text = f"poa2|{draft.id}|{stamp}|{','.join(forged_ids)}|{AGENCY}"
+        mac = hmac.new(guess, text.encode(), hashlib.sha256).hexdigest()[:32]
+        forged = module.AgencyToken(draft.id, token.prepared_at, forged_ids, AGENCY, mac)
+        book = openpyxl.load_workbook(target)
+        for row in book["About"].iter_rows(min_row=2):
+            if row[0].value == TOKEN_ITEM:
+                row[1].value = str(forged)
+        book.save(target)
+        with pytest.raises(ServiceError, match="token was changed"):
+            preview_agency_return(demo, target, draft)
+    assert datetime.now(UTC) > token.prepared_at
+
+
+def test_a_version_1_workbook_is_explained_not_trusted(
+    demo: Workspace, draft: AssessmentInfo, tmp_path: Path
+) -> None:
+    target = _prepare(demo, draft, tmp_path)
+    book = openpyxl.load_workbook(target)
+    for row in book["About"].iter_rows(min_row=2):
+        if row[0].value == TOKEN_ITEM:
+            row[1].value = f"poa1:{draft.id}:20260101T000000.000000Z:{AGENCY}:0123456789abcdef"
+    book.save(target)
+    with pytest.raises(ServiceError, match="earlier version of poa-desktop"):
+        preview_agency_return(demo, target, draft)

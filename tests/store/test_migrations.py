@@ -45,6 +45,7 @@ def test_comparison_does_see_a_difference(tmp_path: Path) -> None:
         "clearance_event",
         "ix_clearance_event_assessment_id",
         "answer_draft",
+        "local_secret",
         "revision.session",
         "revision.saved_at",
         "revision.login",

@@ -48,3 +48,29 @@ def test_problems_are_shown_not_written(
     dialog.start_export()
     assert "does not exist" in dialog.ui.problemLabel.text()
     assert not dialog.running and dialog.export_result is None
+
+
+def test_an_unexpected_failure_is_reported_not_hung(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    demo_assessment: AssessmentInfo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 13, finding 4: the dialog used to sit at 9 % when the export thread crashed."""
+    from poa_desktop.ui.dialogs import export_dialog
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ZeroDivisionError("a bug in the layout")
+
+    monkeypatch.setattr(export_dialog, "write_report_files", broken)
+    dialog = ExportDialog(demo_ws, demo_assessment)
+    qtbot.addWidget(dialog)
+    shown: list[str] = []
+    monkeypatch.setattr(dialog, "show_error", shown.append)
+    dialog.ui.folderEdit.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
+        dialog.start_export()
+    assert len(shown) == 1 and "ZeroDivisionError: a bug in the layout" in shown[0]
+    assert not dialog.running and dialog.export_result is None
+    assert not list(tmp_path.glob("*.pdf"))

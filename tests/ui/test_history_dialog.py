@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import re
+import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.domain.diff import word_diff
 from poa_desktop.services.answering.answers import get_answer, save_answer
 from poa_desktop.services.answering.history import answer_history
 from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.dialogs.history_dialog import HistoryDialog, local_time_text
+from poa_desktop.store import Revision
+from poa_desktop.ui.dialogs.history_dialog import (
+    HistoryDialog,
+    local_span_text,
+    local_time_text,
+    words_html,
+)
 
 MEASURE = "BMS8-29"
 
@@ -47,9 +58,9 @@ def test_lists_the_demo_answers_revision(
     revision = answer_history(demo_ws, demo_assessment.id, MEASURE)[0]
     assert dialog.windowTitle() == "History of BMS8 para. 29"
     assert revision.login  # the computer login, recorded beside the person
-    assert dialog.revision_lines() == [
-        f"#1  {local_time_text(revision.created_at)}  {revision.author} ({revision.login})  typed"
-    ]
+    when = local_span_text(revision.created_at, revision.saved_at)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", when)  # to the second
+    assert dialog.revision_lines() == [f"#1  {when}  {revision.author} ({revision.login})  typed"]
     assert dialog.revision_lines()[0].endswith(f"Lena Marov ({revision.login})  typed")
     assert dialog.selected_number() == 1
     assert not dialog.ui.restoreButton.isEnabled()
@@ -195,3 +206,122 @@ def test_who_is_the_person_with_the_login_beside(
     assert lines[0].endswith("  Amina Diallo (root)  typed")
     assert lines[1].endswith("  root  typed")  # the login is not repeated beside itself
     assert "by Amina Diallo (root), typed" in dialog.ui.details.toPlainText()
+
+
+@pytest.fixture
+def india_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's clock at UTC+5:30 (a POSIX zone: no time zone database needed)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the time zone can be set only on POSIX systems")
+    monkeypatch.setenv("TZ", "IST-5:30")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _set_times(ws: Workspace, times: dict[int, tuple[datetime, datetime | None]]) -> None:
+    with ws.db.session() as session, session.begin():
+        for revision in session.scalars(select(Revision)):
+            revision.created_at, revision.saved_at = times[revision.number]
+
+
+def test_times_are_local_to_the_second_and_span_the_editing_session(
+    qtbot: QtBot, empty_ws: Workspace, india_time: None
+) -> None:
+    info = create_assessment(empty_ws, state="Kenya", cycle="X")
+    for status in ("developing", "implemented", "not_implemented"):
+        save_answer(empty_ws, info.id, MEASURE, AnswerContent(status=status), author="Amina")
+    _set_times(
+        empty_ws,
+        {
+            # one editing session of almost two minutes
+            1: (
+                datetime(2026, 11, 29, 14, 3, 27, 400000, UTC),
+                datetime(2026, 11, 29, 14, 5, 10, 900000, UTC),
+            ),
+            # one save, written before revisions had a last-saved time: past midnight locally
+            2: (datetime(2026, 11, 29, 20, 0, 0, 200000, UTC), None),
+            # a session across local midnight
+            3: (
+                datetime(2026, 11, 29, 18, 29, 50, tzinfo=UTC),
+                datetime(2026, 11, 29, 18, 30, 10, tzinfo=UTC),
+            ),
+        },
+    )
+    dialog = open_dialog(qtbot, empty_ws, info.id)
+    lines = dialog.revision_lines()
+    assert lines[0].startswith("#3  2026-11-29 23:59:50 – 2026-11-30 00:00:10  Amina")
+    assert lines[1].startswith("#2  2026-11-30 01:30:00  Amina")
+    assert lines[2].startswith("#1  2026-11-29 19:33:27–19:35:10  Amina")
+    dialog.select_revision(1)
+    assert "Saved 2026-11-29 19:33:27–19:35:10 by Amina" in dialog.ui.details.toPlainText()
+
+
+def _marked(html_text: str, decoration: str) -> list[str]:
+    """The texts Qt shows with ``decoration`` (underline, line-through) in the details."""
+    spans = re.findall(r'<span style="([^"]*)">([^<]*)</span>', html_text)
+    return [text for style, text in spans if f"text-decoration: {decoration}" in style]
+
+
+def test_what_changed_is_marked_word_by_word_and_item_by_item(
+    qtbot: QtBot, empty_ws: Workspace
+) -> None:
+    info = create_assessment(empty_ws, state="Kenya", cycle="X")
+    first = AnswerContent(
+        status="implemented",
+        measures_taken="End-user certificates are verified since 2021.",
+        laws=(Law("Firearms Act", year=2019), Law("Old Act")),
+    )
+    save_answer(empty_ws, info.id, MEASURE, first)
+    second = first.with_changes(
+        status="developing",
+        measures_taken="End-user licences are verified since 2022 <b>&</b>.",
+        laws=(Law("Firearms Act", year=2019), Law("New Act", year=2020)),
+    )
+    save_answer(empty_ws, info.id, MEASURE, second)
+    dialog = open_dialog(qtbot, empty_ws, info.id)
+    html_text = dialog.ui.details.toHtml()
+    added = _marked(html_text, "underline")
+    removed = _marked(html_text, "line-through")
+    # the legend first, then each change: never colour alone, a line under or through
+    assert added == [
+        "underlined on green",
+        "licences",
+        "2022 &lt;b&gt;&amp;&lt;/b&gt;",
+        "New Act, 2020",
+    ]
+    assert removed == ["struck through on red", "certificates", "2021", "Old Act"]
+    assert "background-color:#d8f3dc" in html_text and "background-color:#fde2e1" in html_text
+    text = dialog.ui.details.toPlainText()
+    assert (
+        "Measures taken: End-user certificates licences are verified since 2021 2022 <b>&</b>."
+        in text
+    )
+    assert "Laws and regulations: Firearms Act, 2019; Old Act; New Act, 2020" in text
+    assert "Status: Implemented → Developing" in text  # a single value stays "old → new"
+    assert dialog.change_lines(2)[1] == (
+        "Measures taken: End-user certificates are verified since 2021. → "
+        "End-user licences are verified since 2022 <b>&</b>."
+    )
+
+    # The first version: everything it wrote is added; nothing is struck through.
+    dialog.select_revision(1)
+    html_text = dialog.ui.details.toHtml()
+    assert "End-user certificates are verified since 2021." in _marked(html_text, "underline")
+    assert _marked(html_text, "line-through") == ["struck through on red"]
+
+
+def test_a_change_in_a_long_text_shows_its_neighbourhood() -> None:
+    old = " ".join(f"word{i}" for i in range(50)) + "\nLast line."
+    new = old.replace("word25", "<changed>").replace("\nLast", "\n\nLast")
+    shown = words_html(word_diff(old, new), context=3)
+    assert shown.startswith("… word22 word23 word24 ")
+    assert "<s>word25</s>" in shown and "<u>&lt;changed&gt;</u>" in shown
+    assert "word10" not in shown and "word40" not in shown  # far from the change: cut
+    assert "word26 word27 word28 … word47 word48 word49" in shown  # context either side
+    # the added line break: a marked pilcrow, then the two breaks the text now has
+    assert shown.endswith(
+        "word49" + '<span style="background-color:#d8f3dc; color:#0b4f1c;">'
+        "<u>¶</u></span><br><br>Last line."
+    )

@@ -111,3 +111,42 @@ def test_other_status_words(
     dialog.ui.statusWordsEdit.setText("Peut-être")
     dialog.go_next()
     assert "should read WORD = STATUS" in dialog.ui.messageLabel.text()
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_another_states_workbook_asks_naming_both(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, answer: bool
+) -> None:
+    """Issue 13, finding 1, in the window: a button naming both States, or nothing happens."""
+    from poa_desktop.exchange.workbook.writer import write_xlsx
+    from poa_desktop.services.assessments.assessments import create_assessment
+    from poa_desktop.services.reporting.report_data import build_report_data
+    from poa_desktop.services.workspace import open_workspace
+    from poa_desktop.store import Agency, StateProfile
+
+    workbook = tmp_path / "exampleland.xlsx"
+    data = build_report_data(demo_ws)
+    write_xlsx(data, workbook)
+    ghana_ws = open_workspace(tmp_path / "ghana.sqlite")
+    try:
+        ghana = create_assessment(ghana_ws, state="Ghana", cycle="BMS9 2026", author="Ama")
+        with ghana_ws.db.session() as session, session.begin():
+            profile = session.query(StateProfile).one()
+            profile.agencies.extend(Agency(name=a.name) for a in data.agencies)
+        dialog = ImportDialog(ghana_ws, ghana)
+        qtbot.addWidget(dialog)
+        asked: list[str] = []
+        said: list[str] = []
+        dialog.confirm_other_state = lambda refused: asked.append(str(refused)) is None and answer  # type: ignore[method-assign]
+        dialog._say = said.append  # type: ignore[method-assign]
+        dialog.ui.fileEdit.setText(str(workbook))
+        dialog.go_next()
+        if dialog.ui.pages.currentWidget() is dialog.ui.mappingPage:
+            dialog.go_next()
+        assert len(asked) == 1 and "Exampleland (XEX)" in asked[0] and "Ghana (GHA)" in asked[0]
+        if answer:
+            assert dialog.preview is not None and dialog.preview.counts()["new"] == 228
+        else:
+            assert dialog.preview is None and said and "Ghana (GHA)" in said[-1]
+    finally:
+        ghana_ws.close()

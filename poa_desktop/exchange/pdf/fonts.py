@@ -18,15 +18,23 @@ What prints, and what does not:
   does not rely on them.)
 - Other scripts (Hebrew, Devanagari, Thai...) have no bundled font and print as missing glyphs.
 
-All text is NFKC-normalised (reportlab does not combine accents with their letters), control
-characters are dropped, and ``&``, ``<``, ``>`` are escaped before any markup is added.
+All text is NFC-normalised (reportlab does not combine accents with their letters), never
+NFKC: compatibility folding would change what was typed (``10²`` would print ``102``). Control
+characters are dropped, and ``&``, ``<``, ``>`` are escaped before any markup is added. A
+character the main font lacks is set in Droid Sans Fallback when that has it; one that no
+bundled font has prints as a visible replacement mark (U+FFFD) and is listed in the export's
+warnings (:func:`collect_missing`), never silently dropped.
 """
 
 from __future__ import annotations
 
+import contextvars
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -107,17 +115,55 @@ def register_fonts() -> None:
 
 
 def clean(text: str | None) -> str:
-    """NFKC-normalised text without control characters; no-break spaces stay no-break."""
+    """NFC-normalised text without control characters; no-break spaces stay no-break."""
     if not text:
         return ""
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     parts = _NO_BREAK.split(text)
-    return "\u00a0".join(unicodedata.normalize("NFKC", part) for part in parts)
+    return "\u00a0".join(unicodedata.normalize("NFC", part) for part in parts)
 
 
-def _wrap_run(match: re.Match[str]) -> str:
-    font = _register(ARABIC) if match.group("arabic") else _register(CJK)
-    return f'<font name="{font}">{match.group(0)}</font>'
+REPLACEMENT = "\ufffd"
+_missing: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar(
+    "poa_pdf_missing", default=None
+)
+
+
+@contextmanager
+def collect_missing() -> Iterator[set[str]]:
+    """Within the block, every character no bundled font can print is added to the set."""
+    found: set[str] = set()
+    token = _missing.set(found)
+    try:
+        yield found
+    finally:
+        _missing.reset(token)
+
+
+@cache
+def _covers(name: str) -> frozenset[int]:
+    """The code points a bundled font has a glyph for."""
+    face = pdfmetrics.getFont(_register(name)).face
+    return frozenset(face.charToGlyph)
+
+
+def _plain(text: str) -> str:
+    """Escaped text for the main font: what it lacks goes to the fallback font, or is marked."""
+    main, fallback = _covers(SANS), None
+    out: list[str] = []
+    for ch in text:
+        if ch in "\n\u00a0" or ord(ch) in main:
+            out.append(escape(ch))
+            continue
+        fallback = fallback or _covers(CJK)
+        if ord(ch) in fallback:
+            out.append(f'<font name="{CJK}">{escape(ch)}</font>')
+            continue
+        found = _missing.get()
+        if found is not None:
+            found.add(ch)
+        out.append(REPLACEMENT)
+    return "".join(out)
 
 
 def markup(text: str | None, *, breaks: bool = False) -> str:
@@ -125,6 +171,14 @@ def markup(text: str | None, *, breaks: bool = False) -> str:
 
     With ``breaks`` a line break in the text stays a line break.
     """
-    escaped = escape(clean(text))
-    wrapped = _RUN.sub(_wrap_run, escaped)
+    cleaned = clean(text)
+    parts: list[str] = []
+    position = 0
+    for match in _RUN.finditer(cleaned):
+        parts.append(_plain(cleaned[position : match.start()]))
+        font = _register(ARABIC) if match.group("arabic") else _register(CJK)
+        parts.append(f'<font name="{font}">{escape(match.group(0))}</font>')
+        position = match.end()
+    parts.append(_plain(cleaned[position:]))
+    wrapped = "".join(parts)
     return wrapped.replace("\n", "<br/>") if breaks else wrapped.replace("\n", " ")

@@ -66,6 +66,7 @@ def cover(data: ReportData) -> list[Flowable]:
     table = Table(
         [[cell(k, "CoverLabel"), cell(v, "CoverValue")] for k, v in rows],
         colWidths=[4.0 * cm, TEXT_WIDTH - 4.0 * cm],
+        splitInRow=1,  # a value of any length flows onto the next page (issue 13)
         hAlign="LEFT",
     )
     table.setStyle(

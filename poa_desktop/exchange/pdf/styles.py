@@ -232,6 +232,7 @@ def key_value_table(rows: Sequence[tuple[str, str]], label_width: float = 4.0 * 
     table = Table(
         [[cell(k, "CellHead"), cell(v)] for k, v in rows],
         colWidths=[label_width, TEXT_WIDTH - label_width],
+        splitInRow=1,
         hAlign="LEFT",
     )
     table.setStyle(

@@ -108,6 +108,16 @@ class ImportedFieldValue:
 
 
 @dataclass(frozen=True)
+class WorkbookOrigin:
+    """Whose report an app workbook is, from its ``About`` sheet (blank when not said)."""
+
+    state: str = ""
+    iso_code: str = ""
+    cycle: str = ""
+    catalog_version: str = ""
+
+
+@dataclass(frozen=True)
 class ReadResult:
     source: Path
     mapping: ImportMapping
@@ -116,6 +126,8 @@ class ReadResult:
     field_values: tuple[ImportedFieldValue, ...]
     problems: tuple[RowProblem, ...]
     notes: tuple[str, ...]
+    origin: WorkbookOrigin | None = None
+    """For the app's own workbooks: the State and cycle it was exported for."""
 
 
 def read_workbook(path: Path, catalog: Catalog, mapping: ImportMapping | None = None) -> ReadResult:
@@ -134,8 +146,10 @@ def read_workbook(path: Path, catalog: Catalog, mapping: ImportMapping | None = 
     imported = tuple(reader.read(rows))
     notes = list(workbook.notes)
     field_values: tuple[ImportedFieldValue, ...] = ()
+    origin = None
     if own_format:
-        notes += _about_notes(workbook, catalog)
+        origin = read_origin(workbook)
+        notes += _about_notes(origin, catalog)
         field_values = _read_report_fields(workbook, catalog, reader.problems)
     else:
         header = dict(enumerate(rows[mapping.header_row - 1]))
@@ -145,7 +159,7 @@ def read_workbook(path: Path, catalog: Catalog, mapping: ImportMapping | None = 
             notes.append("not in the file, left as they are: " + ", ".join(missing))
     return ReadResult(
         Path(path), mapping, own_format, imported, field_values, tuple(reader.problems),
-        tuple(dict.fromkeys(notes)),
+        tuple(dict.fromkeys(notes)), origin,
     )  # fmt: skip
 
 
@@ -327,18 +341,27 @@ def _read_report_fields(
     return tuple(v for fid, v in first.items() if fid not in conflicting)
 
 
-def _about_notes(workbook: RowSource, catalog: Catalog) -> list[str]:
-    """Whose workbook this is, and whether it was made with another catalog version."""
+def read_origin(workbook: RowSource) -> WorkbookOrigin:
+    """The State, ISO code, cycle and catalog version an app workbook's ``About`` sheet names."""
     if ABOUT not in workbook.sheet_names:
-        return []
+        return WorkbookOrigin()
     items = {
         plain_text(row[0]).strip(): plain_text(row[1]).strip()
         for row in workbook.rows(ABOUT)[1:]
         if len(row) >= 2
     }
-    state, cycle = items.get(AboutItem.STATE, ""), items.get(AboutItem.CYCLE, "")
-    version = items.get(AboutItem.CATALOG, "")
-    notes = [f"a poa-desktop workbook: {state or 'no State'}, {cycle or 'no cycle'}"]
+    return WorkbookOrigin(
+        items.get(AboutItem.STATE, ""),
+        items.get(AboutItem.ISO_CODE, "").upper(),
+        items.get(AboutItem.CYCLE, ""),
+        items.get(AboutItem.CATALOG, ""),
+    )
+
+
+def _about_notes(origin: WorkbookOrigin, catalog: Catalog) -> list[str]:
+    """Whose workbook this is, and whether it was made with another catalog version."""
+    notes = [f"a poa-desktop workbook: {origin.state or 'no State'}, {origin.cycle or 'no cycle'}"]
+    version = origin.catalog_version
     if version and version != catalog.version:
         notes.append(
             f"made with catalog version {version}; this app has {catalog.version}: "

@@ -26,7 +26,9 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_TOTAL_UNCOMPRESSED = 300 * 1024 * 1024
+MAX_TOTAL_UNCOMPRESSED = 64 * 1024 * 1024  # the demo's own export is 1.3 MB unzipped
+MAX_SHEETS = 100
+MAX_CELLS = 500_000  # ~2 s of parsing here; the largest ministry trackers seen hold ~20,000
 MAX_RATIO = 200
 RATIO_CHECK_SIZE = 10 * 1024 * 1024  # smaller members may compress well (runs of empty cells)
 MAX_MEMBERS = 10_000
@@ -51,6 +53,7 @@ _FORBIDDEN = re.compile(
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 # A row that holds at least one cell (Excel also writes empty rows that only carry a height).
 _ROW = re.compile(rb"<(?:\w+:)?row(?:\s[^<>]{0,400})?(?<!/)>\s{0,40}<(?:\w+:)?c[\s>/]")
+_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _OVERLAP = 512  # longer than any pattern above, so a match split between chunks is still found
 
 
@@ -156,6 +159,7 @@ def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile:
 class _Scan:
     formulas: frozenset[str]  # worksheet parts holding formulas
     rows: dict[str, int]  # worksheet part -> number of <row> elements
+    cells: int = 0  # <c> elements in every worksheet together
 
 
 def _check_members(path: Path, archive: zipfile.ZipFile) -> _Scan:
@@ -179,14 +183,28 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> _Scan:
             raise problem(path, _bomb(info.file_size))
         if info.flag_bits & 0x1:
             raise problem(path, "parts of the file are encrypted: save it without a password")
+    sheets = sum(1 for name in names if re.search(r"(^|/)worksheets/[^/]+\.xml$", name))
+    if sheets > MAX_SHEETS:
+        raise problem(
+            path, f"the file has {sheets} sheets: more than an import reads ({MAX_SHEETS})"
+        )
     formulas: set[str] = set()
     rows: dict[str, int] = {}
     budget = MAX_TOTAL_UNCOMPRESSED
+    cells = 0
     for info in members:
         if _OPAQUE.search(info.filename) or info.is_dir():
             continue
-        declared, has_formula, rows[info.filename], read = _scan(path, archive, info, budget)
+        declared, has_formula, rows[info.filename], read, found = _scan(path, archive, info, budget)
         budget -= read
+        if "worksheets/" in info.filename:
+            cells += found
+            if cells > MAX_CELLS:
+                raise problem(
+                    path,
+                    f"the sheets hold more than {MAX_CELLS:,} cells: more than an import of "
+                    "answers needs; split the file or delete unused sheets and rows",
+                )
         if declared:
             raise problem(
                 path,
@@ -195,7 +213,7 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> _Scan:
             )
         if has_formula and "worksheets/" in info.filename:
             formulas.add(info.filename)
-    return _Scan(frozenset(formulas), rows)
+    return _Scan(frozenset(formulas), rows, cells)
 
 
 def _check_row_counts(path: Path, archive: zipfile.ZipFile, scan: _Scan, max_rows: int) -> None:
@@ -237,13 +255,13 @@ def _bomb(size: int) -> str:
 
 def _scan(
     path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int
-) -> tuple[bool, bool, int, int]:
-    """Stream one part within budget: (declares DOCTYPE/ENTITY, formula?, rows, bytes read).
+) -> tuple[bool, bool, int, int, int]:
+    """Stream one part within budget: (declares DOCTYPE/ENTITY, formula?, rows, bytes, cells).
 
     zipfile never inflates beyond the declared size and checks the CRC, so together with the
     budget a part that lies about its size cannot make us read more than the limit.
     """
-    read, has_formula, rows, tail = 0, False, 0, b""
+    read, has_formula, rows, cells, tail = 0, False, 0, 0, b""
     try:
         with archive.open(info) as stream:
             for chunk in _chunks(stream):
@@ -252,10 +270,11 @@ def _scan(
                     raise problem(path, _bomb(MAX_TOTAL_UNCOMPRESSED))
                 window = tail + chunk
                 if _FORBIDDEN.search(window):
-                    return True, has_formula, rows, read
+                    return True, has_formula, rows, read, cells
                 has_formula = has_formula or _FORMULA.search(window) is not None
                 # a match ending inside the tail was counted with the previous chunk
                 rows += sum(1 for m in _ROW.finditer(window) if m.end() > len(tail))
+                cells += sum(1 for m in _CELL.finditer(window) if m.end() > len(tail))
                 tail = window[-_OVERLAP:]
     except WorkbookProblem:
         raise
@@ -263,7 +282,7 @@ def _scan(
         raise problem(
             path, "the file is damaged (incomplete or corrupted): save it again from Excel"
         ) from None
-    return False, has_formula, rows, read
+    return False, has_formula, rows, read, cells
 
 
 def _chunks(stream: Any) -> Iterator[bytes]:

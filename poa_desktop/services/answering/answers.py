@@ -439,7 +439,7 @@ def save_answer(
 
     ``editing_session`` groups the saves of one visit to the measure into one revision.
     """
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         return write_answer(
             session,
             ws.catalog,

@@ -47,6 +47,7 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.store.errors import StorageError
 
 _CONTENT_FIELDS = frozenset(AnswerContent.__dataclass_fields__)
+_BUSY_ATTEMPTS = 2  # a save that found the database busy is tried once more before warning
 _HELD_TOGETHER = {  # fields whose rule reads them together are held back together
     "assistance_needed": ("assistance_needed", "assistance_kinds", "assistance_description"),
 }
@@ -234,15 +235,7 @@ class AutosaveSession:
         problems: tuple[Problem, ...] = ()
         for _ in range(len(_CONTENT_FIELDS)):
             try:
-                written = save_answer(
-                    self._ws,
-                    assessment_id,
-                    commitment_id,
-                    candidate,
-                    author=self.author,
-                    expected_version=self._version,
-                    editing_session=self._editing,
-                )
+                written = self._save_answer(assessment_id, commitment_id, candidate)
             except InvalidInputError as invalid:
                 problems = problems or invalid.problems
                 fields = {p.field for p in invalid.problems}
@@ -258,6 +251,30 @@ class AutosaveSession:
                 continue
             return written, problems
         return None, problems
+
+    def _save_answer(
+        self, assessment_id: int, commitment_id: str, content: AnswerContent
+    ) -> SavedAnswer:
+        """``save_answer``, tried once more, quietly, when the database was busy.
+
+        Writers wait their turn (up to SQLite's busy timeout); a second try covers another
+        program holding the file for longer than that before the person is warned.
+        """
+        for attempt in range(_BUSY_ATTEMPTS):
+            try:
+                return save_answer(
+                    self._ws,
+                    assessment_id,
+                    commitment_id,
+                    content,
+                    author=self.author,
+                    expected_version=self._version,
+                    editing_session=self._editing,
+                )
+            except StorageError as failure:
+                if failure.kind != "unavailable" or attempt + 1 == _BUSY_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _keep_or_drop_draft(
         self,

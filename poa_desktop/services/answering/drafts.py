@@ -47,7 +47,7 @@ _CONTENT_FIELDS = frozenset(AnswerContent.__dataclass_fields__)
 
 def keep_draft(ws: Workspace, assessment_id: int, draft: Draft) -> None:
     """Write (or replace) the draft of one measure, in its own short transaction."""
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         row = session.scalars(
             select(AnswerDraft).where(
                 AnswerDraft.assessment_id == assessment_id,
@@ -67,7 +67,7 @@ def keep_draft(ws: Workspace, assessment_id: int, draft: Draft) -> None:
 
 def drop_draft(ws: Workspace, assessment_id: int, commitment_id: str) -> bool:
     """Forget the draft of one measure (everything in it was saved); True if there was one."""
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         result = session.execute(
             delete(AnswerDraft).where(
                 AnswerDraft.assessment_id == assessment_id,

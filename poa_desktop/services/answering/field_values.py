@@ -118,7 +118,7 @@ def save_field_values(
     Recorded as ``author``, else the person working (:func:`~poa_desktop.services.identity.person`).
     """
     author = person(ws, author)
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         assessment = session.get(Assessment, assessment_id)
         if assessment is None:
             raise ServiceError(f"no assessment with id {assessment_id}")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Literal
 
 from sqlalchemy import select
 
-from poa_desktop.domain.content import AnswerContent, display_value
-from poa_desktop.domain.fields import field_label
+from poa_desktop.domain.content import AnswerContent, Law, display_value
+from poa_desktop.domain.diff import Segment, item_diff, word_diff
+from poa_desktop.domain.fields import CellKind, answer_field, field_label
 from poa_desktop.domain.records import SavedAnswer
 from poa_desktop.services.answering.answers import save_answer
 from poa_desktop.services.errors import NotFoundError
@@ -16,13 +18,60 @@ from poa_desktop.services.identity import person
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Answer, Revision
 
+Shape = Literal["words", "items", "value"]
+"""How a change is shown: a text word by word, a list item by item, a single value old → new."""
+
+_LISTS = (CellKind.LAWS, CellKind.AGENCIES, CellKind.KINDS)
+
 
 @dataclass(frozen=True)
 class FieldChange:
+    """One field's change: its value before and after, as read, and what changed in it."""
+
     field: str
     label: str
     old: str
     new: str
+    shape: Shape = "value"
+    segments: tuple[Segment, ...] = ()
+    """The whole text word by word (``words``) or the items (``items``); () for a ``value``.
+
+    :func:`poa_desktop.domain.diff.elide` shortens it for display."""
+
+
+def field_change(name: str, old: Any, new: Any) -> FieldChange:
+    """The change of field ``name`` from the value ``old`` to ``new`` (``AnswerContent`` values)."""
+    before, after = display_value(name, old), display_value(name, new)
+    try:
+        cell = answer_field(name).cell
+    except KeyError:
+        cell = None
+    if cell is CellKind.TEXT:
+        texts = word_diff(old or "", new or "")
+        return FieldChange(name, field_label(name), before, after, "words", texts)
+    if cell in _LISTS:
+        return FieldChange(
+            name, field_label(name), before, after, "items", item_diff(_items(old), _items(new))
+        )
+    return FieldChange(name, field_label(name), before, after)
+
+
+def _items(values: tuple[Any, ...]) -> list[str]:
+    return [value.display() if isinstance(value, Law) else str(value) for value in values]
+
+
+def time_span(began: datetime, saved: datetime, *, dash: str = "–") -> str:
+    """When an editing session ran, to the second, as given (convert both to one zone first).
+
+    "2026-11-29 14:03:27" when it began and ended within the second, "2026-11-29
+    14:03:27–14:05:10" within a day, "2026-11-29 23:59:50 – 2026-11-30 00:01:10" across midnight.
+    """
+    start = f"{began:%Y-%m-%d %H:%M:%S}"
+    if saved.replace(microsecond=0) <= began.replace(microsecond=0):
+        return start
+    if saved.date() == began.date():
+        return f"{start}{dash}{saved:%H:%M:%S}"
+    return f"{start} {dash} {saved:%Y-%m-%d %H:%M:%S}"
 
 
 def author_with_login(author: str, login: str) -> str:
@@ -41,10 +90,13 @@ def author_with_login(author: str, login: str) -> str:
 
 @dataclass(frozen=True)
 class RevisionView:
-    """One save, with what it changed compared with the save before it."""
+    """One editing session's revision, with what it changed compared with the one before it."""
 
     number: int
     created_at: datetime
+    """When the editing session began (UTC)."""
+    saved_at: datetime
+    """When it was last saved (UTC): the revision's content is as of then."""
     author: str
     provenance: str
     provenance_detail: str
@@ -79,24 +131,20 @@ def answer_history(ws: Workspace, assessment_id: int, commitment_id: str) -> lis
         for revision in revisions:
             content = AnswerContent.from_snapshot(revision.snapshot)
             changes = tuple(
-                FieldChange(
-                    name,
-                    field_label(name),
-                    display_value(name, getattr(previous, name)),
-                    display_value(name, getattr(content, name)),
-                )
+                field_change(name, getattr(previous, name), getattr(content, name))
                 for name in content.changed_fields(previous)
             )
             views.append(
                 RevisionView(
-                    revision.number,
-                    revision.created_at,
-                    revision.author,
-                    revision.provenance,
-                    revision.provenance_detail,
-                    content,
-                    changes,
-                    revision.login or "",
+                    number=revision.number,
+                    created_at=revision.created_at,
+                    saved_at=revision.saved_at or revision.created_at,
+                    author=revision.author,
+                    provenance=revision.provenance,
+                    provenance_detail=revision.provenance_detail,
+                    content=content,
+                    changes=changes,
+                    login=revision.login or "",
                 )
             )
             previous = content

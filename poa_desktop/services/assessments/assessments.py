@@ -182,7 +182,7 @@ def create_assessment(
     if not cycle:
         raise ServiceError("the reporting cycle needs a name, e.g. 'RevCon4 2024'")
     author = person(ws, author)
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         profile = ensure_profile(session, state, iso_code)
         existing = {a.cycle.casefold(): a for a in profile.assessments}
         if cycle.casefold() in existing:

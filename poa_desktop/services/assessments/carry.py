@@ -51,7 +51,7 @@ def confirm_unchanged(
     author = person(ws, author)
     login = computer_login()
     ids = list(dict.fromkeys(assessable(ws.catalog, cid).id for cid in commitment_ids))
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         assessment = session.get(Assessment, assessment_id)
         if assessment is None:
             raise NotFoundError(f"no assessment with id {assessment_id}")

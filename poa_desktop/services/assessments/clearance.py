@@ -140,7 +140,7 @@ def _step(
     reason: str = "",
     open_items: tuple[str, ...] = (),
 ) -> ClearanceRecord:
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         assessment = _load(session, assessment_id)
         if assessment.status not in allowed:
             raise ServiceError(

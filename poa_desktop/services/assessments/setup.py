@@ -167,7 +167,7 @@ def save_profile(ws: Workspace, data: ProfileInput) -> None:
     if entry is not None and entry.name.casefold() == state.casefold():
         state = entry.name
     iso = data.iso_code.strip().upper()
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         profile = load_profile(session)
         if profile is None:
             profile = StateProfile(name=state, iso_code=iso)

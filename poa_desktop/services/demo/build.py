@@ -18,7 +18,7 @@ from poa_desktop.store import Assessment, Contact
 
 def build_demo(ws: Workspace) -> AssessmentInfo:
     """Fill an empty database with Exampleland's assessment: every measure answered."""
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         existing = load_profile(session)
         if existing is not None:
             raise ServiceError(
@@ -33,7 +33,7 @@ def build_demo(ws: Workspace) -> AssessmentInfo:
         cycle=content.DEMO_CYCLE,
         author=author,
     )
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         assessment = session.get(Assessment, info.id)
         assert assessment is not None
         profile = assessment.profile

@@ -105,7 +105,7 @@ def assign(
     if not writes:
         return 0
     author = person(ws, author)
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         write_answers(session, ws.catalog, assessment_id, writes, author=author)
     return len(writes)
 

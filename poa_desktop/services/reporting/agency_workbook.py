@@ -2,10 +2,11 @@
 
 The focal point prepares a workbook holding only the measures assigned to an agency (answers
 whose responsible agencies include it), sends it, and later reads the returned file. The file's
-``About`` sheet carries a token ``poa1:<assessment id>:<prepared UTC>:<agency>:<check>`` tying it
-to this assessment and the moment it was prepared; the check is a SHA-256 prefix over those and
-the assessment's creation time, so a token from another database or an edited token is refused
-(it is verifiable, not secret).
+``About`` sheet carries a token ``poa2:<assessment id>:<prepared UTC>:<ids>:<agency>:<mac>``
+tying it to this assessment, the moment it was prepared and the measures assigned then; the mac
+is an HMAC-SHA256 over all of those with a random key kept in this database and never exported
+(``local_secret``), so a token cannot be made or edited by anyone who has only files. On return,
+rows for measures that were not assigned to the agency are refused and listed in the preview.
 
 On return, a row is a *conflict* when both sides changed the answer since preparation: the app
 has a revision newer than the prepared time and the workbook's content differs from the content
@@ -17,7 +18,9 @@ left as prepared while the app changed the answer is not written (the app's answ
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -46,8 +49,10 @@ from poa_desktop.services.reporting.imports import (
 )
 from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.store import LocalSecret
 
-TOKEN_VERSION = "poa1"
+TOKEN_VERSION = "poa2"
+_SECRET_NAME = "agency-token-key"
 _STAMP = "%Y%m%dT%H%M%S.%fZ"
 Choice = Literal["agency", "app"]
 
@@ -70,34 +75,53 @@ class AgencyWorkbookInfo:
 class AgencyToken:
     assessment_id: int
     prepared_at: datetime
+    measures: tuple[str, ...]
     agency: str
-    check: str
+    mac: str
 
     def __str__(self) -> str:
         stamp = self.prepared_at.astimezone(UTC).strftime(_STAMP)
-        return f"{TOKEN_VERSION}:{self.assessment_id}:{stamp}:{self.agency}:{self.check}"
+        ids = ",".join(self.measures)
+        return f"{TOKEN_VERSION}:{self.assessment_id}:{stamp}:{ids}:{self.agency}:{self.mac}"
 
 
-def _check(assessment_id: int, prepared_at: datetime, agency: str, salt: datetime) -> str:
+def _key(ws: Workspace) -> bytes:
+    """This database's token key, made on first use (32 random bytes; never exported)."""
+    with ws.db.session() as session, session.begin():
+        row = session.get(LocalSecret, _SECRET_NAME)
+        if row is None:
+            row = LocalSecret(name=_SECRET_NAME, value=secrets.token_hex(32))
+            session.add(row)
+        return bytes.fromhex(row.value)
+
+
+def _mac(
+    key: bytes, assessment_id: int, prepared_at: datetime, measures: tuple[str, ...], agency: str
+) -> str:
     stamp = prepared_at.astimezone(UTC).strftime(_STAMP)
-    text = f"{TOKEN_VERSION}|{assessment_id}|{stamp}|{agency}|{salt.astimezone(UTC).isoformat()}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    text = f"{TOKEN_VERSION}|{assessment_id}|{stamp}|{','.join(measures)}|{agency}"
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
 
-def make_token(info: AssessmentInfo, agency: str, prepared_at: datetime) -> AgencyToken:
-    return AgencyToken(
-        info.id, prepared_at, agency, _check(info.id, prepared_at, agency, info.created_at)
-    )
+def make_token(
+    ws: Workspace,
+    info: AssessmentInfo,
+    agency: str,
+    prepared_at: datetime,
+    measures: tuple[str, ...],
+) -> AgencyToken:
+    mac = _mac(_key(ws), info.id, prepared_at, measures, agency)
+    return AgencyToken(info.id, prepared_at, measures, agency, mac)
 
 
 def parse_token(text: str) -> AgencyToken:
-    """The token's parts; ValueError when it is not one."""
-    version, number, stamp, rest = [*text.strip().split(":", 3), "", "", ""][:4]
-    agency, _, check = rest.rpartition(":")
-    if version != TOKEN_VERSION or not number.isdigit() or not agency or not check:
+    """The token's parts; ValueError when it is not one (a version 1 token included)."""
+    version, number, stamp, ids, rest = [*text.strip().split(":", 4), "", "", "", ""][:5]
+    agency, _, mac = rest.rpartition(":")
+    if version != TOKEN_VERSION or not number.isdigit() or not agency or not mac or not ids:
         raise ValueError(f"not an agency workbook token: {text!r}")
     prepared = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
-    return AgencyToken(int(number), prepared, agency, check)
+    return AgencyToken(int(number), prepared, tuple(ids.split(",")), agency, mac)
 
 
 def _assessment(ws: Workspace, assessment_id: int) -> AssessmentInfo:
@@ -139,7 +163,7 @@ def prepare_agency_workbook(
         raise ServiceError(f"no measure is assigned to {name}: assign measures to it first")
     data = build_report_data(ws, info)
     prepared_at = datetime.now(UTC)
-    token = str(make_token(info, name, prepared_at))
+    token = str(make_token(ws, info, name, prepared_at, ids))
 
     def write(stream: BinaryIO) -> None:
         write_agency_xlsx(data, name, ids, token, stream)
@@ -225,6 +249,12 @@ def _verify(ws: Workspace, path: Path, info: AssessmentInfo) -> AgencyToken:
     try:
         token = parse_token(text)
     except ValueError:
+        if text.startswith("poa1:"):
+            raise ServiceError(
+                f"{path.name} was prepared by an earlier version of poa-desktop, whose token "
+                "could be forged: prepare the agency's workbook again, or import this one as an "
+                "ordinary spreadsheet (File → Import answers…), which shows every change first"
+            ) from None
         raise ServiceError(f"{path.name}: the {TOKEN_ITEM} {text!r} cannot be read") from None
     here = f"{info.state}, {info.cycle} (assessment {info.id})"
     state, cycle = items.get(AboutItem.STATE, "?"), items.get(AboutItem.CYCLE, "?")
@@ -233,7 +263,8 @@ def _verify(ws: Workspace, path: Path, info: AssessmentInfo) -> AgencyToken:
         raise ServiceError(
             f"{path.name} was prepared for {there}, not for {here}: open that assessment"
         )
-    if token.check != _check(info.id, token.prepared_at, token.agency, info.created_at):
+    expected = _mac(_key(ws), info.id, token.prepared_at, token.measures, token.agency)
+    if not hmac.compare_digest(token.mac, expected):
         raise ServiceError(
             f"{path.name} was prepared for {there} of another database, not for {here}, "
             "or its token was changed"
@@ -257,7 +288,13 @@ def _content_at(
 def preview_agency_return(
     ws: Workspace, path: Path, assessment: AssessmentInfo | None = None
 ) -> AgencyReturnPreview:
-    """Read a returned agency workbook: plain updates, conflicts; writes nothing."""
+    """Read a returned agency workbook: plain updates, conflicts; writes nothing.
+
+    Rows for measures the token does not list (not assigned when it was prepared) are refused
+    and listed among the preview's problems; they are never applied.
+    """
+    from poa_desktop.exchange.reading.plan import RowProblem
+
     path = Path(path)
     info = assessment or find_assessment(ws)
     token = _verify(ws, path, info)
@@ -268,6 +305,25 @@ def preview_agency_return(
             "were changed), so it cannot be read as an agency workbook"
         )
     updates, conflicts, app_newer = [], [], []
+    assigned = set(token.measures)
+    refused = [
+        RowProblem(
+            change.sheet,
+            change.row,
+            None,
+            "reference",
+            f"{change.label} was not assigned to {token.agency} when the workbook was "
+            "prepared: this row is not taken",
+        )
+        for change in preview.changes
+        if change.commitment_id not in assigned
+    ]
+    if refused:
+        preview = replace(
+            preview,
+            changes=tuple(c for c in preview.changes if c.commitment_id in assigned),
+            problems=(*preview.problems, *refused),
+        )
     for change in preview.changes:
         if change.action not in ("new", "update"):
             continue

@@ -35,6 +35,8 @@ class ExportOptions:
 class ExportResult:
     files: tuple[Path, ...]
     seconds: float
+    warnings: tuple[str, ...] = ()
+    """What the person should know about the files written (e.g. characters no font has)."""
 
 
 class ExportCancelledError(ServiceError):
@@ -67,6 +69,7 @@ def write_report_files(
     """Write the requested files from ``data`` (no database access: safe off the UI thread)."""
     if pdf is None and xlsx is None:
         raise ServiceError("nothing to export: ask for a PDF file, an Excel file or both")
+    from poa_desktop.exchange.pdf.fonts import collect_missing
     from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
     from poa_desktop.exchange.workbook.writer import write_xlsx
 
@@ -82,26 +85,38 @@ def write_report_files(
     done = 0.0
     start = time.perf_counter()
     written = []
-    for target, write, weight in jobs:
-        offset = done
-
-        def report(fraction: float, offset: float = offset, weight: float = weight) -> None:
-            if progress is not None:
-                progress(min(1.0, (offset + weight * max(0.0, min(1.0, fraction))) / total))
-
-        def write_one(
-            stream: BinaryIO,
-            write: Callable[[BinaryIO, Progress], None] = write,
-            report: Progress = report,
-        ) -> None:
-            write(stream, report)
-
-        _write_atomically(target, write_one)
-        done += weight
-        written.append(target)
+    with collect_missing() as missing:
+        for target, write, weight in jobs:
+            done = _write_job(target, write, weight, done, total, progress)
+            written.append(target)
     if progress is not None:
         progress(1.0)
-    return ExportResult(tuple(written), time.perf_counter() - start)
+    warnings: tuple[str, ...] = ()
+    if missing:
+        shown = " ".join(sorted(missing))
+        warnings = (
+            f"{len(missing)} character(s) have no glyph in the bundled fonts and print as "
+            f"\ufffd in the PDF: {shown}",
+        )
+    return ExportResult(tuple(written), time.perf_counter() - start, warnings)
+
+
+def _write_job(
+    target: Path,
+    write: Callable[[BinaryIO, Progress], None],
+    weight: float,
+    done: float,
+    total: float,
+    progress: Progress | None,
+) -> float:
+    """Write one file all-or-nothing, reporting its share of the progress; the new total."""
+
+    def report(fraction: float) -> None:
+        if progress is not None:
+            progress(min(1.0, (done + weight * max(0.0, min(1.0, fraction))) / total))
+
+    _write_atomically(target, lambda stream: write(stream, report))
+    return done + weight
 
 
 def export_report(

@@ -38,7 +38,7 @@ from poa_desktop.store import Assessment
 
 if TYPE_CHECKING:
     from poa_desktop.exchange.reading.mapping import ImportMapping
-    from poa_desktop.exchange.reading.plan import ReadResult, RowProblem
+    from poa_desktop.exchange.reading.plan import ReadResult, RowProblem, WorkbookOrigin
 
 Policy = Literal["replace", "keep", "fill-empty"]
 POLICIES: tuple[Policy, ...] = ("replace", "keep", "fill-empty")
@@ -256,14 +256,28 @@ def parse_status_words(text: str) -> dict[str, str | None]:
     return result
 
 
+MAX_MAPPING_BYTES = 256 * 1024
+
+
 def load_mapping(path: Path) -> ImportMapping:
     """A saved column mapping (``--mapping FILE``), with a clear message when it is not one."""
     from poa_desktop.exchange.reading.mapping import ImportMapping
 
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with Path(path).open("rb") as stream:  # a mapping is a few hundred bytes: read no more
+            data = stream.read(MAX_MAPPING_BYTES + 1)
     except OSError as error:
         raise ServiceError(f"cannot read the mapping {path}: {error.strerror or error}") from None
+    if len(data) > MAX_MAPPING_BYTES:
+        raise ServiceError(
+            f"mapping {path}: larger than {MAX_MAPPING_BYTES // 1024} KiB, so not a mapping"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ServiceError(
+            f"mapping {path}: not UTF-8 text (byte {error.start + 1}); save it as UTF-8"
+        ) from None
     try:
         return ImportMapping.from_json(text)
     except ValueError as error:
@@ -280,6 +294,40 @@ def _read(ws: Workspace, path: Path, mapping: ImportMapping | None) -> ReadResul
         raise ServiceError(str(problem)) from None
 
 
+class OtherStateError(ServiceError):
+    """The app's own workbook of another State: refused unless the person says so, naming both.
+
+    Importing Kenya's export into Ghana's assessment would replace Ghana's answers with Kenya's;
+    it is a thing to do on purpose (a template shared between States), never by a slip.
+    """
+
+    def __init__(self, workbook: WorkbookOrigin, assessment: AssessmentInfo) -> None:
+        self.workbook, self.assessment = workbook, assessment
+        theirs = f"{workbook.state or 'another State'} ({workbook.iso_code})"
+        ours = f"{assessment.state} ({assessment.iso_code})"
+        super().__init__(
+            f"this workbook is the report of {theirs}"
+            + (f", {workbook.cycle}" if workbook.cycle else "")
+            + f"; the assessment open is {ours}'s. Importing it would put the answers of "
+            f"{theirs} into the assessment of {ours}. Nothing was imported. To do it on "
+            "purpose, import again saying so (--from-another-state)"
+        )
+
+
+def _check_origin(
+    origin: WorkbookOrigin | None, info: AssessmentInfo, from_another_state: bool
+) -> list[str]:
+    """Refuse another State's workbook unless asked; the note the preview shows when asked."""
+    if origin is None or not origin.iso_code or origin.iso_code == info.iso_code.upper():
+        return []
+    if not from_another_state:
+        raise OtherStateError(origin, info)
+    return [
+        f"answers of {origin.state} ({origin.iso_code}) into the assessment of {info.state} "
+        f"({info.iso_code}), as asked"
+    ]
+
+
 def preview_import(
     ws: Workspace,
     path: Path,
@@ -287,8 +335,13 @@ def preview_import(
     mapping: ImportMapping | None = None,
     policy: Policy = "replace",
     assessment: AssessmentInfo | None = None,
+    from_another_state: bool = False,
 ) -> ImportPreview:
-    """Read ``path`` and say what importing it would change; writes nothing."""
+    """Read ``path`` and say what importing it would change; writes nothing.
+
+    The app's own workbook of another State is refused (:class:`OtherStateError`) unless
+    ``from_another_state`` says the person means it.
+    """
     from poa_desktop.exchange.reading.plan import RowProblem
 
     if policy not in POLICIES:
@@ -297,6 +350,7 @@ def preview_import(
     if info.status == "cleared":
         raise ServiceError(f"the {info.cycle} assessment is cleared: start a new draft to import")
     result = _read(ws, Path(path), mapping)
+    origin_notes = _check_origin(result.origin, info, from_another_state)
     current: dict[str, AnswerRecord] = all_answers(ws, info.id)
     agencies = [a.name for a in get_profile(ws).agencies]
     problems: list[RowProblem] = list(result.problems)
@@ -362,7 +416,7 @@ def preview_import(
         tuple(changes),
         tuple(field_changes),
         tuple(problems),
-        tuple(result.notes),
+        (*origin_notes, *result.notes),
     )
 
 
@@ -394,7 +448,7 @@ def apply_import(
         return ImportResult(0, 0, len(preview.problems), None)
     backup = take_backup(ws.db.path, "before-import")  # kept with the rolling set
     name = preview.source.name
-    with ws.db.session() as session, session.begin():
+    with ws.db.writing() as session:
         assessment = session.get(Assessment, preview.assessment.id)
         if assessment is None:
             raise ServiceError("the assessment of this preview no longer exists")

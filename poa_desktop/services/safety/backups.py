@@ -8,7 +8,9 @@ now, so a restore is itself undoable.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import shutil
 import sqlite3
 from collections.abc import Mapping
 from contextlib import closing
@@ -17,18 +19,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
+from poa_desktop.paths import make_private_folder
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import (
     BACKUP_FOLDER,
     SCHEMA_HEAD,
+    DatabaseDamagedError,
     StoreError,
     backup_database,
     backup_path,
     copy_database,
     restore_into,
 )
-from poa_desktop.store.probe import probe_database, read_only_connection
+from poa_desktop.store.backup import remove_leftovers
+from poa_desktop.store.probe import integrity_problems, probe_database, read_only_connection
 
 KEEP: Final[Mapping[str, int]] = {"daily": 14, "before-import": 10, "before-restore": 10}
 """How many copies of each kind are kept; copies taken before a schema upgrade are all kept."""
@@ -38,6 +43,7 @@ REASONS: Final[Mapping[str, str]] = {
     "before-import": "Before an import",
     "before-restore": "Before a restore",
     "manual": "Taken on request",
+    "damaged": "The damaged file, kept aside (not a backup)",
 }
 
 _AFTER_STEM = re.compile(r"^-(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?$")
@@ -126,8 +132,11 @@ def take_backup(db_path: Path, reason: str = "manual") -> Path:
 def ensure_daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
     """Take today's copy unless one exists (or there is no assessment yet); its path or None.
 
-    "Today" is the user's local date, which is what "yesterday's copy" means to them.
+    "Today" is the user's local date, which is what "yesterday's copy" means to them. What
+    killed copies and exports left beside the database and in ``backups/`` is removed first.
     """
+    with contextlib.suppress(OSError):
+        remove_leftovers(db_path)
     if not db_path.exists() or not _summary(db_path)[1]:
         return None
     today = (now or datetime.now(UTC)).astimezone().date()
@@ -177,7 +186,10 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
             from poa_desktop.store import migrate
 
             migrate.check_known(backup, state.revision or "")
-        safety = backup_database(db_path, backup_path(db_path, "before-restore"))
+        try:
+            safety = backup_database(db_path, backup_path(db_path, "before-restore"))
+        except DatabaseDamagedError:  # keep the damaged file's bytes aside, never as a backup
+            safety = keep_damaged_copy(db_path)
         ws.db.close()  # pooled connections would go on reading the old pages
         restore_into(backup, db_path)
         if older:
@@ -188,10 +200,26 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
     return safety
 
 
+def keep_damaged_copy(db_path: Path) -> Path:
+    """Copy a damaged database's bytes (and its WAL) into ``backups/`` as ``…-damaged-…``.
+
+    Not a backup: never offered as one, never counted in the rolling sets, never pruned. A data
+    recovery specialist may still get something out of it.
+    """
+    dest = backup_path(db_path, "damaged")
+    make_private_folder(dest.parent)
+    shutil.copyfile(db_path, dest)
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
+    return dest
+
+
 def latest_readable_backup(db_path: Path) -> BackupInfo | None:
-    """The newest backup SQLite can read and that holds an assessment, for a damaged database."""
+    """The newest backup that passes SQLite's integrity check and holds an assessment."""
     for backup in list_backups(db_path):
-        if backup.answered is not None and backup.assessments:
+        readable = backup.answered is not None and backup.assessments
+        if readable and not integrity_problems(backup.path):
             return backup
     return None
 

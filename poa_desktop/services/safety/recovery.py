@@ -14,6 +14,8 @@ import contextlib
 import getpass
 import hashlib
 import json
+import os
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ from typing import Any, Final
 
 from poa_desktop.atomic_write import write_atomically
 from poa_desktop.domain.content import AnswerContent
-from poa_desktop.paths import config_dir
+from poa_desktop.paths import config_dir, make_private_folder
 
 FORMAT: Final = "poa-desktop recovery"
 FORMAT_VERSION: Final = 1
@@ -123,9 +125,30 @@ def locations(db_path: Path) -> list[Path]:
     return [config_dir() / FOLDER / name, fallback_folder() / name]
 
 
+def owned_folder(folder: Path) -> bool:
+    """True when ``folder`` is a real folder (not a link) that belongs to the current user.
+
+    The temp folder is shared: another user could create ``poa-desktop-recovery-<you>`` first,
+    to read what is written there or to plant answers that the next start would offer back.
+    A folder owned by someone else is neither read nor written. (POSIX; elsewhere the system's
+    per-user temp folder is private already.)
+    """
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or info.st_uid == getuid()
+
+
 def recovery_files(db_path: Path) -> list[Path]:
-    """The recovery files that exist for ``db_path`` (normally none, at most two)."""
-    return [path for path in locations(db_path) if path.is_file()]
+    """The recovery files that exist for ``db_path`` (normally none, at most two).
+
+    Only files in folders the current user owns count (see :func:`owned_folder`).
+    """
+    return [path for path in locations(db_path) if owned_folder(path.parent) and path.is_file()]
 
 
 def recovery_file(db_path: Path) -> Path | None:
@@ -162,8 +185,11 @@ def pending(db_path: Path) -> list[RecoveryEntry]:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so a crash leaves the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``text`` to ``path`` so a crash leaves the old file or the new one, never half.
+
+    The file is 0600, and a folder this creates 0700: what was typed is for its author only.
+    """
+    make_private_folder(path.parent)
     write_atomically(path, lambda stream: stream.write(text.encode("utf-8")))
 
 
@@ -189,6 +215,9 @@ def _store(db_path: Path, entries: Sequence[RecoveryEntry]) -> Path | None:
     failure: OSError | None = None
     for path in locations(db_path):
         try:
+            make_private_folder(path.parent)
+            if not owned_folder(path.parent):
+                raise PermissionError(f"{path.parent} belongs to another user; not written into")
             write_atomic(path, text)
         except OSError as error:
             failure = failure or error

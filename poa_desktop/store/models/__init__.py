@@ -2,8 +2,8 @@
 
 from .assessment import Answer, AnswerLaw, Assessment, Revision, answer_agency
 from .clearance import ClearanceEvent
-from .drafts import AnswerDraft
 from .evidence import EvidenceFile, sha256_hex
+from .local import AnswerDraft, LocalSecret
 from .profile import Agency, Contact, StateProfile
 from .report_fields import ReportFieldRevision, ReportFieldValue, ReportValue
 from .vocabulary import (
@@ -28,6 +28,7 @@ __all__ = [
     "ClearanceEvent",
     "Contact",
     "EvidenceFile",
+    "LocalSecret",
     "ReportFieldRevision",
     "ReportFieldValue",
     "ReportValue",

@@ -6,12 +6,13 @@ temporary folder) rather than the registry, so a portable install and the tests 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from poa_desktop.paths import config_dir
+from poa_desktop.paths import config_dir, create_private_file, make_private_folder
 
 
 def settings_path() -> Path:
@@ -23,7 +24,10 @@ class AppSettings:
 
     def __init__(self) -> None:
         path = settings_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
+        # QSettings keeps an existing file's mode when it rewrites it: create it private first.
+        with contextlib.suppress(OSError):  # unwritable: Qt says so when it syncs
+            create_private_file(path)
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     @staticmethod

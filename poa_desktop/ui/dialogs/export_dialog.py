@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.text import arg
+from poa_desktop.error_log import write_error_log
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.reporting.export import (
     ExportCancelledError,
@@ -72,6 +73,18 @@ class ExportThread(QThread):
             self.failed.emit(str(error))
         except OSError as error:
             self.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip(": "))
+        except Exception as error:  # a bug must reach the person, never hang the dialog
+            log = write_error_log(error)
+            self.failed.emit(
+                arg(
+                    self.tr(
+                        "The report could not be written (%1). Nothing was written; the "
+                        "details are in %2."
+                    ),
+                    f"{type(error).__name__}: {error}"[:300],
+                    log,
+                )
+            )
         else:
             self.succeeded.emit(result)
 
@@ -203,6 +216,8 @@ class ExportDialog(QDialog):
         box = QMessageBox(self)
         box.setWindowTitle(self.windowTitle())
         box.setText(arg(self.tr("The report is written:\n%1"), names))
+        if result.warnings:
+            box.setInformativeText("\n".join(result.warnings))
         open_button = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()

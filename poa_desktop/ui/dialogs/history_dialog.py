@@ -1,7 +1,10 @@
 """The saved versions of one answer: who changed what and when, and restoring an old version.
 
 Everything comes from :mod:`poa_desktop.services.answering.history`; restoring is itself a new
-revision, so it can be undone the same way.
+revision, so it can be undone the same way. Times are local and to the second; a revision that
+gathers an editing session's saves shows when it began and when it was last saved. What changed
+in a text shows word by word, in a list item by item: added words underlined on green, removed
+words struck through on red (the lines say it without the colours).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from poa_desktop.domain.content import display_value
+from poa_desktop.domain.diff import ADDED, REMOVED, SAME, Kind, Segment, elide
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.fields import ANSWER_FIELDS
 from poa_desktop.domain.text import arg, shorten
@@ -22,6 +26,7 @@ from poa_desktop.services.answering.history import (
     RevisionView,
     answer_history,
     restore_revision,
+    time_span,
 )
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.icons import status_icon
@@ -30,6 +35,12 @@ from poa_desktop.ui.generated.ui_history_dialog import Ui_HistoryDialog
 #: Changes longer than this (old and new together) are shown as "before" and "after" blocks.
 INLINE_LIMIT = 80
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
+#: Unchanged words kept either side of a change in a long text (the rest shows as "…").
+CONTEXT_WORDS = 6
+#: Added words: underlined, on green; removed words: struck through, on red. Dark text on a
+#: light background reads on light and dark themes alike, and the lines carry the meaning alone.
+ADDED_STYLE = "background-color:#d8f3dc; color:#0b4f1c;"
+REMOVED_STYLE = "background-color:#fde2e1; color:#8a1c1c;"
 
 
 def local_time_text(moment: datetime) -> str:
@@ -40,6 +51,70 @@ def local_time_text(moment: datetime) -> str:
     locale = QLocale()
     day = locale.toString(local.date(), "d MMM yyyy")
     return f"{day} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def local_moment(moment: datetime) -> datetime:
+    """A stored UTC time in the computer's time zone (a naive one is taken as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def local_span_text(began: datetime, saved: datetime) -> str:
+    """When a revision's editing session ran, local, to the second: "2026-11-29 14:03:27",
+    "2026-11-29 14:03:27–14:05:10" when it spanned time."""
+    return time_span(local_moment(began), local_moment(saved))
+
+
+def marked_html(kind: Kind, inner: str) -> str:
+    """``inner`` (HTML already) marked as added or removed: a line as well as a colour."""
+    if kind == ADDED:
+        return f'<span style="{ADDED_STYLE}"><u>{inner}</u></span>'
+    if kind == REMOVED:
+        return f'<span style="{REMOVED_STYLE}"><s>{inner}</s></span>'
+    return inner
+
+
+def _text_html(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def words_html(segments: tuple[Segment, ...], context: int = CONTEXT_WORDS) -> str:
+    """A word diff as HTML: user text escaped, long unchanged stretches cut to ``context`` words.
+
+    A line break added or removed shows as a marked "¶"; other white space that changed shows
+    as it is now.
+    """
+    parts: list[str] = []
+    before: Segment | None = None
+    for kind, text in elide(segments, context):
+        if kind == SAME:
+            parts.append(_text_html(text))
+        elif text.isspace():
+            breaks = text.count("\n")
+            if breaks:
+                parts.append(marked_html(kind, "¶") + ("<br>" * breaks if kind == ADDED else ""))
+            elif kind == ADDED:
+                parts.append(" ")
+        else:
+            if (
+                kind == ADDED
+                and before is not None
+                and before.kind == REMOVED
+                and not before.text[-1].isspace()
+                and not text[0].isspace()
+            ):
+                parts.append(" ")  # "~~2021~~ 2022", not "~~2021~~2022"
+            parts.append(marked_html(kind, _text_html(text)))
+        before = Segment(kind, text)
+    return "".join(parts)
+
+
+def items_html(segments: tuple[Segment, ...], separator: str = ", ") -> str:
+    """A list's items in order, the added and removed ones marked; user text escaped."""
+    return html.escape(separator).join(
+        marked_html(kind, html.escape(text)) for kind, text in segments
+    )
 
 
 class HistoryDialog(QDialog):
@@ -176,7 +251,7 @@ class HistoryDialog(QDialog):
         return arg(
             self.tr("#%1  %2  %3  %4"),
             revision.number,
-            local_time_text(revision.created_at),
+            local_span_text(revision.created_at, revision.saved_at),
             revision.who or self.tr("unknown"),
             revision.source,
         )
@@ -196,7 +271,34 @@ class HistoryDialog(QDialog):
             return f"<i>{html.escape(self.tr('(empty)'))}</i>"
         return html.escape(text).replace("\n", "<br>")
 
+    def _diff_html(self, change: FieldChange) -> str:
+        """A text's or a list's change, marked word by word or item by item."""
+        label = html.escape(change.label)
+        if change.shape == "items":
+            diff = items_html(change.segments, "; " if change.field == "laws" else ", ")
+            shown = ", ".join(text for _, text in change.segments)
+        else:
+            diff = words_html(change.segments)
+            shown = "".join(text for _, text in elide(change.segments, CONTEXT_WORDS))
+        if len(shown) <= INLINE_LIMIT and "\n" not in shown:
+            return f"<p><b>{label}:</b> {diff}</p>"
+        return f"<p><b>{label}</b></p><p style='margin-left:12px'>{diff}</p>"
+
+    def _legend_html(self) -> str:
+        text = arg(
+            html.escape(self.tr("Added text is %1; removed text is %2.")),
+            marked_html(ADDED, html.escape(self.tr("underlined on green"))),
+            marked_html(REMOVED, html.escape(self.tr("struck through on red"))),
+        )
+        return f"<p><small>{text}</small></p>"
+
+    @staticmethod
+    def _is_diff(change: FieldChange) -> bool:
+        return change.shape != "value" and bool(change.segments)
+
     def _change_html(self, change: FieldChange) -> str:
+        if self._is_diff(change):
+            return self._diff_html(change)
         label = html.escape(change.label)
         old, new = self._html_value(change.old), self._html_value(change.new)
         long = len(change.old) + len(change.new) > INLINE_LIMIT
@@ -216,12 +318,14 @@ class HistoryDialog(QDialog):
             title = arg(self.tr("%1 (current)"), title)
         meta = arg(
             self.tr("Saved %1 by %2, %3"),
-            local_time_text(revision.created_at),
+            local_span_text(revision.created_at, revision.saved_at),
             revision.who or self.tr("unknown"),
             revision.source,
         )
         parts = [f"<h3>{html.escape(title)}</h3>", f"<p>{html.escape(meta)}</p>"]
         parts.append(f"<h4>{html.escape(self.tr('What changed'))}</h4>")
+        if any(self._is_diff(change) for change in revision.changes):
+            parts.append(self._legend_html())
         if revision.changes:
             parts.extend(self._change_html(change) for change in revision.changes)
         else:

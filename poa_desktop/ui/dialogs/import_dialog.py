@@ -6,7 +6,9 @@ return and gathers the user's choices (the mapping and the policy for existing a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -29,6 +32,7 @@ from poa_desktop.services.reporting.imports import (
     ImportPreview,
     ImportResult,
     ImportSource,
+    OtherStateError,
     Policy,
     apply_import,
     column_letter,
@@ -38,6 +42,7 @@ from poa_desktop.services.reporting.imports import (
     preview_import,
 )
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.background import CancelledError, run_in_background
 from poa_desktop.ui.generated.ui_import_dialog import Ui_ImportDialog
 
 ACTIONS = {"new": "new answer", "update": "changed", "unchanged": "unchanged", "kept": "kept"}
@@ -46,6 +51,9 @@ ACTIONS = {"new": "new answer", "update": "changed", "unchanged": "unchanged", "
 def _value(content: AnswerContent, field: str) -> str:
     """A field's value on one line for a tooltip, "(empty)" when there is none."""
     return shorten(display_value(field, getattr(content, field)), 80) or "(empty)"
+
+
+T = TypeVar("T")
 
 
 class ImportDialog(QDialog):
@@ -65,6 +73,7 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
         self._combos: dict[str, QComboBox] = {}
+        self._from_another_state = False  # asked and said yes, for this file
         ui = self.ui
         ui.browseButton.clicked.connect(self._browse)
         ui.nextButton.clicked.connect(self.go_next)
@@ -107,6 +116,37 @@ class ImportDialog(QDialog):
             can_import = readable and (writes or bool(preview.field_changes))
         ui.importButton.setEnabled(bool(can_import))
 
+    def confirm_other_state(self, refused: OtherStateError) -> bool:
+        """Ask, naming both States, whether another State's answers are really wanted here.
+
+        Tests replace this to answer without a message box.
+        """
+        theirs = (
+            f"{refused.workbook.state or refused.workbook.iso_code} ({refused.workbook.iso_code})"
+        )
+        ours = f"{refused.assessment.state} ({refused.assessment.iso_code})"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Another State's report"))
+        box.setText(
+            arg(
+                self.tr(
+                    "This workbook is the report of %1. The assessment open is %2's.\n\n"
+                    "Importing it puts the answers of %1 into the assessment of %2. A preview "
+                    "shows every change first, and a backup is taken before anything is written."
+                ),
+                theirs,
+                ours,
+            )
+        )
+        go = box.addButton(
+            arg(self.tr("Import %1's answers into %2"), theirs, ours),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
     def _say(self, message: str) -> None:
         self.ui.messageLabel.setText("⚠ " + message)
 
@@ -120,7 +160,14 @@ class ImportDialog(QDialog):
         except AppError as error:
             self._say(str(error))
             return
+        except CancelledError:
+            self._say(self.tr("Stopped: nothing was read."))
+            return
         self._show_page(page + 1)
+
+    def read(self, text: str, work: Callable[[], T]) -> T:
+        """Read the file off the UI thread (a progress box with Cancel after 0.3 s)."""
+        return run_in_background(self, text, work)
 
     def go_back(self) -> None:
         self._show_page(max(0, self.ui.pages.currentIndex() - 1))
@@ -140,7 +187,10 @@ class ImportDialog(QDialog):
         text = self.ui.fileEdit.text().strip()
         if not text:
             raise ServiceError(self.tr("Choose a workbook first."))
-        self.source = source = inspect_import(Path(text).expanduser())
+        path = Path(text).expanduser()
+        self.source = source = self.read(
+            arg(self.tr("Reading %1…"), path.name), lambda: inspect_import(path)
+        )
         ui = self.ui
         ui.sheetCombo.blockSignals(True)
         ui.headerRowSpin.blockSignals(True)
@@ -214,13 +264,35 @@ class ImportDialog(QDialog):
             self.columns(),
             words,
         )
-        self.preview = preview = preview_import(
-            self._ws,
-            self.source.path,
-            mapping=mapping,
-            policy=self.policy(),
-            assessment=self._assessment,
-        )
+        source = self.source.path
+        try:
+            preview = self.read(
+                arg(self.tr("Reading %1…"), source.name),
+                lambda: preview_import(
+                    self._ws,
+                    source,
+                    mapping=mapping,
+                    policy=self.policy(),
+                    assessment=self._assessment,
+                    from_another_state=self._from_another_state,
+                ),
+            )
+        except OtherStateError as refused:
+            if self._from_another_state or not self.confirm_other_state(refused):
+                raise
+            self._from_another_state = True
+            preview = self.read(
+                arg(self.tr("Reading %1…"), source.name),
+                lambda: preview_import(
+                    self._ws,
+                    source,
+                    mapping=mapping,
+                    policy=self.policy(),
+                    assessment=self._assessment,
+                    from_another_state=True,
+                ),
+            )
+        self.preview = preview
         counts = preview.counts()
         self.ui.summaryLabel.setText(
             arg(self.tr("Sheet %1 of %2."), preview.sheet, preview.source.name)

@@ -12,6 +12,8 @@ Hand-written; constraint names spelled out and matching ``NAMING_CONVENTION`` in
   (a visit to the measure, or typing without a pause of a minute), updated by each autosave.
 - ``revision.login`` and ``report_field_revision.login``: the computer login beside the person
   named in ``author`` (the focal point, or whoever says they are working).
+- ``local_secret``: random keys that never leave this database (the key that signs agency
+  workbook tokens, so a token cannot be forged from what an export prints).
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
+    op.create_table(
+        "local_secret",
+        sa.Column("name", sa.String(), nullable=False),
+        sa.Column("value", sa.String(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_local_secret")),
+    )
     with op.batch_alter_table("revision") as batch:
         batch.add_column(sa.Column("session", sa.String(), nullable=True))
         batch.add_column(sa.Column("saved_at", sa.DateTime(), nullable=True))
@@ -69,4 +77,5 @@ def downgrade() -> None:
         batch.drop_column("login")
         batch.drop_column("saved_at")
         batch.drop_column("session")
+    op.drop_table("local_secret")
     op.drop_table("answer_draft")

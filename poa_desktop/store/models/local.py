@@ -1,4 +1,4 @@
-"""What was typed on a measure but could not be saved yet, kept beside the answer.
+"""What stays on this computer: drafts of typing not yet saved, and keys that never leave it.
 
 A law's year of 15, "about 1200" in a number field: the rest of the answer is saved, and the
 value that cannot be is kept here, with why, until it is corrected (then the draft goes). The
@@ -32,3 +32,12 @@ class AnswerDraft(Base):
     base_version: Mapped[int] = mapped_column(default=0, server_default="0")
     author: Mapped[str] = mapped_column(default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class LocalSecret(Base):
+    """A random key that never leaves this database (never exported, never printed)."""
+
+    __tablename__ = "local_secret"
+
+    name: Mapped[str] = mapped_column(primary_key=True)
+    value: Mapped[str]
