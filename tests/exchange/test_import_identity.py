@@ -116,3 +116,24 @@ def test_a_mapping_file_that_is_not_one_is_refused_plainly(
     path.write_bytes(content)
     with pytest.raises(ServiceError, match=words):
         load_mapping(path)
+
+
+def test_invisible_direction_controls_are_named_not_taken_silently(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Issue 13, finding 11: a right-to-left override can make text read differently."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Paragraph", "Status", "Measures taken"])
+    sheet.append(["BMS8 para 29", "Yes", "Licences \u202eevoked\u202c weekly."])
+    sheet.append(["BMS8 para 30", "Yes", "Plain text."])
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    with open_workspace(demo_db) as ws:
+        preview = preview_import(ws, path)
+    note = next(n for n in preview.notes if "invisible direction" in n)
+    assert "row 2 (Measures taken)" in note and "row 3" not in note
+    imported = next(c for c in preview.changes if c.commitment_id == "BMS8-29")
+    assert "\u202e" in imported.new.measures_taken  # kept as it is: nothing changed unasked

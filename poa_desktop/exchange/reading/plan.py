@@ -14,7 +14,8 @@ leaves that field as it is rather than emptying it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,6 +146,7 @@ def read_workbook(path: Path, catalog: Catalog, mapping: ImportMapping | None = 
     reader = _AnswerReader(workbook, catalog, mapping, own_format)
     imported = tuple(reader.read(rows))
     notes = list(workbook.notes)
+    notes += _hidden_controls(imported)
     field_values: tuple[ImportedFieldValue, ...] = ()
     origin = None
     if own_format:
@@ -339,6 +341,40 @@ def _read_report_fields(
                 f"{earlier.row}: give it the same value everywhere",
             )
     return tuple(v for fid, v in first.items() if fid not in conflicting)
+
+
+# Direction overrides and isolates can make a text read differently than it is stored; other C0
+# controls are invisible. Both are kept as they are (the import changes nothing unasked) and
+# named in the preview's notes, cell by cell.
+_HIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _texts(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            if isinstance(item, str):
+                yield item
+            elif hasattr(item, "__dataclass_fields__"):
+                yield from (v for v in vars(item).values() if isinstance(v, str))
+
+
+def _hidden_controls(rows: tuple[ImportedRow, ...], shown: int = 5) -> list[str]:
+    """A note naming the cells that hold invisible direction or control characters."""
+    found = [
+        f"sheet {row.sheet}, row {row.row} ({field_name(name)})"
+        for row in rows
+        for name, value in row.values.items()
+        if any(_HIDDEN.search(text) for text in _texts(value))
+    ]
+    if not found:
+        return []
+    more = f" and {len(found) - shown} more" if len(found) > shown else ""
+    return [
+        "invisible direction or control characters (they can make a text read differently "
+        f"from what is stored) in {'; '.join(found[:shown])}{more}: check these cells"
+    ]
 
 
 def read_origin(workbook: RowSource) -> WorkbookOrigin:

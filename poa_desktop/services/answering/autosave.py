@@ -311,6 +311,9 @@ class AutosaveSession:
     ) -> AutosaveResult:
         """Changed elsewhere while the person typed: keep their typing and show both versions."""
         theirs = get_answer(self._ws, assessment_id, commitment_id)
+        # Report fields are values of their own, not part of the answer that conflicts: the ones
+        # that parse are saved; those that do not stay in the draft with the typed answer.
+        fields_result = self._save_fields(assessment_id, fields)
         differing = content.changed_fields(theirs.content)
         problems = tuple(Problem(name, "changed elsewhere while you typed") for name in differing)
         keep_draft(
@@ -319,7 +322,7 @@ class AutosaveSession:
             Draft(
                 commitment_id,
                 content,
-                dict(fields),
+                dict(fields_result.unsaved),
                 problems,
                 theirs.version,
                 person(self._ws, self.author),
@@ -327,7 +330,12 @@ class AutosaveSession:
         )
         self._has_draft = True
         return AutosaveResult(
-            "conflict", fields_saved=False, draft_kept=True, theirs=theirs, mine=content
+            "conflict",
+            fields_saved=fields_result.saved,
+            fields_error=fields_result.error,
+            draft_kept=True,
+            theirs=theirs,
+            mine=content,
         )
 
     def _save_fields(self, assessment_id: int, fields: Mapping[str, FieldInput]) -> _FieldsResult:

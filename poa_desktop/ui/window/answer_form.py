@@ -304,6 +304,10 @@ class AnswerForm(QWidget):
             target_date=target if isinstance(target, date) else None,
         )
 
+    def commit_open_edits(self) -> None:
+        """Whatever is being typed in a table cell counts now (see LawsTable.commit_open_edit)."""
+        self.ui.lawsTable.commit_open_edit()
+
     def field_inputs(self) -> dict[str, FieldInput]:
         """Raw report field values as typed (text), or True/False/None for yes/no fields."""
         return self.ui.reportFieldsPanel.inputs()

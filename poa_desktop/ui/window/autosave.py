@@ -87,6 +87,7 @@ class AutosaveController(QObject):
 
     def flush(self) -> bool:
         """Save now if anything changed; True when nothing is left unsaved."""
+        self._form.commit_open_edits()  # a cell being typed in counts (may mark the form edited)
         self._quiet.stop()
         self._deadline.stop()
         session = self.session

@@ -102,6 +102,8 @@ class FilterBar(QObject):
         self.changed.emit(self.allowed())
 
     def clear(self) -> None:
+        """No search, every document, status, theme and addressee; applied at once."""
         self._edit.clear()
         for combo in self._combos:
             combo.setCurrentIndex(0)
+        self.apply()  # the search box's pause timer must not leave the old filter standing

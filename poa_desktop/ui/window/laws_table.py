@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -165,6 +166,19 @@ class LawsTable(QTableWidget):
     def _text(self, row: int, column: int) -> str:
         item = self.item(row, column)
         return item.text().strip() if item is not None else ""
+
+    def commit_open_edit(self) -> None:
+        """Put what is being typed in a cell into the table now, leaving the cell open.
+
+        A cell's editor commits only on Return, Tab or losing focus; a shortcut that moves on or
+        quits must not lose what it holds, so the autosave asks for it before reading the form.
+        """
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        if editor is None or not self.isAncestorOf(editor):
+            return
+        self.commitData(editor)  # the editor stays open: typing goes on where it was
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:

@@ -6,7 +6,7 @@ search and saving all come from :mod:`poa_desktop.services`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.settings = AppSettings()
         self.assessment = assessment or find_assessment(ws)
         self.current_id: str | None = None
+        self._filtering = False  # inside the proxy's filter change (see _on_filter)
         self._statuses: dict[str, str | None] = dict(statuses(ws, self.assessment.id))
         profile = get_profile(ws)  # read once at start-up: the agencies
         self._agencies: list[str] = [a.name for a in profile.agencies]
@@ -238,7 +239,11 @@ class MainWindow(QMainWindow):
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         commitment_id = current.data(ID_ROLE)
-        if commitment_id:
+        if not commitment_id:
+            return
+        if self._filtering:  # the filter moved the current row: show it once the change is over
+            QTimer.singleShot(0, lambda: self._show(str(commitment_id)))
+        else:
             self._show(str(commitment_id))
 
     def _show(self, commitment_id: str) -> None:
@@ -332,7 +337,14 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.selectAll()
 
     def _on_filter(self, allowed: frozenset[str] | None) -> None:
-        self.proxy.set_allowed(allowed)
+        # Save first: a save during the proxy's filter change would change the source model
+        # under it (status icons, heading counts), which Qt does not survive.
+        self.autosave.flush()
+        self._filtering = True
+        try:
+            self.proxy.set_allowed(allowed)
+        finally:
+            self._filtering = False
         tree = self.ui.navigationTree
         if allowed is None:
             self.ui.filterSummary.setText("")

@@ -12,7 +12,7 @@ answer changed elsewhere; this part tells the person, plainly and once, and lets
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -24,6 +24,7 @@ from poa_desktop.services.answering.autosave import AutosaveResult
 from poa_desktop.services.answering.drafts import (
     drop_draft,
     get_draft,
+    keep_draft,
     list_drafts,
     unsaved_labels,
 )
@@ -128,7 +129,15 @@ class UnsavedWork(QObject):
         self._hooks.exec_dialog(dialog)
         self._autosave.session.resolve(theirs.version)
         if dialog.choice == "theirs":
-            drop_draft(self._ws, self._hooks.assessment_id(), commitment_id)
+            kept = get_draft(self._ws, self._hooks.assessment_id(), commitment_id)
+            if kept is not None and kept.fields:  # report values typed meanwhile stay
+                keep_draft(
+                    self._ws,
+                    self._hooks.assessment_id(),
+                    replace(kept, content=theirs.content, problems=()),
+                )
+            else:
+                drop_draft(self._ws, self._hooks.assessment_id(), commitment_id)
             self._hooks.show(commitment_id)
             self._hooks.show_status(self.tr("The saved version is shown."), 8000)
         elif dialog.chosen is not None:
