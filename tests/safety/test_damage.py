@@ -66,3 +66,20 @@ def test_a_damaged_backup_is_never_offered(demo_copy: Path) -> None:
     _damage(newer)
     offered = latest_readable_backup(demo_copy)
     assert offered is not None and offered.path == older
+
+
+def test_the_newest_copy_that_passed_the_check_is_never_pruned(demo_copy: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from poa_desktop.services.safety.backups import CHECKED, checked_copies, prune
+
+    start = datetime(2026, 11, 1, 9, tzinfo=UTC)
+    copies = [ensure_daily_backup(demo_copy, start + timedelta(days=day)) for day in range(3)]
+    assert all(copies) and checked_copies(demo_copy) == {p.name for p in copies if p}
+    good = copies[0]
+    assert good is not None
+    # The two later copies are not (or no longer) known to be good: only the first is.
+    (demo_copy.parent / "backups" / CHECKED).write_text(good.name + "\n", encoding="utf-8")
+    removed = prune(demo_copy, {"daily": 1})
+    assert good.exists() and good not in removed
+    assert copies[1] in removed and copies[2] is not None and copies[2].exists()

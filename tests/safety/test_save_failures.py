@@ -13,13 +13,11 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from poa_desktop.services.answering.answers import get_answer
 from poa_desktop.services.answering.history import answer_history
@@ -29,6 +27,7 @@ from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import backup_database
 from poa_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 from poa_desktop.ui.window.main_window import MainWindow
+from tests.pragmas import Pragmas
 
 TYPED = "Marking rules were drafted with the customs service and circulated for comment. "
 KEPT = "Not saved — kept in a recovery file"
@@ -50,20 +49,6 @@ def ws(db_path: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def fresh(ws: Workspace) -> AssessmentInfo:
     return create_assessment(ws, state="Ghana", cycle="BMS10 2028", author="Ama")
-
-
-class Pragmas:
-    """Pragmas set on every connection the engine hands out, as long as they are wanted."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self.wanted: list[str] = []
-        event.listen(ws.db.engine, "checkout", self._apply)
-
-    def _apply(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        for pragma in self.wanted:
-            cursor.execute(pragma)
-        cursor.close()
 
 
 def window_on(qtbot: QtBot, ws: Workspace, messages: list[str]) -> MainWindow:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from poa_desktop.domain.content import AnswerContent, Law
 from poa_desktop.domain.status import Status
@@ -27,6 +26,7 @@ from poa_desktop.services.answering.history import answer_history
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.workspace import Workspace
+from tests.pragmas import Pragmas
 
 FIELD = "diversion.incidents"  # the report field shown with BMS8-29
 
@@ -35,20 +35,6 @@ FIELD = "diversion.incidents"  # the report field shown with BMS8-29
 def _private_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The recovery file's fallback (the system temp folder) stays inside the test's folder."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
-
-
-class Pragmas:
-    """Pragmas set on every connection the engine hands out, as long as they are wanted."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self.wanted: list[str] = []
-        event.listen(ws.db.engine, "checkout", self._apply)
-
-    def _apply(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        for pragma in self.wanted:
-            cursor.execute(pragma)
-        cursor.close()
 
 
 def typed(text: str, status: Status | None = Status.DEVELOPING, **more: Any) -> AnswerContent:

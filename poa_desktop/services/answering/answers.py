@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -15,6 +14,7 @@ from poa_desktop.domain.fields import TEXT_FIELD_KEYS, field_label
 from poa_desktop.domain.provenance import PROVENANCES, Provenance
 from poa_desktop.domain.records import AnswerRecord, SavedAnswer
 from poa_desktop.domain.status import STATUSES, as_status
+from poa_desktop.services.answering.revisions import record_revision
 from poa_desktop.services.errors import (
     ConflictError,
     InvalidInputError,
@@ -23,9 +23,9 @@ from poa_desktop.services.errors import (
     ServiceError,
     ensure_editable,
 )
-from poa_desktop.services.identity import computer_login, person
+from poa_desktop.services.identity import person
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.store import Agency, Answer, Assessment, Revision, utcnow
+from poa_desktop.store import Agency, Answer, Assessment, utcnow
 from poa_desktop.store.models import AnswerLaw
 
 MAX_TEXT = 20_000
@@ -226,8 +226,9 @@ class AnswerWrite:
     provenance_detail: str = ""
     expected_version: int | None = None
     session: str | None = None
-    """The editing session typing it (autosave): its saves share one revision, see
-    :func:`_record_revision`. None: every save is a revision of its own (imports, restores)."""
+    """The editing session typing it (autosave): its saves share one revision (see
+    :mod:`~poa_desktop.services.answering.revisions`). None: every save is a revision of its
+    own (imports, restores)."""
 
 
 def write_answers(
@@ -314,82 +315,8 @@ def _write_one(
     answer.provenance_detail = write.provenance_detail
     answer.updated_by = author
     answer.updated_at = utcnow()
-    _record_revision(session, answer, content, write, author, provenance)
+    record_revision(session, answer, content, write, author, provenance)
     return SavedAnswer(commitment_id, answer.version, tuple(changed), answer.updated_at)
-
-
-SESSION_PAUSE = timedelta(minutes=1)
-"""A pause in typing this long starts a new revision even on the same visit to a measure."""
-
-
-def _record_revision(
-    session: Session,
-    answer: Answer,
-    content: AnswerContent,
-    write: AnswerWrite,
-    author: str,
-    provenance: str,
-) -> None:
-    """Keep the history a person can use: one revision per editing session, not per autosave.
-
-    A save by the same session and person within :data:`SESSION_PAUSE` of the last one updates
-    that open revision (what it changed is measured from the revision before it); if the session
-    ends where it began, the open revision goes, as nothing changed. Any other save is a new
-    revision. Every save is still on disk at once; only the history is grouped.
-    """
-    now = utcnow()
-    latest = None
-    if answer.id is not None:
-        latest = session.scalars(
-            select(Revision)
-            .where(Revision.answer_id == answer.id)
-            .order_by(Revision.number.desc())
-            .limit(1)
-        ).first()
-    if (
-        latest is not None
-        and write.session is not None
-        and latest.session == write.session
-        and latest.author == author
-        and latest.provenance == provenance
-        and now - (latest.saved_at or latest.created_at) < SESSION_PAUSE
-    ):
-        before = _content_before(session, latest)
-        changed = content.changed_fields(before)
-        if not changed:
-            session.delete(latest)
-            return
-        latest.snapshot = content.to_snapshot()
-        latest.changed_fields = changed
-        latest.saved_at = now
-        return
-    previous = AnswerContent.from_snapshot(latest.snapshot) if latest else AnswerContent()
-    session.add(
-        Revision(
-            answer=answer,
-            number=latest.number + 1 if latest else 1,
-            created_at=now,
-            saved_at=now,
-            session=write.session,
-            author=author,
-            login=computer_login(),
-            provenance=provenance,
-            provenance_detail=write.provenance_detail,
-            changed_fields=content.changed_fields(previous),
-            snapshot=content.to_snapshot(),
-        )
-    )
-
-
-def _content_before(session: Session, revision: Revision) -> AnswerContent:
-    """The content an open revision started from: the revision before it, or blank."""
-    earlier = session.scalars(
-        select(Revision.snapshot)
-        .where(Revision.answer_id == revision.answer_id, Revision.number < revision.number)
-        .order_by(Revision.number.desc())
-        .limit(1)
-    ).first()
-    return AnswerContent.from_snapshot(earlier) if earlier is not None else AnswerContent()
 
 
 def write_answer(

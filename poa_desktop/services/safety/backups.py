@@ -122,9 +122,34 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     ]
 
 
+CHECKED: Final = "checked.txt"
+"""In ``backups/``: the names of the copies that passed SQLite's integrity check when taken."""
+
+
+def _checked_file(db_path: Path) -> Path:
+    return backups_folder(db_path) / CHECKED
+
+
+def checked_copies(db_path: Path) -> set[str]:
+    """The file names of the backups recorded as having passed the integrity check."""
+    try:
+        return set(_checked_file(db_path).read_text(encoding="utf-8").split())
+    except OSError:
+        return set()
+
+
+def _take(db_path: Path, dest: Path) -> Path:
+    """Copy (the source is checked first, see ``backup_database``), check the copy, record it."""
+    path = backup_database(db_path, dest)
+    if not integrity_problems(path):
+        with contextlib.suppress(OSError), _checked_file(db_path).open("a") as record:
+            record.write(path.name + "\n")
+    return path
+
+
 def take_backup(db_path: Path, reason: str = "manual") -> Path:
     """Copy the database now into ``backups/`` and drop the oldest copies beyond :data:`KEEP`."""
-    path = backup_database(db_path, backup_path(db_path, reason))
+    path = _take(db_path, backup_path(db_path, reason))
     prune(db_path)
     return path
 
@@ -143,21 +168,34 @@ def ensure_daily_backup(db_path: Path, now: datetime | None = None) -> Path | No
     for _file, reason, taken in _copies(db_path):  # by name: start-up opens no old copy
         if reason == "daily" and taken.astimezone().date() == today:
             return None
-    path = backup_database(db_path, backup_path(db_path, "daily", now))
+    path = _take(db_path, backup_path(db_path, "daily", now))
     prune(db_path)
     return path
 
 
 def prune(db_path: Path, keep: Mapping[str, int] = KEEP) -> list[Path]:
-    """Delete the oldest copies of each kind beyond its quota; the deleted paths."""
+    """Delete the oldest copies of each kind beyond its quota; the deleted paths.
+
+    The newest copy recorded as having passed the integrity check is always kept, whatever the
+    quotas: however many copies follow it, one known-good copy stays.
+    """
     removed: list[Path] = []
     seen: dict[str, int] = {}
-    for file, reason, _taken in _copies(db_path):  # newest first
+    copies = _copies(db_path)  # newest first
+    checked = checked_copies(db_path)
+    newest_good = next((file for file, _r, _t in copies if file.name in checked), None)
+    for file, reason, _taken in copies:
         seen[reason] = seen.get(reason, 0) + 1
         quota = keep.get(reason)
-        if quota is not None and seen[reason] > quota:
+        if quota is not None and seen[reason] > quota and file != newest_good:
             file.unlink(missing_ok=True)
             removed.append(file)
+    if removed and checked:
+        gone = {file.name for file in removed}
+        with contextlib.suppress(OSError):
+            _checked_file(db_path).write_text(
+                "".join(f"{name}\n" for name in sorted(checked - gone)), encoding="utf-8"
+            )
     return removed
 
 
@@ -187,7 +225,7 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
 
             migrate.check_known(backup, state.revision or "")
         try:
-            safety = backup_database(db_path, backup_path(db_path, "before-restore"))
+            safety = _take(db_path, backup_path(db_path, "before-restore"))
         except DatabaseDamagedError:  # keep the damaged file's bytes aside, never as a backup
             safety = keep_damaged_copy(db_path)
         ws.db.close()  # pooled connections would go on reading the old pages

@@ -264,34 +264,28 @@ class ImportDialog(QDialog):
             self.columns(),
             words,
         )
-        source = self.source.path
-        try:
-            preview = self.read(
+        source, policy = self.source.path, self.policy()
+
+        def read_preview() -> ImportPreview:
+            return self.read(
                 arg(self.tr("Reading %1…"), source.name),
                 lambda: preview_import(
                     self._ws,
                     source,
                     mapping=mapping,
-                    policy=self.policy(),
+                    policy=policy,
                     assessment=self._assessment,
                     from_another_state=self._from_another_state,
                 ),
             )
+
+        try:
+            preview = read_preview()
         except OtherStateError as refused:
             if self._from_another_state or not self.confirm_other_state(refused):
                 raise
             self._from_another_state = True
-            preview = self.read(
-                arg(self.tr("Reading %1…"), source.name),
-                lambda: preview_import(
-                    self._ws,
-                    source,
-                    mapping=mapping,
-                    policy=self.policy(),
-                    assessment=self._assessment,
-                    from_another_state=True,
-                ),
-            )
+            preview = read_preview()
         self.preview = preview
         counts = preview.counts()
         self.ui.summaryLabel.setText(
