@@ -10,11 +10,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QWidget,
 )
@@ -32,24 +29,17 @@ from poa_desktop.services.answering.progress import statuses
 from poa_desktop.services.answering.walk import step
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.assessments.carry import confirm_unchanged
-from poa_desktop.services.assessments.clearance import frozen_by
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.errors import FROZEN_STATUSES
 from poa_desktop.services.identity import person
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.icons import app_icon
 from poa_desktop.ui.common.settings import AppSettings
-from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
-from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
-from poa_desktop.ui.dialogs.agency_workbook_dialog import AgencyWorkbookDialog
-from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
-from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
-from poa_desktop.ui.dialogs.export_dialog import ExportDialog
-from poa_desktop.ui.dialogs.history_dialog import HistoryDialog, local_time_text
-from poa_desktop.ui.dialogs.import_dialog import ImportDialog
+from poa_desktop.ui.dialogs.history_dialog import HistoryDialog
 from poa_desktop.ui.dialogs.welcome import WelcomeDialog
 from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.window.answer_form import AnswerForm
+from poa_desktop.ui.window.assessment_actions import AssessmentActions
 from poa_desktop.ui.window.autosave import AutosaveController
 from poa_desktop.ui.window.commitment_view import CommitmentView
 from poa_desktop.ui.window.dashboard import DashboardPage
@@ -57,6 +47,7 @@ from poa_desktop.ui.window.database_actions import DatabaseActions, WindowHooks
 from poa_desktop.ui.window.filter_bar import FilterBar
 from poa_desktop.ui.window.navigation import ID_ROLE, NavigationFilter, NavigationModel
 from poa_desktop.ui.window.unsaved import UnsavedHooks, UnsavedWork
+from poa_desktop.ui.window.who_and_frozen import ask_working_as, frozen_notice
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +76,7 @@ class MainWindow(QMainWindow):
         self._frozen_notice = self._frozen_text()
         self._build_widgets()
         self.database_actions = DatabaseActions(self.ws, self, self._hooks())
+        self.assessment_actions = AssessmentActions(self.ws, self, self._hooks(), self.go_to)
         self._connect()
         self._restore_settings()
         self.database_actions.take_daily_backup()
@@ -190,16 +182,16 @@ class MainWindow(QMainWindow):
         ui.dashboardAction.toggled.connect(self.show_dashboard)
         ui.quitAction.triggered.connect(self.close)
         ui.openDatabaseAction.triggered.connect(self.open_database_requested.emit)
-        ui.newAssessmentAction.triggered.connect(self.new_assessment)
-        ui.exportAction.triggered.connect(self.export_report)
-        ui.importAction.triggered.connect(self.import_answers)
-        ui.changesAction.triggered.connect(self.show_changes)
-        ui.clearanceAction.triggered.connect(self.show_clearance)
+        ui.newAssessmentAction.triggered.connect(self.assessment_actions.new_assessment)
+        ui.exportAction.triggered.connect(self.assessment_actions.export_report)
+        ui.importAction.triggered.connect(self.assessment_actions.import_answers)
+        ui.changesAction.triggered.connect(self.assessment_actions.show_changes)
+        ui.clearanceAction.triggered.connect(self.assessment_actions.show_clearance)
         ui.confirmUnchangedAction.triggered.connect(self.confirm_unchanged)
-        ui.agencyWorkbookAction.triggered.connect(self.prepare_agency_workbook)
+        ui.agencyWorkbookAction.triggered.connect(self.assessment_actions.prepare_agency_workbook)
         ui.profileAction.triggered.connect(self.edit_profile)
-        ui.agencyReturnAction.triggered.connect(self.take_back_agency_workbook)
-        ui.agenciesAction.triggered.connect(self.show_agencies)
+        ui.agencyReturnAction.triggered.connect(self.assessment_actions.take_back_agency_workbook)
+        ui.agenciesAction.triggered.connect(self.assessment_actions.show_agencies)
         self.commitment_view.navigate.connect(self.go_to)
         self.filters.changed.connect(self._on_filter)
         self.autosave.saved.connect(self._on_saved)
@@ -434,31 +426,6 @@ class MainWindow(QMainWindow):
             self._on_saved(self.current_id, record.content.status)
             self._show(self.current_id)
 
-    def new_assessment(self) -> None:
-        self.autosave.flush()
-        dialog = WelcomeDialog(self.ws, self, assessment_only=True)
-        if self.exec_dialog(dialog) and dialog.created_assessment is not None:
-            self.switch_assessment(dialog.created_assessment)
-
-    def export_report(self) -> None:
-        self.autosave.flush()
-        self.exec_dialog(ExportDialog(self.ws, self.assessment, self))
-
-    def import_answers(self) -> None:
-        self.autosave.flush()
-        dialog = ImportDialog(self.ws, self.assessment, self)
-        if self.exec_dialog(dialog) and dialog.import_result is not None:
-            self.switch_assessment(self.assessment)  # statuses, tree and form from the database
-
-    def show_changes(self) -> None:
-        self.autosave.flush()
-        try:
-            dialog = ChangesDialog(self.ws, self)
-        except AppError as error:
-            QMessageBox.information(self, self.tr("What changed"), str(error))
-            return
-        self.exec_dialog(dialog)
-
     def edit_profile(self) -> None:
         self.autosave.flush()
         if self.exec_dialog(WelcomeDialog(self.ws, self, profile_only=True)):
@@ -468,16 +435,6 @@ class MainWindow(QMainWindow):
             self._show_working_as()
             if self.current_id:
                 self._show(self.current_id)
-
-    def prepare_agency_workbook(self) -> None:
-        self.autosave.flush()
-        self.exec_dialog(AgencyWorkbookDialog(self.ws, self.assessment, self))
-
-    def take_back_agency_workbook(self) -> None:
-        self.autosave.flush()
-        dialog = AgencyReturnDialog(self.ws, self.assessment, self)
-        if self.exec_dialog(dialog) and dialog.import_result is not None:
-            self.switch_assessment(self.assessment)
 
     def confirm_unchanged(self) -> None:
         """Answer → Confirm unchanged: a carried-forward answer still holds for this cycle."""
@@ -490,23 +447,6 @@ class MainWindow(QMainWindow):
             self.ui.statusBar.showMessage(str(error), 6000)
             return
         self._reload_current()
-
-    def show_clearance(self) -> None:
-        self.autosave.flush()
-        dialog = ClearanceDialog(self.ws, self.assessment, self)
-        dialog.go_to.connect(self.go_to)
-        self.exec_dialog(dialog)
-        if dialog.assessment.status != self.assessment.status:
-            self.switch_assessment(dialog.assessment)  # frozen answers become read-only
-
-    def show_agencies(self) -> None:
-        self.autosave.flush()
-        dialog = AgenciesDialog(self.ws, self.assessment, self)
-        changed: list[bool] = []
-        dialog.answers_changed.connect(lambda: changed.append(True))
-        self.exec_dialog(dialog)
-        if changed:
-            self.switch_assessment(self.assessment)
 
     def switch_assessment(self, assessment: AssessmentInfo) -> None:
         self.assessment = assessment
@@ -522,25 +462,14 @@ class MainWindow(QMainWindow):
     # --- who is working, and what is frozen ----------------------------------------------------
     def choose_working_as(self) -> None:
         """File → Working as…: the name changes are recorded under (empty: the focal point)."""
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Working as"),
-            self.tr(
-                "Your name, as the history and the report should record your changes.\n"
-                "Leave it empty to work as the focal point of the State profile. The computer "
-                "login is recorded beside it."
-            ),
-            QLineEdit.EchoMode.Normal,
-            person(self.ws),
-        )
-        if ok:
+        name = ask_working_as(self, person(self.ws))
+        if name is not None:
             self.set_working_as(name)
 
     def set_working_as(self, name: str | None) -> None:
         """Record the next changes as ``name`` (None or empty: the focal point)."""
         self.autosave.flush()  # what was typed so far belongs to the previous person
-        cleaned = " ".join((name or "").split())
-        self.ws.working_as = cleaned or None
+        self.ws.working_as = " ".join((name or "").split()) or None
         self.autosave.author = person(self.ws)
         self._show_working_as()
         self.ui.statusBar.showMessage(self.working_as_label.text(), 4000)
@@ -551,34 +480,7 @@ class MainWindow(QMainWindow):
         self.working_as_label.setAccessibleName(text)
 
     def _frozen_text(self) -> str:
-        """The banner above a submitted or cleared assessment's answers: since when, by whom,
-        and how to change them."""
-        status = self.assessment.status
-        if status not in FROZEN_STATUSES:
-            return ""
-        step = frozen_by(self.ws, self.assessment.id)
-        how = self.tr(
-            "To change them, reopen the assessment as a draft, saying why "
-            "(Assessment → Clearance…)."
-        )
-        if status == "submitted":
-            if step is None:
-                said = self.tr("Submitted for clearance: the answers cannot change.")
-            else:
-                said = arg(
-                    self.tr("Submitted for clearance on %1 by %2: the answers cannot change."),
-                    local_time_text(step.created_at),
-                    step.actor,
-                )
-        elif step is None:
-            said = self.tr("Cleared (approved for release): the answers are frozen.")
-        else:
-            said = arg(
-                self.tr("Cleared (approved for release) on %1 by %2: the answers are frozen."),
-                local_time_text(step.created_at),
-                step.actor,
-            )
-        return f"{said} {how}"
+        return frozen_notice(self.ws, self.assessment)
 
     # --- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,94 @@
+"""The menu actions that open a dialog over the assessment: new cycle, export, import, changes,
+agency workbooks, clearance, agencies.
+
+Each saves what is on screen first and, when the dialog changed answers, reloads the assessment
+in the window. They get the :class:`~poa_desktop.ui.window.database_actions.WindowHooks` they
+need, and a way to move to a measure, not the window itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from poa_desktop.domain.errors import AppError
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
+from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
+from poa_desktop.ui.dialogs.agency_workbook_dialog import AgencyWorkbookDialog
+from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
+from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
+from poa_desktop.ui.dialogs.export_dialog import ExportDialog
+from poa_desktop.ui.dialogs.import_dialog import ImportDialog
+from poa_desktop.ui.dialogs.welcome import WelcomeDialog
+from poa_desktop.ui.window.database_actions import WindowHooks
+
+
+class AssessmentActions(QObject):
+    """File → New assessment / Export / Import, Assessment → changes, agencies, clearance."""
+
+    def __init__(
+        self, ws: Workspace, parent: QWidget, hooks: WindowHooks, go_to: Callable[[str], None]
+    ) -> None:
+        super().__init__(parent)
+        self._ws, self._parent, self._hooks, self._go_to = ws, parent, hooks, go_to
+
+    def new_assessment(self) -> None:
+        self._hooks.flush()
+        dialog = WelcomeDialog(self._ws, self._parent, assessment_only=True)
+        if self._hooks.exec_dialog(dialog) and dialog.created_assessment is not None:
+            self._hooks.switch_assessment(dialog.created_assessment)
+
+    def export_report(self) -> None:
+        self._hooks.flush()
+        self._hooks.exec_dialog(
+            ExportDialog(self._ws, self._hooks.current_assessment(), self._parent)
+        )
+
+    def import_answers(self) -> None:
+        self._hooks.flush()
+        dialog = ImportDialog(self._ws, self._hooks.current_assessment(), self._parent)
+        if self._hooks.exec_dialog(dialog) and dialog.import_result is not None:
+            self._hooks.switch_assessment(
+                self._hooks.current_assessment()
+            )  # statuses, tree and form from the database
+
+    def show_changes(self) -> None:
+        self._hooks.flush()
+        try:
+            dialog = ChangesDialog(self._ws, self._parent)
+        except AppError as error:
+            QMessageBox.information(self._parent, self.tr("What changed"), str(error))
+            return
+        self._hooks.exec_dialog(dialog)
+
+    def prepare_agency_workbook(self) -> None:
+        self._hooks.flush()
+        self._hooks.exec_dialog(
+            AgencyWorkbookDialog(self._ws, self._hooks.current_assessment(), self._parent)
+        )
+
+    def take_back_agency_workbook(self) -> None:
+        self._hooks.flush()
+        dialog = AgencyReturnDialog(self._ws, self._hooks.current_assessment(), self._parent)
+        if self._hooks.exec_dialog(dialog) and dialog.import_result is not None:
+            self._hooks.switch_assessment(self._hooks.current_assessment())
+
+    def show_clearance(self) -> None:
+        self._hooks.flush()
+        dialog = ClearanceDialog(self._ws, self._hooks.current_assessment(), self._parent)
+        dialog.go_to.connect(self._go_to)
+        self._hooks.exec_dialog(dialog)
+        if dialog.assessment.status != self._hooks.current_assessment().status:
+            self._hooks.switch_assessment(dialog.assessment)  # frozen answers become read-only
+
+    def show_agencies(self) -> None:
+        self._hooks.flush()
+        dialog = AgenciesDialog(self._ws, self._hooks.current_assessment(), self._parent)
+        changed: list[bool] = []
+        dialog.answers_changed.connect(lambda: changed.append(True))
+        self._hooks.exec_dialog(dialog)
+        if changed:
+            self._hooks.switch_assessment(self._hooks.current_assessment())

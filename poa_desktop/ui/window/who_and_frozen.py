@@ -1,0 +1,66 @@
+"""Who the window's changes are recorded as, and the banner over answers that cannot change.
+
+Kept apart from the main window so that module stays about moving and answering.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from poa_desktop.domain.text import arg
+from poa_desktop.services.assessments.assessments import AssessmentInfo
+from poa_desktop.services.assessments.clearance import frozen_by
+from poa_desktop.services.errors import FROZEN_STATUSES
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.dialogs.history_dialog import local_time_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def ask_working_as(parent: QWidget, current: str) -> str | None:
+    """File → Working as…: the name typed (empty: the focal point), or None when cancelled."""
+    name, ok = QInputDialog.getText(
+        parent,
+        _tr("Working as"),
+        _tr(
+            "Your name, as the history and the report should record your changes.\n"
+            "Leave it empty to work as the focal point of the State profile. The computer "
+            "login is recorded beside it."
+        ),
+        QLineEdit.EchoMode.Normal,
+        current,
+    )
+    return name if ok else None
+
+
+def frozen_notice(ws: Workspace, assessment: AssessmentInfo) -> str:
+    """The banner above a submitted or cleared assessment's answers: since when, by whom, and
+    how to change them; empty for a draft."""
+    status = assessment.status
+    if status not in FROZEN_STATUSES:
+        return ""
+    step = frozen_by(ws, assessment.id)
+    how = _tr(
+        "To change them, reopen the assessment as a draft, saying why (Assessment → Clearance…)."
+    )
+    if status == "submitted":
+        if step is None:
+            said = _tr("Submitted for clearance: the answers cannot change.")
+        else:
+            said = arg(
+                _tr("Submitted for clearance on %1 by %2: the answers cannot change."),
+                local_time_text(step.created_at),
+                step.actor,
+            )
+    elif step is None:
+        said = _tr("Cleared (approved for release): the answers are frozen.")
+    else:
+        said = arg(
+            _tr("Cleared (approved for release) on %1 by %2: the answers are frozen."),
+            local_time_text(step.created_at),
+            step.actor,
+        )
+    return f"{said} {how}"
