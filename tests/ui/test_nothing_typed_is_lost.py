@@ -80,7 +80,7 @@ CHOICES = ("mine", "theirs", "combined", "later")
 SEARCHES = ("stockpile", "marking", "gender", "tracing")
 PERSON_MARKER = re.compile(r"\bw\d+k\d{3}q\b")
 SEEDS = range(1, 9)
-STEPS = 28
+STEPS = 24
 
 
 # --- driving the window as a person would ------------------------------------------------------
