@@ -21,6 +21,7 @@ from pathlib import Path
 
 from poa_desktop.catalog import Catalog, Commitment
 from poa_desktop.catalog.validation import FieldValueError, parse_value
+from poa_desktop.domain.content import Law
 from poa_desktop.domain.fields import FIELD_KEYS, mapped_field_label
 from poa_desktop.exchange.reading.mapping import (
     OWN_COLUMNS,
@@ -356,8 +357,8 @@ def _texts(value: object) -> Iterator[str]:
         for item in value:
             if isinstance(item, str):
                 yield item
-            elif hasattr(item, "__dataclass_fields__"):
-                yield from (v for v in vars(item).values() if isinstance(v, str))
+            elif isinstance(item, Law):
+                yield from (item.title_original, item.title_english, item.link)
 
 
 def _hidden_controls(rows: tuple[ImportedRow, ...], shown: int = 5) -> list[str]:

@@ -32,6 +32,7 @@ from typing import Literal
 from poa_desktop.catalog.validation import FieldValueError, parse_value
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.fields import FIELD_KEYS
 from poa_desktop.domain.records import AnswerRecord, SavedAnswer
 from poa_desktop.domain.status import Status
 from poa_desktop.services.answering.answers import get_answer, save_answer
@@ -46,7 +47,6 @@ from poa_desktop.services.safety.recovery_apply import restore
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store.errors import StorageError
 
-_CONTENT_FIELDS = frozenset(AnswerContent.__dataclass_fields__)
 _BUSY_ATTEMPTS = 2  # a save that found the database busy is tried once more before warning
 _HELD_TOGETHER = {  # fields whose rule reads them together are held back together
     "assistance_needed": ("assistance_needed", "assistance_kinds", "assistance_description"),
@@ -158,7 +158,14 @@ class AutosaveSession:
         """In a failure episode: the last save could not be written."""
         return self._failing
 
-    def track(self, assessment_id: int, commitment_id: str | None, version: int) -> None:
+    def track(
+        self,
+        assessment_id: int,
+        commitment_id: str | None,
+        version: int,
+        *,
+        has_draft: bool | None = None,
+    ) -> None:
         """Follow a newly loaded answer (save the previous one first)."""
         if self._names is None or self._names[0] != assessment_id:
             self._names = self._assessment_names(assessment_id)
@@ -167,7 +174,9 @@ class AutosaveSession:
         self._version = version
         self._editing = uuid.uuid4().hex
         self._has_draft = False
-        if commitment_id is not None:
+        if has_draft is not None:  # the caller read it already (the window, to show it)
+            self._has_draft = has_draft
+        elif commitment_id is not None:
             with contextlib.suppress(AppError):  # unreadable now: the save will say so
                 self._has_draft = get_draft(self._ws, assessment_id, commitment_id) is not None
 
@@ -233,13 +242,13 @@ class AutosaveSession:
         """
         candidate, refused = content, set[str]()
         problems: tuple[Problem, ...] = ()
-        for _ in range(len(_CONTENT_FIELDS)):
+        for _ in range(len(FIELD_KEYS)):
             try:
                 written = self._save_answer(assessment_id, commitment_id, candidate)
             except InvalidInputError as invalid:
                 problems = problems or invalid.problems
                 fields = {p.field for p in invalid.problems}
-                if not fields <= _CONTENT_FIELDS or fields <= refused:
+                if not fields.issubset(FIELD_KEYS) or fields <= refused:
                     return None, problems  # no field to set apart: nothing can be saved
                 refused |= {name for f in fields for name in _HELD_TOGETHER.get(f, (f,))}
                 stored = get_answer(self._ws, assessment_id, commitment_id)

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 
 from poa_desktop.domain.content import AnswerContent
-from poa_desktop.domain.fields import field_label
+from poa_desktop.domain.fields import FIELD_KEYS, field_label
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.services.errors import Problem
 from poa_desktop.services.safety.recovery import FieldInput
@@ -39,10 +39,7 @@ class Draft:
     @property
     def answer_fields(self) -> frozenset[str]:
         """The answer fields that could not be saved (report field ids are in ``fields``)."""
-        return frozenset(p.field for p in self.problems if p.field in _CONTENT_FIELDS)
-
-
-_CONTENT_FIELDS = frozenset(AnswerContent.__dataclass_fields__)
+        return frozenset(p.field for p in self.problems if p.field in FIELD_KEYS)
 
 
 def keep_draft(ws: Workspace, assessment_id: int, draft: Draft) -> None:

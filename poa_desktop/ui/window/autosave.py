@@ -71,9 +71,16 @@ class AutosaveController(QObject):
         """Where the last failed save was kept, if any."""
         return self.session.recovery_path
 
-    def track(self, assessment_id: int, commitment_id: str | None, version: int) -> None:
+    def track(
+        self,
+        assessment_id: int,
+        commitment_id: str | None,
+        version: int,
+        *,
+        has_draft: bool | None = None,
+    ) -> None:
         """Follow a newly loaded answer (call :meth:`flush` for the previous one first)."""
-        self.session.track(assessment_id, commitment_id, version)
+        self.session.track(assessment_id, commitment_id, version, has_draft=has_draft)
         self._dirty = False
 
     def _on_edited(self) -> None:

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         record = answers.get(commitment_id) or blank_record(commitment_id)
         self.answer_form.setVisible(commitment.assessed)
         read_only = self.assessment.status in FROZEN_STATUSES  # submitted or cleared
+        draft = None
         if commitment.assessed:
             # What could not be saved last time comes back on screen, marked (a draft).
             draft = get_draft(self.ws, self.assessment.id, commitment_id)
@@ -271,7 +272,10 @@ class MainWindow(QMainWindow):
             if draft is not None:
                 self.answer_form.show_problems(draft.problems)
         self.autosave.track(
-            self.assessment.id, commitment_id if commitment.assessed else None, record.version
+            self.assessment.id,
+            commitment_id if commitment.assessed else None,
+            record.version,
+            has_draft=draft is not None,  # read once, for the form and for the autosave
         )
         self.ui.saveIndicator.setText(self._provenance_text(record))
         self.ui.historyButton.setEnabled(commitment.assessed)
