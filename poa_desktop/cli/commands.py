@@ -9,7 +9,6 @@ from collections import Counter
 from poa_desktop.catalog import default_catalog
 from poa_desktop.cli.opening import assessment_of, open_for
 from poa_desktop.domain.diff import ADDED, REMOVED, elide
-from poa_desktop.domain.fields import field_label
 from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.status import (
     COUNT_KEYS,
@@ -37,12 +36,6 @@ from poa_desktop.services.assessments.clearance import reopen as reopen_assessme
 from poa_desktop.services.assessments.clearance import submit as submit_for_clearance
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.export import ExportOptions, export_report
-from poa_desktop.services.reporting.imports import (
-    ImportPreview,
-    apply_import,
-    load_mapping,
-    preview_import,
-)
 
 
 def catalog(args: argparse.Namespace) -> int:
@@ -289,66 +282,6 @@ def export(args: argparse.Namespace) -> int:
             print(f"warning: {warning}")
         print(f"{target.state}, {target.cycle}: exported in {result.seconds:.1f} s")
     return 0
-
-
-def import_file(args: argparse.Namespace) -> int:
-
-    with open_for(args) as ws:
-        target = assessment_of(ws, args)
-        mapping = load_mapping(args.mapping) if args.mapping else None
-        preview = preview_import(
-            ws,
-            args.file,
-            mapping=mapping,
-            policy=args.policy,
-            assessment=target,
-            from_another_state=args.from_another_state,
-        )
-        blocked = bool(preview.problems) and not args.skip_unreadable
-        if args.json:
-            print(json.dumps(preview.as_json(), ensure_ascii=False, indent=1, default=str))
-        else:
-            _print_preview(preview)
-        if blocked:
-            raise ServiceError(
-                f"{len(preview.problems)} unreadable row(s): nothing imported (use "
-                "--skip-unreadable to import the others)"
-            )
-        if args.dry_run:
-            return 0
-        result = apply_import(ws, preview, skip_unreadable=args.skip_unreadable)
-        if not args.json:
-            backup = f" (backup: {result.backup})" if result.backup else ""
-            print(
-                f"Imported {result.answers} answer(s) and {result.fields} report field "
-                f"value(s) into {target.cycle}{backup}."
-            )
-    return 0
-
-
-def _print_preview(preview: object) -> None:
-
-    assert isinstance(preview, ImportPreview)
-    counts = preview.counts()
-    kind = "this app's workbook" if preview.own_format else "a spreadsheet"
-    print(f"{preview.source.name}: {kind}, sheet {preview.sheet}, policy {preview.policy}")
-    for change in preview.changes:
-        if change.action in ("unchanged", "kept"):
-            continue
-        what = ", ".join(field_label(f) for f in change.changed)
-        status = status_label(change.new.status)
-        print(f"  row {change.row:>5}  {change.label:18} {change.action:7} {status:17} {what}")
-    for item in preview.field_changes:
-        print(f"  row {item.row:>5}  {item.field_id:22} {item.old!s} -> {item.new!s}")
-    for problem in preview.problems:
-        print(f"  unreadable: {problem}")
-    for note in preview.notes:
-        print(f"  note: {note}")
-    print(
-        f"{counts['new']} new, {counts['update']} changed, {counts['unchanged']} unchanged, "
-        f"{counts['kept']} kept, {counts['fields']} report field value(s), "
-        f"{counts['unreadable']} unreadable"
-    )
 
 
 def checklist(args: argparse.Namespace) -> int:

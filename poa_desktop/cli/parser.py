@@ -12,6 +12,7 @@ from poa_desktop.cli import (
     commands,
     cycle_commands,
     draft_commands,
+    import_commands,
     recovery_commands,
 )
 from poa_desktop.cli.opening import Parser
@@ -128,35 +129,6 @@ def build_parser() -> Parser:
     )
     p.set_defaults(run=commands.export)
 
-    p = sub.add_parser("import", help="import answers from a spreadsheet (preview first)")
-    _common(p, cycle=True)
-    p.add_argument("file", type=Path, help="an .xlsx workbook: this app's export or a tracker")
-    p.add_argument(
-        "--mapping",
-        type=Path,
-        metavar="FILE",
-        help="column mapping (JSON) to use instead of the proposed one",
-    )
-    p.add_argument(
-        "--policy",
-        choices=("replace", "keep", "fill-empty"),
-        default="replace",
-        help="existing answers: replace them, keep them, or fill only empty fields",
-    )
-    p.add_argument("--dry-run", action="store_true", help="print the preview, change nothing")
-    p.add_argument(
-        "--skip-unreadable",
-        action="store_true",
-        help="import the readable rows even if some cannot be read",
-    )
-    p.add_argument(
-        "--from-another-state",
-        action="store_true",
-        help="import this app's workbook of another State into this one (refused otherwise)",
-    )
-    p.add_argument("--json", action="store_true", help="print the preview as JSON")
-    p.set_defaults(run=commands.import_file)
-
     p = sub.add_parser("checklist", help="what is still open before clearance")
     _common(p, cycle=True)
     p.set_defaults(run=commands.checklist)
@@ -192,4 +164,5 @@ def build_parser() -> Parser:
     recovery_commands.add_commands(sub, _common)
     backup_commands.add_commands(sub, _common)
     draft_commands.add_commands(sub, _common)
+    import_commands.add_commands(sub, _common)
     return parser

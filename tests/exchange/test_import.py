@@ -89,7 +89,10 @@ def test_rows_sorted_and_edited_in_excel(demo_ws: Workspace, tmp_path: Path) -> 
     sheet.cell(target_row, 7, "Armouries still unaudited.")
     book.save(path)
     info = find_assessment(demo_ws)
-    preview = preview_import(demo_ws, path)
+    filling = preview_import(demo_ws, path)  # the default fills empty fields only
+    assert [c for c in filling.changes if c.action == "update"] == []
+    assert filling.counts()["left"] == 2  # and says what the file would change
+    preview = preview_import(demo_ws, path, policy="replace")
     changed = [c for c in preview.changes if c.action == "update"]
     assert [(c.commitment_id, c.changed) for c in changed] == [
         ("RC3-II-21", ("status", "measures_taken"))
@@ -111,8 +114,11 @@ def test_unreadable_rows_change_nothing_unless_skipped(demo_ws: Workspace, tmp_p
             ["BMS8", "§ 29", "Peut-être", ""],
         ],
     )
-    preview = preview_import(demo_ws, path)
-    assert [(p.row, p.sheet) for p in preview.problems] == [(5, "Suivi"), (6, "Suivi")]
+    preview = preview_import(demo_ws, path, policy="replace")
+    assert [(p.row, p.sheet, p.skips) for p in preview.problems] == [
+        (5, "Suivi", "row"),
+        (6, "Suivi", "cell"),
+    ]
     assert "RevCon3 II has paragraphs 1-94" in str(preview.problems[0])
     assert "Peut-être" in str(preview.problems[1])
     with pytest.raises(ServiceError, match="nothing was imported"):
@@ -186,7 +192,7 @@ def test_command_line_import(demo_template: Path, tmp_path: Path) -> None:
             ["BMS8", "§ 200", "Oui", ""],
         ],
     )
-    dry = _cli("--db", str(db), "import", str(path), "--dry-run", "--json")
+    dry = _cli("--db", str(db), "import", str(path), "--dry-run", "--json", "--policy", "replace")
     assert dry.returncode == 1
     data = json.loads(dry.stdout)
     assert data["rows"] == [
@@ -204,11 +210,11 @@ def test_command_line_import(demo_template: Path, tmp_path: Path) -> None:
         and "BMS8 has paragraphs 1-97" in (data["unreadable"][0]["reason"])
     )
     assert "nothing imported" in dry.stderr
-    refused = _cli("--db", str(db), "import", str(path))
+    refused = _cli("--db", str(db), "import", str(path), "--policy", "replace")
     assert refused.returncode == 1
-    done = _cli("--db", str(db), "import", str(path), "--skip-unreadable")
+    done = _cli("--db", str(db), "import", str(path), "--skip-unreadable", "--policy", "replace")
     assert done.returncode == 0, done.stderr
-    assert "Imported 1 answer(s)" in done.stdout
+    assert "0 new, 1 changed" in done.stdout and "0 cell(s) and 1 row(s) skipped" in done.stdout
     history = _cli("--db", str(db), "history", "RC3-II-21")
     assert "imported from suivi.xlsx, sheet Suivi, row 4" in history.stdout
     garbage = tmp_path / "notes.xlsx"
@@ -237,8 +243,9 @@ def test_command_line_mapping_file(demo_template: Path, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = _cli(
-        "--db", str(db), "import", str(path), "--mapping", str(mapping), "--dry-run", "--json"
-    )
+        "--db", str(db), "import", str(path), "--mapping", str(mapping), "--dry-run", "--json",
+        "--policy", "replace",
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)["rows"]
     assert rows[0]["status"] == "developing" and rows[0]["changed"] == ["status"]

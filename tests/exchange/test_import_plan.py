@@ -21,6 +21,7 @@ from poa_desktop.exchange.reading.mapping import (
     OWN_COLUMNS,
     ImportMapping,
     MappingError,
+    WorkbookMapping,
     propose_import_mapping,
 )
 from poa_desktop.exchange.reading.plan import RowProblem, read_workbook
@@ -60,7 +61,7 @@ def test_the_demo_workbook_reads_back_exactly(
     result = read_workbook(demo_xlsx, catalog)
     assert result.own_format
     assert result.problems == ()
-    assert result.mapping == ImportMapping("Answers", 1, OWN_COLUMNS)
+    assert result.mapping == WorkbookMapping((ImportMapping("Answers", 1, OWN_COLUMNS),))
     assert len(result.rows) == 228
     assert [row.row for row in result.rows] == list(range(2, 230))
     for row in result.rows:
@@ -134,20 +135,26 @@ def test_unreadable_cells_of_our_workbook_are_problems(demo_xlsx: Path, catalog:
     workbooks.edit_own_workbook(demo_xlsx, spoil)
     result = read_workbook(demo_xlsx, catalog)
     shown = [str(p) for p in result.problems]
-    assert shown[:4] == [
+    assert shown[:3] == [
         f"sheet Answers, row {rows['BMS8-29']}, column F (Status): status 'Peut-être' is not one "
         "of Implemented, Developing, Not implemented, Not applicable (or empty)",
-        f"sheet Answers, row {rows['BMS8-30']}, column P (Target date): date '31/12/2026' is "
-        "not a date written YYYY-MM-DD",
         f"sheet Answers, row {rows['BMS8-31']}, column A (Paragraph reference): BMS8 para. 29 "
         f"is already on row {rows['BMS8-29']}: each commitment can be imported from one row only",
         f"sheet Answers, row {rows['BMS8-32']}, column A (Paragraph reference): no commitment "
         "BMS8-999: BMS8 has paragraphs 1-97",
     ]
-    assert shown[4] == "sheet Report fields, row 2, column B: unknown report field 'no.such.field'"
-    read = {row.commitment_id for row in result.rows}
-    assert "BMS8-30" not in read and "BMS8-32" not in read and "BMS8-31" not in read
-    assert len(result.rows) == 224  # nor BMS8-29's first row: its status is unknown
+    assert [p.skips for p in result.problems[:3]] == ["cell", "row", "row"]
+    report_problem = "sheet Report fields, row 2, column B: unknown report field 'no.such.field'"
+    assert shown[3] == report_problem
+    read = {row.commitment_id: row for row in result.rows}
+    assert "BMS8-32" not in read and "BMS8-31" not in read
+    assert len(result.rows) == 226  # the unknown status costs its cell: BMS8-29 is read
+    assert "status" not in read["BMS8-29"].values and read["BMS8-29"].values["measures_taken"]
+    # A date typed day/month/year in our own workbook is read, and said how.
+    assert read["BMS8-30"].values["target_date"] == date(2026, 12, 31)
+    (typed,) = result.readings
+    assert (typed.row, typed.column) == (rows["BMS8-30"], "P")
+    assert "'31/12/2026' read as 31 December 2026" in typed.text
 
     mapped = ImportMapping("Answers", 1, OWN_COLUMNS, {"Peut-être": "developing"})
     again = read_workbook(demo_xlsx, catalog, mapped)
@@ -182,7 +189,7 @@ def test_report_fields_must_agree_across_commitments(demo_xlsx: Path, catalog: C
 
 def test_a_french_tracker_with_title_rows(tmp_path: Path, catalog: Catalog) -> None:
     path = workbooks.french_tracker(tmp_path / "suivi.xlsx")
-    mapping = propose_import_mapping(open_workbook(path))
+    (mapping,) = propose_import_mapping(open_workbook(path)).sheets
     assert mapping.sheet == "Suivi PoA" and mapping.header_row == 4
     assert mapping.columns == {
         "reference": 0,
@@ -248,13 +255,20 @@ def test_tracker_rows_that_cannot_be_read(tmp_path: Path, catalog: Catalog) -> N
         "sheet Suivi PoA, row 15, column A (Paragraph reference): ambiguous: '§ 31' names no "
         "document and no document column was given",
         "sheet Suivi PoA, row 16, column F (Assistance needed): answer Yes or No, not 'peut-être'",
-        "sheet Suivi PoA, row 16, column G (Target date): date 'fin 2026' is not a date written "
-        "YYYY-MM-DD",
     ]
-    assert len(result.rows) == 4
-    mapping = ImportMapping("Suivi PoA", 4, result.mapping.columns, {"Peut-être": "developing"})
+    assert [p.skips for p in result.problems] == ["cell", *["row"] * 5, "cell"]
+    # A bad cell costs that cell: rows 10 and 16 are read without it.
+    read = {r.row: r for r in result.rows}
+    assert sorted(read) == [5, 6, 7, 9, 10, 16]
+    assert read[10].commitment_id == "BMS8-30" and "status" not in read[10].values
+    assert read[16].values["target_date"] == date(2026, 12, 31)  # "fin 2026"
+    assert "assistance_needed" not in read[16].values
+    (proposed,) = result.mapping.sheets
+    mapping = ImportMapping("Suivi PoA", 4, proposed.columns, {"Peut-être": "developing"})
     again = read_workbook(path, catalog, mapping)
-    assert any(r.commitment_id == "BMS8-30" for r in again.rows)
+    assert next(r for r in again.rows if r.commitment_id == "BMS8-30").values["status"] == (
+        "developing"
+    )
 
 
 def test_an_english_tracker(tmp_path: Path, catalog: Catalog) -> None:
@@ -311,8 +325,9 @@ def test_formulas_without_a_saved_result_are_problems(tmp_path: Path, catalog: C
         "sheet Sheet, row 3, column C (Measures taken): cell C3 holds a formula with no saved "
         "result: open and save the file in Excel, or type the value",
     ]
-    assert [(r.commitment_id, r.values["status"]) for r in result.rows] == [
-        ("BMS8-29", "implemented")
+    assert [(r.commitment_id, r.values.get("status")) for r in result.rows] == [
+        ("BMS8-29", "implemented"),
+        ("BMS8-30", None),  # its reference reads: only the formula cells are left out
     ]
     assert "formulas: their saved results were used" in result.notes
 
@@ -328,7 +343,7 @@ def test_a_workbook_without_a_reference_column_is_refused(tmp_path: Path, catalo
 
 def test_a_mapping_that_does_not_fit_the_file_is_refused(tmp_path: Path, catalog: Catalog) -> None:
     path = workbooks.english_tracker(tmp_path / "t.xlsx")
-    with pytest.raises(WorkbookProblem, match=r"t\.xlsx: has no sheet 'Suivi'"):
+    with pytest.raises(WorkbookProblem, match=r"t\.xlsx: the import settings name a sheet 'Suivi'"):
         read_workbook(path, catalog, ImportMapping("Suivi", 1, {"reference": 0}))
     with pytest.raises(WorkbookProblem, match="sheet Tracker has no row 40"):
         read_workbook(path, catalog, ImportMapping("Tracker", 40, {"reference": 0}))
@@ -345,7 +360,37 @@ def test_mapping_json_round_trip() -> None:
     )
     text = mapping.to_json()
     assert '"target_date": "AB"' in text and '"Peut-être": null' in text
-    assert ImportMapping.from_json(text) == mapping
+    assert WorkbookMapping.from_json(text) == WorkbookMapping((mapping,))
+
+
+def test_a_version_1_mapping_file_is_still_read() -> None:
+    text = (
+        '{"format": "poa-desktop import mapping", "version": 1, "sheet": "Suivi", '
+        '"header_row": 4, "columns": {"reference": "A", "status": "C"}}'
+    )
+    assert WorkbookMapping.from_json(text) == WorkbookMapping(
+        (ImportMapping("Suivi", 4, {"reference": 0, "status": 2}),)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"version": 2, "sheets": []}', "sheets: write"),
+        ('{"version": 2, "sheets": [1]}', "sheets[1]: each sheet is a JSON object"),
+        ('{"version": 2, "sheets": [{"sheet": "S", "include": "yes"}]}', "include: write true"),
+        ('{"version": 2, "sheets": [{"sheet": "S", "include": false}]}', "include at least one"),
+        ('{"version": 2, "sheets": [{"sheet": "S", "header_row": 1, "columns": {"status": "B"}}]}',
+         "sheets[1]: columns: say which column holds the paragraph reference"),
+        ('{"version": 2, "sheets": [{"sheet": "S", "header_row": 1, "columns": {"reference": "A"}'
+         '}, {"sheet": "S", "include": false}]}', "'S' is given twice"),
+        ('{"version": 3, "sheets": []}', "this app reads version 1 and 2 mappings"),
+    ],
+)  # fmt: skip
+def test_bad_sheet_lists_are_explained(text: str, message: str) -> None:
+    with pytest.raises(MappingError) as caught:
+        WorkbookMapping.from_json(text)
+    assert message in str(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -370,7 +415,7 @@ def test_mapping_json_round_trip() -> None:
 )  # fmt: skip
 def test_bad_mapping_json_is_explained(text: str, message: str) -> None:
     with pytest.raises(MappingError) as caught:
-        ImportMapping.from_json(text)
+        WorkbookMapping.from_json(text)
     assert message in str(caught.value)
 
 
@@ -450,5 +495,6 @@ def test_any_small_table_reads_or_is_refused_without_writing(
 def test_the_header_row_of_a_proposal_survives_json(tmp_path: Path) -> None:
     path = workbooks.french_tracker(tmp_path / "suivi.xlsx")
     mapping = propose_import_mapping(open_workbook(path))
-    assert ImportMapping.from_json(mapping.to_json()) == mapping
-    assert list(FRENCH_HEADER[:7]) == [FRENCH_HEADER[i] for i in sorted(mapping.columns.values())]
+    assert WorkbookMapping.from_json(mapping.to_json()) == mapping
+    (sheet,) = mapping.sheets
+    assert list(FRENCH_HEADER[:7]) == [FRENCH_HEADER[i] for i in sorted(sheet.columns.values())]

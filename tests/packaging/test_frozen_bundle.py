@@ -7,6 +7,7 @@ Slow (the build takes about 40 s on two cores) but part of every CI run: packagi
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -163,6 +164,21 @@ def test_fresh_database_demo_and_exports(bundle: Bundle, user: Path) -> None:
     assert len(workbook.sheetnames) >= 2
     workbook.close()
 
+    # A tracker with dates typed in French and Russian: Babel's month names are in the bundle.
+    from tests.exchange.workbooks import write_table
+
+    tracker = write_table(
+        user / "suivi.xlsx",
+        {"Suivi": [["Paragraphe", "Document", "Échéance"], ["§ 29", "BMS8", "juin 2025"],
+                   ["§ 30", "BMS8", "30 июня 2025 г."]]},
+    )  # fmt: skip
+    out = run(bundle, user, "--db", str(db), "import", str(tracker), "--dry-run", "--json").stdout
+    preview = json.loads(out)
+    assert [u["text"].split(" read as ")[1][:12] for u in preview["understood"]] == [
+        "30 June 2025",
+        "30 June 2025",
+    ]
+
     # The frozen interpreter writes no bytecode: the (possibly read-only) program folder stays as
     # installed, and an uninstaller finds nothing it did not put there.
     assert not list(bundle.root.rglob("__pycache__"))
@@ -208,6 +224,9 @@ def test_bundle_contents(bundle: Bundle) -> None:
     assert network == []
     assert not [f for f in files if re.search(r"(^|/)(lib)?ssl[-.]|_ssl\.", f)]
     assert not [f for f in files if re.search(r"(^|/)(tkinter|_tkinter|pytest|hypothesis)", f)]
+    # Babel's CLDR data for the six UN languages only (every locale would add ~30 MB).
+    locales = {p.stem for p in (internal / "babel" / "locale-data").glob("*.dat")}
+    assert {"root", "en", "fr", "es", "ar", "zh", "ru"} <= locales and len(locales) < 12
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="ELF dependencies are read with readelf")

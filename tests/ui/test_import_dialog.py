@@ -150,3 +150,141 @@ def test_another_states_workbook_asks_naming_both(
             assert dialog.preview is None and said and "Ghana (GHA)" in said[-1]
     finally:
         ghana_ws.close()
+
+
+# --- issue 14: what ministries really keep ----------------------------------------------------
+
+
+@pytest.fixture
+def uruguay(empty_ws: Workspace) -> AssessmentInfo:
+    from poa_desktop.services.assessments.assessments import create_assessment
+    from poa_desktop.store import Agency, StateProfile
+    from tests.exchange.trackers import PROFILE_AGENCIES
+
+    info = create_assessment(empty_ws, state="Uruguay", cycle="BMS9 2026", author="Test")
+    with empty_ws.db.session() as session, session.begin():
+        profile = session.query(StateProfile).one()
+        for name, short in PROFILE_AGENCIES:
+            profile.agencies.append(Agency(name=name, short_name=short))
+    return info
+
+
+def test_every_sheet_with_a_table_is_proposed_and_each_can_be_left_out(
+    qtbot: QtBot, empty_ws: Workspace, uruguay: AssessmentInfo, tmp_path: Path
+) -> None:
+    from tests.exchange.trackers import french_tracker_by_document
+
+    tracker = french_tracker_by_document(tmp_path / "suivi.xlsx")
+    dialog = ImportDialog(empty_ws, uruguay)
+    qtbot.addWidget(dialog)
+    dialog.ui.fileEdit.setText(str(tracker.path))
+    dialog.go_next()
+    ui = dialog.ui
+    assert ui.sheetCombo.currentText() == "BMS8" and ui.includeCheck.isChecked()
+    assert ui.sheetsLabel.text() == (
+        "Sheets to import: BMS8, RevCon3 II, RevCon3 III. Not read: Page de garde (no table found)."
+    )
+    ui.sheetCombo.setCurrentText("RevCon3 III")
+    assert ui.headerRowSpin.value() == 2 and dialog.columns()["reference"] == 0
+    ui.includeCheck.setChecked(False)  # left out by the person
+    assert "Not read: Page de garde (no table found), RevCon3 III." in ui.sheetsLabel.text()
+    ui.sheetCombo.setCurrentText("BMS8")
+    assert ui.includeCheck.isChecked()
+    dialog.go_next()
+    assert dialog.preview is not None
+    assert dialog.preview.sheets == ("BMS8", "RevCon3 II")
+    assert not any(c.sheet == "RevCon3 III" for c in dialog.preview.changes)
+    assert dialog.preview.mapping is not None
+    assert dialog.preview.mapping.excluded == ("Page de garde", "RevCon3 III")
+
+
+def test_new_agencies_are_offered_in_one_step_and_typed_dates_shown(
+    qtbot: QtBot, empty_ws: Workspace, uruguay: AssessmentInfo, tmp_path: Path
+) -> None:
+    from poa_desktop.services.assessments.profiles import get_profile
+    from tests.exchange.trackers import spanish_tracker
+
+    tracker = spanish_tracker(tmp_path / "seguimiento.xlsx")
+    dialog = ImportDialog(empty_ws, uruguay)
+    qtbot.addWidget(dialog)
+    dialog.ui.fileEdit.setText(str(tracker.path))
+    dialog.go_next()
+    assert dialog.ui.fillRadio.isChecked()  # the safe default
+    dialog.go_next()
+    ui = dialog.ui
+    assert not ui.agenciesCheck.isHidden() and not ui.agenciesCheck.isChecked()
+    assert ui.agenciesCheck.text() == (
+        "Add 2 agencies to the State profile: Dirección General de Aduanas; Fuerzas Armadas"
+    )
+    problems = [ui.problemsList.item(i).text() for i in range(ui.problemsList.count())]
+    assert sum("not an agency in the State profile" in p for p in problems) == 2
+    assert all(p.startswith(("Cell skipped: ", "Row skipped: ")) for p in problems)
+    notes = [ui.notesList.item(i).text() for i in range(ui.notesList.count())]
+    assert any(n.startswith("Understood: ") and "junio 2025" in n for n in notes)
+    assert any("Portada not read" in n for n in notes)
+    ui.agenciesCheck.setChecked(True)  # previews again, with the agencies
+    assert dialog.preview is not None and dialog.preview.add_agencies
+    problems = [ui.problemsList.item(i).text() for i in range(ui.problemsList.count())]
+    assert not any("not an agency" in p for p in problems) and len(problems) == 3
+    assert not ui.importButton.isEnabled()
+    ui.skipCheck.setChecked(True)
+    ui.importButton.click()
+    assert dialog.import_result is not None
+    assert dialog.import_result.agencies_added == (
+        "Dirección General de Aduanas",
+        "Fuerzas Armadas",
+    )
+    assert [a.name for a in get_profile(empty_ws).agencies][-1] == "Fuerzas Armadas"
+
+
+def test_the_last_file_and_its_sheets_are_remembered(
+    qtbot: QtBot, empty_ws: Workspace, uruguay: AssessmentInfo, tmp_path: Path
+) -> None:
+    from tests.exchange.trackers import french_tracker_by_document
+
+    tracker = french_tracker_by_document(tmp_path / "suivi.xlsx")
+    first = ImportDialog(empty_ws, uruguay)
+    qtbot.addWidget(first)
+    first.ui.fileEdit.setText(str(tracker.path))
+    first.go_next()
+    first.ui.sheetCombo.setCurrentText("RevCon3 III")
+    first.ui.includeCheck.setChecked(False)
+    first.go_next()
+    first.ui.skipCheck.setChecked(True)
+    first.ui.importButton.click()
+    assert first.import_result is not None
+    again = ImportDialog(empty_ws, uruguay)
+    qtbot.addWidget(again)
+    assert again.ui.fileEdit.text() == str(tracker.path)
+    again.go_next()
+    assert "chosen last time" in again.ui.messageLabel.text()
+    assert "Not read: Page de garde (no table found), RevCon3 III." in again.ui.sheetsLabel.text()
+
+
+def test_after_an_import_the_window_says_what_changed_and_offers_the_backup(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path
+) -> None:
+    from poa_desktop.services.reporting.imports import ImportResult
+    from poa_desktop.ui.dialogs.import_summary import ImportSummary
+
+    backup = tmp_path / "poa-before-import.sqlite"
+    result = ImportResult(
+        3, 1, 2, backup, new=2, updated=1, kept=4, cells_skipped=1, rows_skipped=1,
+        agencies_added=("Gendarmerie nationale",),
+    )  # fmt: skip
+    summary = ImportSummary(result)
+    qtbot.addWidget(summary)
+    text = summary.informativeText()
+    for line in (
+        "New answers: 2",
+        "Answers changed: 1",
+        "Answers kept as they were: 4",
+        "Cells skipped: 1",
+        "Rows skipped: 1",
+        "Agencies added to the profile: Gendarmerie nationale",
+        "A backup was taken just before: poa-before-import.sqlite",
+    ):
+        assert line in text
+    assert summary.undo_button is not None and not summary.wants_undo
+    summary.undo_button.click()
+    assert summary.wants_undo

@@ -21,6 +21,7 @@ from poa_desktop.catalog import Catalog
 from poa_desktop.domain.fields import ANSWER_FIELDS, FIELD_KEYS, CellKind
 from poa_desktop.domain.status import STATUSES
 from poa_desktop.domain.words import NO, YES
+from poa_desktop.exchange.reading.dates import read_date
 from poa_desktop.exchange.reading.headers import FIELDS, find_header_row, propose_mapping
 from poa_desktop.exchange.reading.sources import RowSource, problem
 from poa_desktop.exchange.reading.statuses import BUILT_IN, StatusProblem, fold
@@ -30,7 +31,7 @@ from poa_desktop.exchange.workbook.cells import from_cell_text
 from poa_desktop.exchange.workbook.layout import ABOUT, ANSWER_COLUMNS, ANSWERS, column_letter
 
 MAPPING_FORMAT = "poa-desktop import mapping"
-MAPPING_VERSION = 1
+MAPPING_VERSION = 2  # 2: every sheet of the workbook; 1 (one sheet) is still read
 OWN_HEADERS: tuple[str, ...] = tuple(column.header for column in ANSWER_COLUMNS)
 # The app's own Answers sheet: logical field -> column index, by the columns' keys (never by
 # label text, so rewording a label in the window or the PDF cannot change what is read).
@@ -83,21 +84,77 @@ class ImportMapping:
                     f"({', '.join(STATUSES)}, or null for not yet assessed)"
                 )
 
-    def to_json(self) -> str:
-        """The mapping as the JSON the command line's ``--mapping FILE`` reads."""
-        document = {
-            "format": MAPPING_FORMAT,
-            "version": MAPPING_VERSION,
+    def as_entry(self) -> dict[str, Any]:
+        """This sheet's entry in a mapping file (columns as the letters a person sees)."""
+        return {
             "sheet": self.sheet,
+            "include": True,
             "header_row": self.header_row,
             "columns": {name: column_letter(index) for name, index in self.columns.items()},
             "status_values": dict(self.status_values),
         }
+
+    @classmethod
+    def from_entry(cls, entry: Mapping[str, Any], where: str = "") -> ImportMapping:
+        """Inverse of :meth:`as_entry`; :class:`MappingError` says which entry is wrong."""
+        for key in ("sheet", "header_row", "columns"):
+            if key not in entry:
+                raise MappingError(f"{where}the mapping has no {key!r} entry")
+        columns = entry["columns"]
+        if not isinstance(columns, dict):
+            raise MappingError(f'{where}columns: write {{"reference": "A", "status": "C", …}}')
+        statuses = entry.get("status_values", {})
+        if not isinstance(statuses, dict):
+            raise MappingError(f'{where}status_values: write {{"Oui": "implemented", …}}')
+        try:
+            return cls(
+                sheet=entry["sheet"],
+                header_row=entry["header_row"],
+                columns={str(name): _column_index(name, value) for name, value in columns.items()},
+                status_values=dict(statuses),
+            )
+        except MappingError as error:
+            raise MappingError(f"{where}{error}") from None
+
+    def to_json(self) -> str:
+        """This one sheet as a mapping file (see :meth:`WorkbookMapping.to_json`)."""
+        return WorkbookMapping((self,)).to_json()
+
+
+@dataclass(frozen=True)
+class WorkbookMapping:
+    """Which sheets an import reads, each with its own mapping, and which it leaves out.
+
+    A ministry may keep one sheet per outcome document, or a cover sheet before the table; the
+    person includes or excludes each sheet in the preview, and the mapping file records both, so
+    the next cycle's tracker imports the same way.
+    """
+
+    sheets: tuple[ImportMapping, ...]
+    excluded: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.sheets:
+            raise MappingError("sheets: include at least one sheet to read")
+        names = [m.sheet for m in self.sheets] + list(self.excluded)
+        twice = next((name for name in names if names.count(name) > 1), None)
+        if twice is not None:
+            raise MappingError(f"sheets: {twice!r} is given twice")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(m.sheet for m in self.sheets)
+
+    def to_json(self) -> str:
+        """The mapping as the JSON the command line's ``--mapping FILE`` reads."""
+        entries = [m.as_entry() for m in self.sheets]
+        entries += [{"sheet": name, "include": False} for name in self.excluded]
+        document = {"format": MAPPING_FORMAT, "version": MAPPING_VERSION, "sheets": entries}
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
     @classmethod
-    def from_json(cls, text: str) -> ImportMapping:
-        """Inverse of :meth:`to_json`; raises :class:`MappingError` saying what is wrong."""
+    def from_json(cls, text: str) -> WorkbookMapping:
+        """Inverse of :meth:`to_json` (and version 1's one-sheet files); :class:`MappingError`."""
         try:
             document = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as error:
@@ -109,29 +166,42 @@ class ImportMapping:
             raise MappingError(f"the mapping is not valid JSON ({detail})") from None
         if not isinstance(document, dict):
             raise MappingError("the mapping must be a JSON object ({...})")
-        unknown = sorted(set(document) - {"format", "version", "sheet", "header_row", "columns",
-                                          "status_values"})  # fmt: skip
-        if unknown:
-            raise MappingError(f"unknown entry {unknown[0]!r} in the mapping")
         if document.get("format", MAPPING_FORMAT) != MAPPING_FORMAT:
             raise MappingError(f"format: expected {MAPPING_FORMAT!r}")
-        if document.get("version", MAPPING_VERSION) != MAPPING_VERSION:
-            raise MappingError(f"version: this app reads version {MAPPING_VERSION} mappings")
-        for key in ("sheet", "header_row", "columns"):
-            if key not in document:
-                raise MappingError(f"the mapping has no {key!r} entry")
-        columns = document["columns"]
-        if not isinstance(columns, dict):
-            raise MappingError('columns: write {"reference": "A", "status": "C", …}')
-        statuses = document.get("status_values", {})
-        if not isinstance(statuses, dict):
-            raise MappingError('status_values: write {"Oui": "implemented", …}')
-        return cls(
-            sheet=document["sheet"],
-            header_row=document["header_row"],
-            columns={str(name): _column_index(name, value) for name, value in columns.items()},
-            status_values=dict(statuses),
-        )
+        version = document.get("version", 1)
+        if version == 1:
+            _refuse_unknown(document, {"format", "version", "sheet", "header_row", "columns",
+                                       "status_values"}, "")  # fmt: skip
+            return cls((ImportMapping.from_entry(document),))
+        if version != MAPPING_VERSION:
+            raise MappingError(f"version: this app reads version 1 and {MAPPING_VERSION} mappings")
+        _refuse_unknown(document, {"format", "version", "sheets"}, "")
+        entries = document.get("sheets")
+        if not isinstance(entries, list) or not entries:
+            raise MappingError('sheets: write [{"sheet": "Tracker", "header_row": 1, …}, …]')
+        included, excluded = [], []
+        for number, entry in enumerate(entries, start=1):
+            where = f"sheets[{number}]: "
+            if not isinstance(entry, dict):
+                raise MappingError(f"{where}each sheet is a JSON object")
+            include = entry.get("include", True)
+            if not isinstance(include, bool):
+                raise MappingError(f"{where}include: write true or false")
+            if include:
+                _refuse_unknown(entry, {"sheet", "include", "header_row", "columns",
+                                        "status_values"}, where)  # fmt: skip
+                included.append(ImportMapping.from_entry(entry, where))
+            elif not isinstance(entry.get("sheet"), str) or not entry["sheet"].strip():
+                raise MappingError(f"{where}sheet: give the name of the sheet")
+            else:
+                excluded.append(entry["sheet"])
+        return cls(tuple(included), tuple(excluded))
+
+
+def _refuse_unknown(document: Mapping[str, Any], known: set[str], where: str) -> None:
+    unknown = sorted(set(document) - known)
+    if unknown:
+        raise MappingError(f"{where}unknown entry {unknown[0]!r} in the mapping")
 
 
 def _fields() -> str:
@@ -170,19 +240,30 @@ def own_mapping() -> ImportMapping:
     return ImportMapping(ANSWERS, 1, dict(OWN_COLUMNS))
 
 
-def propose_import_mapping(workbook: RowSource) -> ImportMapping:
-    """Our own workbook exactly; otherwise the first sheet with a recognisable header row."""
+def propose_sheet(workbook: RowSource, sheet: str) -> ImportMapping | None:
+    """The mapping of one sheet from its header row, or None when it has no reference column."""
+    rows = workbook.rows(sheet)
+    index = find_header_row(rows)
+    if index is None:
+        return None
+    columns = propose_mapping(rows[index])
+    return ImportMapping(sheet, index + 1, columns) if "reference" in columns else None
+
+
+def propose_import_mapping(workbook: RowSource) -> WorkbookMapping:
+    """Our own workbook exactly; otherwise every sheet with a recognisable header row.
+
+    Sheets without one (a cover page, instructions, lists) are proposed as left out; the preview
+    says so, and the person may include any sheet and map it by hand.
+    """
     if is_own_workbook(workbook):
-        return own_mapping()
-    for sheet in workbook.sheet_names:
-        rows = workbook.rows(sheet)
-        index = find_header_row(rows)
-        if index is None:
-            continue
-        columns = propose_mapping(rows[index])
-        if "reference" in columns:
-            return ImportMapping(sheet, index + 1, columns)
-    raise problem(workbook.path, "no sheet has a header row with a paragraph reference column")
+        return WorkbookMapping((own_mapping(),))
+    proposals = {sheet: propose_sheet(workbook, sheet) for sheet in workbook.sheet_names}
+    included = tuple(m for m in proposals.values() if m is not None)
+    if not included:
+        raise problem(workbook.path, "no sheet has a header row with a paragraph reference column")
+    excluded = tuple(sheet for sheet, m in proposals.items() if m is None)
+    return WorkbookMapping(included, excluded)
 
 
 def describe(mapping: ImportMapping, header: Mapping[int, object]) -> str:
@@ -245,7 +326,10 @@ def decoders(catalog: Catalog, mapping: ImportMapping, own: bool) -> dict[str, D
         return result.status
 
     def date_value(value: object) -> object:
-        return cells.parse_date(value if isinstance(value, date) else plain_text(value))
+        """A date typed by hand ("June 2025", "31/12/2025"), with how it was understood."""
+        if is_blank(value):
+            return None
+        return read_date(value if isinstance(value, date | int | float) else plain_text(value))
 
     def needed(value: object) -> object:
         return bool(cells.parse_yes_no(value if isinstance(value, bool) else plain_text(value)))

@@ -1,10 +1,12 @@
 """Reading a workbook into what an import would write, and every row it cannot read, and why.
 
 This is the preview's input: nothing here touches the database or the file. Every row either
-names exactly one assessed commitment with values that all decode, or it is a :class:`RowProblem`
-that says sheet, row, column and reason; there are no guesses and no silent skips (only rows
-with nothing in them are passed over). A row with any unreadable cell is not imported at all,
-so skipping unreadable rows never imports half a row.
+names exactly one assessed commitment, or it is a :class:`RowProblem` for the whole row; there
+are no guesses and no silent skips (only rows with nothing in them are passed over). Within a
+readable row, a cell that cannot be read costs that cell only: it is a :class:`RowProblem` for
+the cell, and the row's other cells still import (ministry trackers mix tidy statuses with dates
+typed by hand). Every sheet the mapping includes is read; on a sheet whose title names an outcome
+document, bare paragraph numbers belong to that document.
 
 The app's own workbook is read exactly, with the strict decoders of :mod:`cells` and the
 ``Commitment ID`` column as key (rows may be sorted or filtered in Excel). Other spreadsheets go
@@ -15,31 +17,38 @@ leaves that field as it is rather than emptying it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from poa_desktop.catalog import Catalog, Commitment
 from poa_desktop.catalog.validation import FieldValueError, parse_value
 from poa_desktop.domain.content import Law
 from poa_desktop.domain.fields import FIELD_KEYS, mapped_field_label
+from poa_desktop.exchange.reading.dates import DateReading
 from poa_desktop.exchange.reading.mapping import (
-    OWN_COLUMNS,
     ImportMapping,
     MappingError,
+    WorkbookMapping,
     decoders,
     describe,
     is_blank,
     is_own_workbook,
+    own_mapping,
     own_text,
     plain_text,
     propose_import_mapping,
 )
-from poa_desktop.exchange.reading.references import ReferenceProblem, parse_reference
+from poa_desktop.exchange.reading.references import (
+    ReferenceProblem,
+    names_document,
+    parse_reference,
+)
 from poa_desktop.exchange.reading.sources import RowSource, WorkbookProblem, open_source, problem
 from poa_desktop.exchange.workbook.layout import (
     ABOUT,
-    ANSWERS,
+    CONTACTS,
     REPORT_FIELD_COLUMNS,
     REPORT_FIELDS,
     AboutItem,
@@ -47,12 +56,15 @@ from poa_desktop.exchange.workbook.layout import (
 )
 
 __all__ = [
+    "AgencyDetails",
+    "CellReading",
     "ImportMapping",
     "ImportedFieldValue",
     "ImportedRow",
     "MappingError",
     "ReadResult",
     "RowProblem",
+    "WorkbookMapping",
     "WorkbookProblem",
     "propose_import_mapping",
     "read_workbook",
@@ -66,36 +78,76 @@ def field_name(key: str) -> str:
 
 _KIND_NAMES = {"declaration": "a declaration", "procedural": "a procedural paragraph"}
 Row = tuple[object, ...]
+Skips = Literal["row", "cell"]
+
+
+def _where(sheet: str, row: int, column: str | None, name: str | None) -> str:
+    where = f"sheet {sheet}, row {row}"
+    label = field_name(name) if name else None
+    if column:
+        where += f", column {column}" + (f" ({label})" if label else "")
+    elif label:
+        where += f", {label}"
+    return where
 
 
 @dataclass(frozen=True)
 class RowProblem:
-    """One unreadable row or cell; ``field`` is a logical field name or a report field id."""
+    """One unreadable row or cell; ``field`` is a logical field name or a report field id.
+
+    ``skips`` says what importing anyway leaves out: the one cell, or the whole row (a row whose
+    reference cannot be read names no commitment, so none of its cells can go anywhere).
+    """
 
     sheet: str
     row: int
     column: str | None
     field: str | None
     reason: str
+    skips: Skips = "row"
 
     def __str__(self) -> str:
-        where = f"sheet {self.sheet}, row {self.row}"
-        label = field_name(self.field) if self.field else None
-        if self.column:
-            where += f", column {self.column}" + (f" ({label})" if label else "")
-        elif label:
-            where += f", {label}"
-        return f"{where}: {self.reason}"
+        return f"{_where(self.sheet, self.row, self.column, self.field)}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class CellReading:
+    """How a cell typed by hand was understood ("'June 2025' read as 30 June 2025")."""
+
+    sheet: str
+    row: int
+    column: str | None
+    field: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{_where(self.sheet, self.row, self.column, self.field)}: {self.text}"
 
 
 @dataclass(frozen=True)
 class ImportedRow:
-    """One readable row: which commitment, and the values of the mapped answer fields only."""
+    """One readable row: which commitment, and the values of its readable mapped answer fields.
+
+    ``columns`` gives each field's column letter, so a later check (an agency not in the
+    profile, a text too long) can name the cell it skips.
+    """
 
     sheet: str
     row: int
     commitment_id: str
     values: Mapping[str, object]
+    columns: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AgencyDetails:
+    """An agency as the app's own workbook lists it on its ``Contacts`` sheet."""
+
+    name: str
+    short_name: str = ""
+    contact_person: str = ""
+    email: str = ""
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,7 +174,7 @@ class WorkbookOrigin:
 @dataclass(frozen=True)
 class ReadResult:
     source: Path
-    mapping: ImportMapping
+    mapping: WorkbookMapping
     own_format: bool
     rows: tuple[ImportedRow, ...]
     field_values: tuple[ImportedFieldValue, ...]
@@ -130,47 +182,89 @@ class ReadResult:
     notes: tuple[str, ...]
     origin: WorkbookOrigin | None = None
     """For the app's own workbooks: the State and cycle it was exported for."""
+    readings: tuple[CellReading, ...] = ()
+    """Cells typed by hand and how they were understood (dates), for the preview to show."""
+    agencies: tuple[AgencyDetails, ...] = ()
+    """For the app's own workbooks: the agencies its ``Contacts`` sheet lists."""
 
 
-def read_workbook(path: Path, catalog: Catalog, mapping: ImportMapping | None = None) -> ReadResult:
+def read_workbook(
+    path: Path, catalog: Catalog, mapping: ImportMapping | WorkbookMapping | None = None
+) -> ReadResult:
     """Everything the file says, as values and problems; raises only :class:`WorkbookProblem`."""
     workbook = open_source(path)
+    if isinstance(mapping, ImportMapping):
+        mapping = WorkbookMapping((mapping,))
     mapping = mapping or propose_import_mapping(workbook)
-    own_format = (
-        is_own_workbook(workbook)
-        and mapping.sheet == ANSWERS
-        and mapping.header_row == 1
-        and mapping.columns == OWN_COLUMNS
-    )
-    rows = workbook.rows(mapping.sheet)
-    _check_fits(workbook, mapping, rows)
-    reader = _AnswerReader(workbook, catalog, mapping, own_format)
-    imported = tuple(reader.read(rows))
+    own_format = is_own_workbook(workbook) and mapping.sheets == (own_mapping(),)
     notes = list(workbook.notes)
+    reader = _AnswerReader(workbook, catalog, own_format)
+    imported: list[ImportedRow] = []
+    for sheet in mapping.sheets:
+        rows = _sheet_rows(workbook, sheet)
+        _check_fits(workbook, sheet, rows)
+        imported += reader.read(sheet, rows)
+        if not own_format:
+            notes.append(describe(sheet, dict(enumerate(rows[sheet.header_row - 1]))))
+            if reader.title_hint(sheet.sheet):
+                notes.append(
+                    f"sheet {sheet.sheet}: its title names the outcome document, so a paragraph "
+                    "number given alone on it belongs to that document"
+                )
+    notes += _left_out(workbook, mapping)
     notes += _hidden_controls(imported)
     field_values: tuple[ImportedFieldValue, ...] = ()
     origin = None
+    agencies: tuple[AgencyDetails, ...] = ()
     if own_format:
         origin = read_origin(workbook)
         notes += _about_notes(origin, catalog)
         field_values = _read_report_fields(workbook, catalog, reader.problems)
+        agencies = read_agencies(workbook)
     else:
-        header = dict(enumerate(rows[mapping.header_row - 1]))
-        notes.append(describe(mapping, header))
-        missing = [field_name(f) for f in FIELD_KEYS if f not in mapping.columns]
+        mapped = {name for sheet in mapping.sheets for name in sheet.columns}
+        missing = [field_name(f) for f in FIELD_KEYS if f not in mapped]
         if missing:
             notes.append("not in the file, left as they are: " + ", ".join(missing))
     return ReadResult(
-        Path(path), mapping, own_format, imported, field_values, tuple(reader.problems),
-        tuple(dict.fromkeys(notes)), origin,
+        Path(path), mapping, own_format, tuple(imported), field_values, tuple(reader.problems),
+        tuple(dict.fromkeys(notes)), origin, tuple(reader.readings), agencies,
     )  # fmt: skip
+
+
+def _sheet_rows(workbook: RowSource, mapping: ImportMapping) -> list[Row]:
+    if mapping.sheet not in workbook.sheet_names:
+        raise problem(
+            workbook.path,
+            f"the import settings name a sheet {mapping.sheet!r} that this workbook does not "
+            f"have (it has {', '.join(workbook.sheet_names)}): check the import settings",
+        )
+    return workbook.rows(mapping.sheet)
+
+
+def _left_out(workbook: RowSource, mapping: WorkbookMapping) -> list[str]:
+    """A note for each sheet not read, and why: no table on it, or the person's choice."""
+    from poa_desktop.exchange.reading.mapping import propose_sheet
+
+    notes = []
+    for sheet in mapping.excluded:
+        if sheet not in workbook.sheet_names:
+            continue
+        why = (
+            "left out, as chosen"
+            if propose_sheet(workbook, sheet) is not None
+            else "passed over: it has no header row with a paragraph reference column "
+            "(a cover page or notes)"
+        )
+        notes.append(f"sheet {sheet} not read: {why}")
+    return notes
 
 
 def _check_fits(workbook: RowSource, mapping: ImportMapping, rows: list[Row]) -> None:
     """A mapping made for another file (another sheet layout) is refused, not half-applied."""
     if mapping.header_row > len(rows):
         raise problem(workbook.path, f"sheet {mapping.sheet} has no row {mapping.header_row}")
-    width = max(len(row) for row in rows)
+    width = max((len(row) for row in rows), default=0)
     for name, index in mapping.columns.items():
         if index >= width:
             raise problem(
@@ -192,32 +286,44 @@ def _formula_reason(row: int, column: int) -> str:
 
 
 class _AnswerReader:
-    """Reads the mapped sheet row by row, remembering which row claimed which commitment."""
+    """Reads the mapped sheets row by row, remembering which row claimed which commitment."""
 
-    def __init__(
-        self, workbook: RowSource, catalog: Catalog, mapping: ImportMapping, own: bool
-    ) -> None:
+    def __init__(self, workbook: RowSource, catalog: Catalog, own: bool) -> None:
+        self.workbook = workbook
         self.catalog = catalog
-        self.mapping = mapping
         self.own = own
-        self.sheet = mapping.sheet
-        self.unsaved = workbook.formula_without_value(mapping.sheet)
-        self.decoders = decoders(catalog, mapping, own)
         self.problems: list[RowProblem] = []
-        self.seen: dict[str, int] = {}
+        self.readings: list[CellReading] = []
+        self.seen: dict[str, tuple[str, int]] = {}
+        self.mapping = own_mapping()
+        self.decoders = decoders(catalog, self.mapping, own)
+        self.unsaved: set[tuple[int, int]] = set()
+        self.hint = ""
 
-    def read(self, rows: list[Row]) -> list[ImportedRow]:
+    def title_hint(self, sheet: str) -> str:
+        """The sheet's title when it names an outcome document ("BMS8", "RevCon3 II"), else ""."""
+        return sheet if not self.own and names_document(sheet) else ""
+
+    def read(self, mapping: ImportMapping, rows: list[Row]) -> list[ImportedRow]:
+        self.mapping = mapping
+        self.decoders = decoders(self.catalog, mapping, self.own)
+        self.unsaved = self.workbook.formula_without_value(mapping.sheet)
+        self.hint = self.title_hint(mapping.sheet)
         imported = []
-        for number in range(self.mapping.header_row + 1, len(rows) + 1):
+        for number in range(mapping.header_row + 1, len(rows) + 1):
             found = self._row(number, rows[number - 1])
             if found is not None:
                 imported.append(found)
         return imported
 
-    def _problem(self, row: int, name: str | None, reason: str) -> None:
+    def _letter(self, name: str | None) -> str | None:
         index = self.mapping.columns.get(name or "")
-        column = column_letter(index) if index is not None else None
-        self.problems.append(RowProblem(self.sheet, row, column, name, reason))
+        return column_letter(index) if index is not None else None
+
+    def _problem(self, row: int, name: str | None, reason: str, skips: Skips) -> None:
+        self.problems.append(
+            RowProblem(self.mapping.sheet, row, self._letter(name), name, reason, skips)
+        )
 
     def _row(self, number: int, row: Row) -> ImportedRow | None:
         unsaved = {
@@ -227,61 +333,83 @@ class _AnswerReader:
         }
         if not unsaved and all(is_blank(value) for value in row):
             return None
-        before = len(self.problems)
-        for name, index in unsaved.items():
-            self._problem(number, name, _formula_reason(number, index + 1))
 
         def cell(name: str) -> object:
             index = self.mapping.columns.get(name)
             return row[index] if index is not None and index < len(row) else None
 
-        commitment = None if "reference" in unsaved else self._commitment(number, cell)
+        if "reference" in unsaved:
+            self._problem(number, "reference", _formula_reason(number, unsaved["reference"] + 1),
+                          "row")  # fmt: skip
+            return None
+        commitment = self._commitment(number, cell)
+        if commitment is None:
+            return None
         values: dict[str, object] = {}
         for name in FIELD_KEYS:
-            if name not in self.mapping.columns or name in unsaved:
+            if name not in self.mapping.columns:
+                continue
+            if name in unsaved:
+                self._problem(number, name, _formula_reason(number, unsaved[name] + 1), "cell")
                 continue
             try:
-                values[name] = self.decoders[name](cell(name))
+                value = self.decoders[name](cell(name))
             except ValueError as error:
-                self._problem(number, name, str(error))
-        if commitment is None or len(self.problems) > before:
-            return None
-        return ImportedRow(self.sheet, number, commitment.id, values)
+                self._problem(number, name, str(error), "cell")
+                continue
+            if isinstance(value, DateReading):
+                if value.understood:
+                    self.readings.append(
+                        CellReading(self.mapping.sheet, number, self._letter(name), name,
+                                    value.understood)
+                    )  # fmt: skip
+                value = value.value
+            values[name] = value
+        letters = {name: column_letter(index) for name, index in self.mapping.columns.items()}
+        return ImportedRow(self.mapping.sheet, number, commitment.id, values, letters)
 
     def _commitment(self, number: int, cell: Callable[[str], object]) -> Commitment | None:
         """The one commitment the row names, registered so a second row naming it is caught."""
         text = plain_text(cell("reference")).strip()
         if not text:
-            self._problem(number, "reference", "no paragraph reference")
+            self._problem(number, "reference", "no paragraph reference", "row")
             return None
         if self.own:
             try:
                 commitment = self.catalog.get(text)
             except LookupError as error:
-                self._problem(number, "reference", str(error).strip("'\""))
+                self._problem(number, "reference", str(error).strip("'\""), "row")
                 return None
         else:
             hints = [plain_text(cell(name)).strip() for name in ("document", "section")]
-            hint = " ".join(h for h in hints if h) or None
-            match = parse_reference(text, document_hint=hint, catalog=self.catalog)
+            hint = " ".join(h for h in hints if h)
+            if self.hint and not names_document(hint):
+                hint = f"{self.hint} {hint}".strip()
+            match = parse_reference(text, document_hint=hint or None, catalog=self.catalog)
             if isinstance(match, ReferenceProblem):
-                self._problem(number, "reference", match.reason)
+                self._problem(number, "reference", match.reason, "row")
                 return None
             commitment = self.catalog.get(match.commitment_id)
         if not commitment.assessed:
             kind = _KIND_NAMES.get(commitment.kind, f"a {commitment.kind} paragraph")
-            self._problem(number, "reference", f"{commitment.label} is {kind}: it is not assessed")
+            self._problem(
+                number, "reference", f"{commitment.label} is {kind}: it is not assessed", "row"
+            )
             return None
         if commitment.id in self.seen:
-            earlier = self.seen[commitment.id]
+            sheet, earlier = self.seen[commitment.id]
+            where = f"sheet {sheet}, row {earlier}"
+            if sheet == self.mapping.sheet:
+                where = f"row {earlier}"
             self._problem(
                 number,
                 "reference",
-                f"{commitment.label} is already on row {earlier}: each commitment can be "
-                "imported from one row only",
+                f"{commitment.label} is already on {where}: each commitment can be imported "
+                "from one row only",
+                "row",
             )
             return None
-        self.seen[commitment.id] = number
+        self.seen[commitment.id] = (self.mapping.sheet, number)
         return commitment
 
 
@@ -308,7 +436,7 @@ def _read_report_fields(
     conflicting: set[str] = set()
 
     def add(row: int, column: str | None, name: str | None, reason: str) -> None:
-        problems.append(RowProblem(REPORT_FIELDS, row, column, name, reason))
+        problems.append(RowProblem(REPORT_FIELDS, row, column, name, reason, "cell"))
 
     for number, row in enumerate(rows[1:], start=2):
         commitment_id, field_id, _label, raw = (tuple(row) + (None,) * 4)[:4]
@@ -361,7 +489,7 @@ def _texts(value: object) -> Iterator[str]:
                 yield from (item.title_original, item.title_english, item.link)
 
 
-def _hidden_controls(rows: tuple[ImportedRow, ...], shown: int = 5) -> list[str]:
+def _hidden_controls(rows: Sequence[ImportedRow], shown: int = 5) -> list[str]:
     """A note naming the cells that hold invisible direction or control characters."""
     found = [
         f"sheet {row.sheet}, row {row.row} ({field_name(name)})"
@@ -376,6 +504,20 @@ def _hidden_controls(rows: tuple[ImportedRow, ...], shown: int = 5) -> list[str]
         "invisible direction or control characters (they can make a text read differently "
         f"from what is stored) in {'; '.join(found[:shown])}{more}: check these cells"
     ]
+
+
+def read_agencies(workbook: RowSource) -> tuple[AgencyDetails, ...]:
+    """The agencies an app workbook's ``Contacts`` sheet lists (kind "Agency"), in order."""
+    if CONTACTS not in workbook.sheet_names:
+        return ()
+    found: dict[str, AgencyDetails] = {}
+    for row in workbook.rows(CONTACTS)[1:]:
+        kind, name, short, _title, _agency, person, email, phone = (
+            plain_text(value).strip() for value in (tuple(row) + (None,) * 8)[:8]
+        )
+        if kind == "Agency" and name and name.casefold() not in found:
+            found[name.casefold()] = AgencyDetails(name, short, person, email, phone)
+    return tuple(found.values())
 
 
 def read_origin(workbook: RowSource) -> WorkbookOrigin:

@@ -1,6 +1,7 @@
 """Status cells from hand-kept spreadsheets -> the app's four statuses, or a readable problem.
 
-Ministries wrote "Oui", "Partially", "En curso", "N/A", "x"... The import preview must say which
+Ministries wrote "Oui", "Partially", "En curso", "N/A", "x"... (and, in Arabic, Chinese and
+Russian trackers, "نعم", "部分执行", "не выполнено"). The import preview must say which
 cells it cannot read rather than guess, so an unknown value is a :class:`StatusProblem` that asks
 the user to map it; their choices come back as ``extra`` and win over the built-in forms.
 """
@@ -17,18 +18,28 @@ from poa_desktop.domain.status import STATUSES, Status, as_status
 from poa_desktop.domain.text import shorten
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# Marks that make a letter of its own, kept: Cyrillic й (и + breve) and ў (у + breve). Other marks
+# go, as accents do: ё reads as е (as Russian is usually typed), Arabic short vowels and shadda
+# as the bare letters, and the hamza of أ إ آ ئ as the letter carrying it.
+_LETTER_MARKS = frozenset({("и", "\u0306"), ("у", "\u0306")})
+_TATWEEL = "\u0640"  # Arabic stretching stroke: typography, not a letter
 
 
 def fold(text: str) -> str:
     """Case, accents and punctuation removed, words separated by one space.
 
     Shared by every matcher in this package, so "  OUI ", "Mis en œuvre" and "n.a." compare by
-    their letters only: "oui", "mis en oeuvre", "n a".
+    their letters only: "oui", "mis en oeuvre", "n a". A text and a table entry fold alike
+    whether typed precomposed or decomposed ("й" or "и" + breve), with or without Arabic
+    vowel marks.
     """
-    lowered = text.casefold().replace("œ", "oe").replace("æ", "ae")
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
-    )
+    lowered = unicodedata.normalize("NFKD", text).casefold()  # "㏗" is "PH" before it is "ph"
+    lowered = lowered.replace("œ", "oe").replace("æ", "ae").replace(_TATWEEL, "")
+    kept: list[str] = []
+    for c in unicodedata.normalize("NFKD", lowered):
+        if not unicodedata.combining(c) or (kept and (kept[-1], c) in _LETTER_MARKS):
+            kept.append(c)
+    plain = unicodedata.normalize("NFC", "".join(kept))
     return _NOT_ALNUM.sub(" ", plain).strip()
 
 
@@ -40,6 +51,11 @@ _FORMS: dict[Status | None, tuple[str, ...]] = {
         "In place", "Oui", "Mis en œuvre", "Mise en œuvre", "Entièrement mis en œuvre",
         "Réalisé", "Sí", "Si", "Implementado", "Implementada", "Aplicado", "Aplicada",
         "Totalmente implementado", "Cumplido",
+        # Arabic, Chinese (simplified and traditional), Russian
+        "نعم", "منفذ", "منفذة", "تم التنفيذ", "منفذ بالكامل",
+        "是", "已执行", "已執行", "已实施", "已實施", "已落实", "已落實", "已完成",
+        "да", "выполнено", "выполнен", "выполнена", "осуществлено", "реализовано",
+        "полностью выполнено", "полностью осуществлено", "полностью реализовано",
     ),
     Status.DEVELOPING: (
         "Developing", "Partially", "Partial", "Partly", "Partially implemented", "In progress",
@@ -47,15 +63,27 @@ _FORMS: dict[Status | None, tuple[str, ...]] = {
         "D", "Partiellement", "Partiellement mis en œuvre", "En partie", "En cours",
         "En cours de mise en œuvre", "En développement", "Parcialmente", "Parcial",
         "Parcialmente implementado", "En curso", "En desarrollo", "En proceso",
+        "جزئيا", "منفذ جزئيا", "منفذة جزئيا", "قيد التنفيذ", "جار التنفيذ", "جاري التنفيذ",
+        "部分", "部分执行", "部分執行", "部分实施", "部分實施", "部分落实", "部分落實",
+        "进行中", "進行中", "正在执行", "正在執行", "正在实施", "正在實施",
+        "частично", "частично выполнено", "частично осуществлено", "частично реализовано",
+        "в процессе", "в процессе выполнения", "в процессе осуществления",
+        "в процессе реализации", "выполняется", "осуществляется", "реализуется",
     ),
     Status.NOT_IMPLEMENTED: (
         "Not implemented", "No", "N", "Not started", "Non", "Pas mis en œuvre",
         "Non mis en œuvre", "Pas encore mis en œuvre", "No implementado", "No implementada",
         "Sin implementar", "No aplicado",
+        "لا", "غير منفذ", "غير منفذة", "لم ينفذ", "لم يتم التنفيذ",
+        "否", "未执行", "未執行", "未实施", "未實施", "未落实", "未落實",
+        "нет", "не выполнено", "не осуществлено", "не реализовано",
     ),
     Status.NOT_APPLICABLE: (
         "Not applicable", "N/A", "NA", "n.a.", "Sans objet", "Non applicable", "S.O.",
         "No aplica", "No aplicable", "No corresponde",
+        "لا ينطبق", "غير منطبق", "غير قابل للتطبيق",
+        "不适用", "不適用",
+        "не применимо", "неприменимо", "не применяется",
     ),
     None: ("", "-", "Not yet assessed", "Not assessed", "Non évalué", "Sin evaluar"),
 }

@@ -298,7 +298,7 @@ def preview_agency_return(
     path = Path(path)
     info = assessment or find_assessment(ws)
     token = _verify(ws, path, info)
-    preview = preview_import(ws, path, policy="replace", assessment=info)
+    preview = preview_import(ws, path, policy="replace", assessment=info, add_agencies=False)
     if not preview.own_format:
         raise ServiceError(
             f"{path.name}: the {preview.sheet!r} sheet is not as prepared (columns or sheet names "

@@ -1,17 +1,20 @@
 """Importing answers from a spreadsheet: preview first, then one all-or-nothing transaction.
 
 The preview reads the file (``poa_desktop.exchange.reading.plan``, imported when an import starts,
-so that openpyxl stays off start-up), merges each row with the
-current answer under the chosen policy, and checks every merged answer exactly as a save would;
-it writes nothing. Applying it backs the database up, then writes everything in one transaction
-with a revision per answer that says "imported from <file>, sheet <name>, row <n>". If an answer
-changed since the preview, nothing is written.
+so that openpyxl stays off start-up), matches the agencies it names with the State profile's,
+merges each row with the current answer under the chosen policy, and checks every merged answer
+exactly as a save would; it writes nothing. A cell that cannot be read or saved costs that cell:
+the row's other cells still import. Applying it backs the database up, then writes everything in
+one transaction (the agencies added to the profile too) with a revision per answer that says
+"imported from <file>, sheet <name>, row <n>". If an answer changed since the preview, nothing is
+written. The default policy fills only empty fields: a stale tracker line never overwrites a
+detailed narrative unless the person chooses to replace.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -29,7 +32,7 @@ from poa_desktop.services.answering.answers import (
 )
 from poa_desktop.services.answering.field_values import field_values, write_field_values
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
-from poa_desktop.services.assessments.profiles import get_profile
+from poa_desktop.services.assessments.profiles import add_agency, get_profile, load_profile
 from poa_desktop.services.errors import ConflictError, ServiceError
 from poa_desktop.services.identity import person
 from poa_desktop.services.safety.backups import take_backup
@@ -37,12 +40,24 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Assessment
 
 if TYPE_CHECKING:
-    from poa_desktop.exchange.reading.mapping import ImportMapping
-    from poa_desktop.exchange.reading.plan import ReadResult, RowProblem, WorkbookOrigin
+    from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from poa_desktop.exchange.reading.mapping import ImportMapping as ImportMapping
+    from poa_desktop.exchange.reading.mapping import WorkbookMapping as WorkbookMapping
+    from poa_desktop.exchange.reading.plan import (
+        CellReading,
+        ImportedRow,
+        ReadResult,
+        RowProblem,
+        WorkbookOrigin,
+    )
 
 Policy = Literal["replace", "keep", "fill-empty"]
-POLICIES: tuple[Policy, ...] = ("replace", "keep", "fill-empty")
+POLICIES: tuple[Policy, ...] = ("fill-empty", "replace", "keep")
+DEFAULT_POLICY: Policy = "fill-empty"
 _EMPTY = AnswerContent()
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,8 @@ class RowChange:
     new: AnswerContent
     old_version: int
     kept: bool  # the "keep" policy left an existing answer as it was
+    left: tuple[str, ...] = ()
+    """Fields the file gives another value for that the policy left as they are."""
 
     @property
     def changed(self) -> tuple[str, ...]:
@@ -69,6 +86,24 @@ class RowChange:
         if not self.changed:
             return "unchanged"
         return "new" if self.old.is_blank else "update"
+
+    @property
+    def overwritten(self) -> tuple[str, ...]:
+        """Fields that held something and will hold something else (what "replace" costs)."""
+        return tuple(f for f in self.changed if _is_given(getattr(self.old, f)))
+
+
+@dataclass(frozen=True)
+class NewAgency:
+    """A name the file gives that matches no agency of the profile, and where it appears."""
+
+    name: str
+    short_name: str = ""
+    contact_person: str = ""
+    email: str = ""
+    phone: str = ""
+    rows: tuple[str, ...] = ()
+    """Where the name appears ("Seguimiento 7"), for the preview."""
 
 
 @dataclass(frozen=True)
@@ -88,11 +123,21 @@ class ImportPreview:
     assessment: AssessmentInfo
     policy: Policy
     own_format: bool
-    sheet: str
+    sheets: tuple[str, ...]
     changes: tuple[RowChange, ...]
     field_changes: tuple[FieldChange, ...]
     problems: tuple[RowProblem, ...]
     notes: tuple[str, ...]
+    readings: tuple[CellReading, ...] = ()
+    """Cells typed by hand and how they were understood ("'June 2025' read as 30 June 2025")."""
+    new_agencies: tuple[NewAgency, ...] = ()
+    add_agencies: bool = False
+    """Whether applying adds :attr:`new_agencies` to the profile (else their cells are skipped)."""
+    mapping: WorkbookMapping | None = None
+
+    @property
+    def sheet(self) -> str:
+        return ", ".join(self.sheets)
 
     def counts(self) -> dict[str, int]:
         counts = {"new": 0, "update": 0, "unchanged": 0, "kept": 0}
@@ -100,16 +145,30 @@ class ImportPreview:
             counts[change.action] += 1
         counts["fields"] = len(self.field_changes)
         counts["unreadable"] = len(self.problems)
+        counts["cells_skipped"] = sum(1 for p in self.problems if p.skips == "cell")
+        counts["rows_skipped"] = sum(1 for p in self.problems if p.skips == "row")
+        counts["agencies_added"] = len(self.new_agencies) if self.add_agencies else 0
+        counts["overwritten"] = sum(len(c.overwritten) for c in self.changes)
+        counts["left"] = sum(len(c.left) for c in self.changes)
         return counts
 
     def as_json(self) -> dict[str, Any]:
         return {
             "source": str(self.source),
             "cycle": self.assessment.cycle,
-            "sheet": self.sheet,
+            "sheets": list(self.sheets),
             "own_format": self.own_format,
             "policy": self.policy,
             "counts": self.counts(),
+            "new_agencies": [
+                {"name": a.name, "short_name": a.short_name, "rows": list(a.rows)}
+                for a in self.new_agencies
+            ],
+            "add_agencies": self.add_agencies,
+            "understood": [
+                {"sheet": r.sheet, "row": r.row, "column": r.column, "text": r.text}
+                for r in self.readings
+            ],
             "rows": [
                 {
                     "sheet": c.sheet,
@@ -139,6 +198,7 @@ class ImportPreview:
                     "column": p.column,
                     "field": p.field,
                     "reason": p.reason,
+                    "skips": p.skips,
                 }
                 for p in self.problems
             ],
@@ -148,10 +208,19 @@ class ImportPreview:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import wrote, for the summary after it (and the backup taken before it)."""
+
     answers: int
     fields: int
     skipped: int
     backup: Path | None
+    new: int = 0
+    updated: int = 0
+    kept: int = 0
+    unchanged: int = 0
+    cells_skipped: int = 0
+    rows_skipped: int = 0
+    agencies_added: tuple[str, ...] = ()
 
 
 def _is_given(value: object) -> bool:
@@ -189,16 +258,18 @@ class ImportSource:
     path: Path
     sheets: tuple[str, ...]
     first_rows: Mapping[str, tuple[tuple[object, ...], ...]]
-    mapping: ImportMapping | None
+    mapping: WorkbookMapping | None
     """The proposal, or None when nothing could be proposed (``note`` says why)."""
     fields: tuple[str, ...]
     note: str = ""
+    proposals: Mapping[str, ImportMapping | None] = field(default_factory=dict)
+    """Each sheet's own proposal (None: no header row with a reference column was found)."""
 
 
 def inspect_import(path: Path, rows: int = 30) -> ImportSource:
     """Open the file safely and propose a mapping (the user may change it before previewing)."""
     from poa_desktop.exchange.reading.headers import FIELDS
-    from poa_desktop.exchange.reading.mapping import propose_import_mapping
+    from poa_desktop.exchange.reading.mapping import propose_import_mapping, propose_sheet
     from poa_desktop.exchange.reading.sources import WorkbookProblem, open_source
 
     try:
@@ -207,11 +278,18 @@ def inspect_import(path: Path, rows: int = 30) -> ImportSource:
         raise ServiceError(str(problem)) from None
     first = {name: tuple(workbook.rows(name)[:rows]) for name in workbook.sheet_names}
     try:
-        mapping: ImportMapping | None = propose_import_mapping(workbook)
+        mapping: WorkbookMapping | None = propose_import_mapping(workbook)
         note = ""
     except WorkbookProblem as problem:
         mapping, note = None, str(problem)
-    return ImportSource(Path(path), tuple(workbook.sheet_names), first, mapping, FIELDS, note)
+    proposals: dict[str, ImportMapping | None] = {
+        name: propose_sheet(workbook, name) for name in workbook.sheet_names
+    }
+    for chosen in mapping.sheets if mapping else ():
+        proposals[chosen.sheet] = chosen
+    return ImportSource(
+        Path(path), tuple(workbook.sheet_names), first, mapping, FIELDS, note, proposals
+    )
 
 
 def make_mapping(
@@ -220,11 +298,23 @@ def make_mapping(
     columns: Mapping[str, int],
     status_values: Mapping[str, str | None] | None = None,
 ) -> ImportMapping:
-    """A mapping from the user's choices, or ServiceError saying what is missing."""
+    """One sheet's mapping from the user's choices, or ServiceError saying what is missing."""
     from poa_desktop.exchange.reading.mapping import ImportMapping
 
     try:
         return ImportMapping(sheet, header_row, dict(columns), dict(status_values or {}))
+    except ValueError as error:
+        raise ServiceError(f"sheet {sheet}: {error}") from None
+
+
+def make_workbook_mapping(
+    sheets: Sequence[ImportMapping], excluded: Sequence[str] = ()
+) -> WorkbookMapping:
+    """The sheets to read and those left out, or ServiceError (no sheet, a sheet twice)."""
+    from poa_desktop.exchange.reading.mapping import WorkbookMapping
+
+    try:
+        return WorkbookMapping(tuple(sheets), tuple(excluded))
     except ValueError as error:
         raise ServiceError(str(error)) from None
 
@@ -259,9 +349,9 @@ def parse_status_words(text: str) -> dict[str, str | None]:
 MAX_MAPPING_BYTES = 256 * 1024
 
 
-def load_mapping(path: Path) -> ImportMapping:
+def load_mapping(path: Path) -> WorkbookMapping:
     """A saved column mapping (``--mapping FILE``), with a clear message when it is not one."""
-    from poa_desktop.exchange.reading.mapping import ImportMapping
+    from poa_desktop.exchange.reading.mapping import WorkbookMapping
 
     try:
         with Path(path).open("rb") as stream:  # a mapping is a few hundred bytes: read no more
@@ -279,12 +369,33 @@ def load_mapping(path: Path) -> ImportMapping:
             f"mapping {path}: not UTF-8 text (byte {error.start + 1}); save it as UTF-8"
         ) from None
     try:
-        return ImportMapping.from_json(text)
+        return WorkbookMapping.from_json(text)
     except ValueError as error:
         raise ServiceError(f"mapping {path}: {error}") from None
 
 
-def _read(ws: Workspace, path: Path, mapping: ImportMapping | None) -> ReadResult:
+def mapping_from_json(text: str) -> WorkbookMapping:
+    """A mapping kept as JSON (the window remembers the last one per workbook)."""
+    from poa_desktop.exchange.reading.mapping import WorkbookMapping
+
+    try:
+        return WorkbookMapping.from_json(text)
+    except ValueError as error:
+        raise ServiceError(f"import settings: {error}") from None
+
+
+def save_mapping(mapping: WorkbookMapping, path: Path) -> None:
+    """Write ``mapping`` as the JSON file ``--mapping FILE`` reads (for the next cycle)."""
+    from poa_desktop.atomic_write import write_atomically
+
+    data = mapping.to_json().encode("utf-8")
+    try:
+        write_atomically(Path(path), lambda stream: stream.write(data))
+    except OSError as error:
+        raise ServiceError(f"cannot write the mapping {path}: {error.strerror or error}") from None
+
+
+def _read(ws: Workspace, path: Path, mapping: ImportMapping | WorkbookMapping | None) -> ReadResult:
     from poa_desktop.exchange.reading.plan import read_workbook
     from poa_desktop.exchange.reading.sources import WorkbookProblem
 
@@ -332,18 +443,19 @@ def preview_import(
     ws: Workspace,
     path: Path,
     *,
-    mapping: ImportMapping | None = None,
-    policy: Policy = "replace",
+    mapping: ImportMapping | WorkbookMapping | None = None,
+    policy: Policy = DEFAULT_POLICY,
     assessment: AssessmentInfo | None = None,
     from_another_state: bool = False,
+    add_agencies: bool | None = None,
 ) -> ImportPreview:
     """Read ``path`` and say what importing it would change; writes nothing.
 
     The app's own workbook of another State is refused (:class:`OtherStateError`) unless
-    ``from_another_state`` says the person means it.
+    ``from_another_state`` says the person means it. Agency names that match none of the
+    profile's are added to it on apply when ``add_agencies`` is true (the default for the app's
+    own workbooks, which list their agencies); otherwise the cells naming them are skipped.
     """
-    from poa_desktop.exchange.reading.plan import RowProblem
-
     if policy not in POLICIES:
         raise ServiceError(f"unknown policy {policy!r}: use {', '.join(POLICIES)}")
     info = assessment or find_assessment(ws)
@@ -351,43 +463,207 @@ def preview_import(
         raise ServiceError(f"the {info.cycle} assessment is cleared: start a new draft to import")
     result = _read(ws, Path(path), mapping)
     origin_notes = _check_origin(result.origin, info, from_another_state)
+    adding = result.own_format if add_agencies is None else add_agencies
     current: dict[str, AnswerRecord] = all_answers(ws, info.id)
-    agencies = [a.name for a in get_profile(ws).agencies]
+    agencies = _Agencies(ws, result, adding)
     problems: list[RowProblem] = list(result.problems)
     changes = []
     for row in result.rows:
         record = current.get(row.commitment_id) or blank_record(row.commitment_id)
-        new, kept = merge(record.content, row.values, policy, result.own_format)
-        invalid = validate_content(ws.catalog, new, agencies) if not kept else []
-        if invalid:
-            problems += [RowProblem(row.sheet, row.row, None, p.field, p.message) for p in invalid]
-            continue
-        label = ws.catalog.get(row.commitment_id).label
-        changes.append(
-            RowChange(
-                row.sheet,
-                row.row,
-                row.commitment_id,
-                label,
-                record.content,
-                new,
-                record.version,
-                kept,
+        values = agencies.resolve(row, problems)
+        change = _row_change(ws, row, record, values, policy, result.own_format, agencies, problems)
+        if change is not None:
+            changes.append(change)
+    field_changes = _field_changes(ws, info, result, policy, problems)
+    return ImportPreview(
+        Path(path),
+        info,
+        policy,
+        result.own_format,
+        result.mapping.names,
+        tuple(changes),
+        tuple(field_changes),
+        tuple(problems),
+        (*origin_notes, *result.notes),
+        result.readings,
+        agencies.new(),
+        adding,
+        result.mapping,
+    )
+
+
+class _Agencies:
+    """The profile's agencies, and the names a file gives that match none of them."""
+
+    def __init__(self, ws: Workspace, result: ReadResult, adding: bool) -> None:
+        from poa_desktop.exchange.reading.agency_names import AgencyMatcher
+
+        profile = get_profile(ws).agencies
+        self.known = [a.name for a in profile]
+        self.matcher = AgencyMatcher((a.name, a.short_name) for a in profile)
+        self.adding = adding
+        self.details = {a.name.casefold(): a for a in result.agencies}
+        self.unknown: dict[str, NewAgency] = {}
+
+    def names(self) -> list[str]:
+        """Every agency name an answer may hold: the profile's, and those to be added."""
+        return self.known + ([a.name for a in self.unknown.values()] if self.adding else [])
+
+    def new(self) -> tuple[NewAgency, ...]:
+        """The names to add; an own workbook's are all its ``Contacts`` agencies, in its order.
+
+        The app's own workbook carries the profile it was written from, so a new computer
+        gets every agency (with short name and contact), not only those an answer names.
+        """
+        if not self.details:
+            return tuple(self.unknown.values())
+        from poa_desktop.exchange.reading.statuses import fold
+
+        listed = []
+        others = dict(self.unknown)
+        for agency in self.details.values():
+            if self.matcher.match(agency.name).name is None:
+                key = fold(agency.name)
+                rows = others.pop(key).rows if key in others else ()
+                listed.append(
+                    NewAgency(agency.name, agency.short_name, agency.contact_person,
+                              agency.email, agency.phone, rows)
+                )  # fmt: skip
+        return (*listed, *others.values())
+
+    def _note_unknown(self, name: str, where: str) -> str:
+        """Register a name no agency matches; returns the spelling the profile would get."""
+        from poa_desktop.exchange.reading.statuses import fold
+
+        key = fold(name)
+        entry = self.unknown.get(key)
+        if entry is None:
+            found = self.details.get(name.casefold())
+            entry = NewAgency(name) if found is None else NewAgency(
+                found.name, found.short_name, found.contact_person, found.email, found.phone
+            )  # fmt: skip
+        if where not in entry.rows:
+            entry = replace(entry, rows=(*entry.rows, where))
+        self.unknown[key] = entry
+        return entry.name
+
+    def resolve(self, row: ImportedRow, problems: list[RowProblem]) -> dict[str, object]:
+        """The row's values with its agency names as the profile writes them.
+
+        A name matching several agencies, or none while agencies are not being added, costs the
+        agencies cell (listed), never the row.
+        """
+        from poa_desktop.exchange.reading.plan import RowProblem
+
+        values = dict(row.values)
+        written = values.get("agencies")
+        if not isinstance(written, tuple) or not written:
+            return values
+        where = f"{row.sheet} {row.row}"
+        names: list[str] = []
+        reasons: list[str] = []
+        for text in written:
+            match = self.matcher.match(str(text))
+            if match.name is not None:
+                names.append(match.name)
+            elif match.ambiguous:
+                reasons.append(
+                    f"'{text}' could be any of {', '.join(match.candidates)}: write the full name"
+                )
+            elif self.adding:
+                names.append(self._note_unknown(str(text), where))
+            else:
+                self._note_unknown(str(text), where)
+                reasons.append(
+                    f"'{text}' is not an agency in the State profile: choose to add the new "
+                    "agencies in the preview (--add-agencies), or write a name the profile has"
+                )
+        if reasons:
+            del values["agencies"]
+            column = row.columns.get("agencies")
+            problems.append(
+                RowProblem(row.sheet, row.row, column, "agencies", "; ".join(reasons), "cell")
             )
-        )
+        else:
+            values["agencies"] = self._in_profile_order(names)
+        return values
+
+    def _in_profile_order(self, names: list[str]) -> tuple[str, ...]:
+        """Names as a saved answer lists them: the profile's order, agencies to add last."""
+        order = {name: index for index, name in enumerate(self.names())}
+        return tuple(sorted(dict.fromkeys(names), key=lambda name: order.get(name, len(order))))
+
+
+def _row_change(
+    ws: Workspace,
+    row: ImportedRow,
+    record: AnswerRecord,
+    values: dict[str, object],
+    policy: Policy,
+    exact: bool,
+    agencies: _Agencies,
+    problems: list[RowProblem],
+) -> RowChange | None:
+    """The change a row makes once its values are checked as a save would check them.
+
+    A value that cannot be saved (a text over the limit, an unknown assistance kind) is dropped
+    and listed as a skipped cell; the rest of the row still imports.
+    """
+    from poa_desktop.exchange.reading.plan import RowProblem
+
+    while True:
+        new, kept = merge(record.content, values, policy, exact)
+        invalid = validate_content(ws.catalog, new, agencies.names()) if not kept else []
+        if not invalid:
+            break
+        dropped = [p for p in invalid if p.field in values]
+        if not dropped:  # not a cell of this row (an existing answer's own problem)
+            problems += [
+                RowProblem(row.sheet, row.row, None, p.field, p.message, "row") for p in invalid
+            ]
+            return None
+        for p in dropped:
+            if values.pop(p.field, _MISSING) is _MISSING:
+                continue  # a second problem with the same cell
+            problems.append(
+                RowProblem(row.sheet, row.row, row.columns.get(p.field), p.field, p.message,
+                           "cell")
+            )  # fmt: skip
+    label = ws.catalog.get(row.commitment_id).label
+    left: tuple[str, ...] = ()
+    if policy != "replace":  # what "replace" would take that this policy does not
+        replaced, _ = merge(record.content, values, "replace", exact)
+        left = tuple(f for f in replaced.changed_fields(new) if f != "assistance_needed")
+    return RowChange(
+        row.sheet, row.row, row.commitment_id, label, record.content, new, record.version, kept,
+        left,
+    )  # fmt: skip
+
+
+def _field_changes(
+    ws: Workspace,
+    info: AssessmentInfo,
+    result: ReadResult,
+    policy: Policy,
+    problems: list[RowProblem],
+) -> list[FieldChange]:
+    """The report field values (own workbooks) that importing would change."""
+    from poa_desktop.exchange.reading.plan import RowProblem
+
     values = field_values(ws, info.id)
-    field_changes = []
+    changes = []
     for item in result.field_values:
         definition = ws.catalog.fields.get(item.field_id)
         if definition is None:
             problems.append(
-                RowProblem(item.sheet, item.row, None, None, f"no report field {item.field_id!r}")
-            )
+                RowProblem(item.sheet, item.row, None, None, f"no report field {item.field_id!r}",
+                           "cell")
+            )  # fmt: skip
             continue
         try:
             parsed = parse_value(definition, item.value)
         except FieldValueError as error:
-            problems.append(RowProblem(item.sheet, item.row, None, None, str(error)))
+            problems.append(RowProblem(item.sheet, item.row, None, None, str(error), "cell"))
             continue
         old = values.get(item.field_id)
         if parsed is None and not result.own_format:
@@ -395,7 +671,7 @@ def preview_import(
         if policy in ("keep", "fill-empty") and old is not None:
             continue
         if parsed != old or type(parsed) is not type(old):
-            field_changes.append(
+            changes.append(
                 FieldChange(
                     item.sheet,
                     item.row,
@@ -406,18 +682,7 @@ def preview_import(
                     parsed,
                 )
             )
-    sheet = result.mapping.sheet
-    return ImportPreview(
-        Path(path),
-        info,
-        policy,
-        result.own_format,
-        sheet,
-        tuple(changes),
-        tuple(field_changes),
-        tuple(problems),
-        (*origin_notes, *result.notes),
-    )
+    return changes
 
 
 def apply_import(
@@ -437,21 +702,33 @@ def apply_import(
     describe = detail or (
         lambda file, sheet, row: f"imported from {file}, sheet {sheet}, row {row}"
     )
+    counts = preview.counts()
     if preview.problems and not skip_unreadable:
         raise ServiceError(
-            f"{len(preview.problems)} row(s) of {preview.source.name} cannot be read, so nothing "
-            "was imported: correct them, or choose to skip unreadable rows"
+            f"{preview.source.name}: {counts['cells_skipped']} cell(s) and "
+            f"{counts['rows_skipped']} row(s) cannot be read, so nothing was imported: correct "
+            "them, or choose to skip what cannot be read"
         )
     author = person(ws, author)
     to_write = [c for c in preview.changes if c.action in ("new", "update")]
-    if not to_write and not preview.field_changes:
-        return ImportResult(0, 0, len(preview.problems), None)
+    adding = preview.new_agencies if preview.add_agencies else ()
+    summary: dict[str, Any] = {
+        "new": counts["new"],
+        "updated": counts["update"],
+        "kept": counts["kept"],
+        "unchanged": counts["unchanged"],
+        "cells_skipped": counts["cells_skipped"],
+        "rows_skipped": counts["rows_skipped"],
+    }
+    if not to_write and not preview.field_changes and not adding:
+        return ImportResult(0, 0, len(preview.problems), None, **summary)
     backup = take_backup(ws.db.path, "before-import")  # kept with the rolling set
     name = preview.source.name
     with ws.db.writing() as session:
         assessment = session.get(Assessment, preview.assessment.id)
         if assessment is None:
             raise ServiceError("the assessment of this preview no longer exists")
+        added = _add_agencies(session, adding)
         writes = [
             AnswerWrite(
                 change.commitment_id,
@@ -480,4 +757,37 @@ def apply_import(
                 provenance=provenance,
                 provenance_detail=describe(name, item.sheet, item.row),
             )
-    return ImportResult(len(to_write), len(preview.field_changes), len(preview.problems), backup)
+    return ImportResult(
+        len(to_write),
+        len(preview.field_changes),
+        len(preview.problems),
+        backup,
+        **summary,
+        agencies_added=added,
+    )
+
+
+def _add_agencies(session: Session, agencies: Sequence[NewAgency]) -> tuple[str, ...]:
+    """Add the new agencies to the profile (an agency added meanwhile is not added twice)."""
+    if not agencies:
+        return ()
+    profile = load_profile(session)
+    if profile is None:
+        raise ServiceError("this database has no State profile to add agencies to")
+    have = {a.name.casefold() for a in profile.agencies}
+    added = []
+    for agency in agencies:
+        if agency.name.casefold() in have:
+            continue
+        add_agency(
+            session,
+            profile,
+            agency.name,
+            short_name=agency.short_name or None,
+            contact_person=agency.contact_person or None,
+            email=agency.email or None,
+            phone=agency.phone or None,
+        )
+        have.add(agency.name.casefold())
+        added.append(agency.name)
+    return tuple(added)

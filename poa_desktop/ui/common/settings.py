@@ -1,4 +1,4 @@
-"""Window geometry, splitter sizes and the last commitment visited, kept between sessions.
+"""Window geometry, splitter sizes, the last commitment visited and the last import, kept.
 
 An INI file in the user's config folder (or ``$POA_DESKTOP_CONFIG``, which tests point at a
 temporary folder) rather than the registry, so a portable install and the tests stay self-contained.
@@ -52,6 +52,20 @@ class AppSettings:
 
     def set_last_commitment(self, db_path: Path, commitment_id: str) -> None:
         self._qsettings.setValue(f"last/{self._db_key(db_path)}", commitment_id)
+
+    def last_import_file(self) -> str:
+        """The workbook imported last (the import dialog offers it again)."""
+        value = self._qsettings.value("import/last_file")
+        return str(value) if value else ""
+
+    def import_mapping(self, workbook: Path) -> str:
+        """The sheets and columns chosen last time for this workbook (mapping JSON), or ""."""
+        value = self._qsettings.value(f"import/mapping/{self._db_key(workbook)}")
+        return str(value) if value else ""
+
+    def set_last_import(self, workbook: Path, mapping_json: str) -> None:
+        self._qsettings.setValue("import/last_file", str(workbook))
+        self._qsettings.setValue(f"import/mapping/{self._db_key(workbook)}", mapping_json)
 
     def sync(self) -> None:
         self._qsettings.sync()

@@ -93,6 +93,14 @@ class BackupsDialog(QDialog):
     def select(self, row: int) -> None:
         self.ui.backupsTable.selectRow(row)
 
+    def select_path(self, backup: Path) -> bool:
+        """Select the row of ``backup`` (the copy taken before an import); False if not listed."""
+        for row, info in enumerate(self._backups):
+            if info.path == backup:
+                self.select(row)
+                return True
+        return False
+
     def restore_selected(self) -> None:
         rows = self.ui.backupsTable.selectionModel().selectedRows()
         if rows:

@@ -1,14 +1,18 @@
-"""File → Import answers…: file, mapping, preview, confirm. Nothing is written before confirm.
+"""File → Import answers…: file, sheets and columns, preview, confirm. Nothing is written first.
 
 Every step calls :mod:`poa_desktop.services.reporting.imports`; the dialog only shows what they
-return and gathers the user's choices (the mapping and the policy for existing answers).
+return and gathers the person's choices: which sheets to read and their columns, the policy for
+existing answers (fill only empty fields unless they choose otherwise), whether to add the
+agencies the file names that the profile lacks, and whether to skip what cannot be read. The
+last file and the sheets and columns chosen for it are remembered for the next time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -38,12 +42,18 @@ from poa_desktop.services.reporting.imports import (
     column_letter,
     inspect_import,
     make_mapping,
+    make_workbook_mapping,
+    mapping_from_json,
     parse_status_words,
     preview_import,
 )
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.background import CancelledError, run_in_background
+from poa_desktop.ui.common.settings import AppSettings
 from poa_desktop.ui.generated.ui_import_dialog import Ui_ImportDialog
+
+if TYPE_CHECKING:
+    from poa_desktop.services.reporting.imports import WorkbookMapping
 
 ACTIONS = {"new": "new answer", "update": "changed", "unchanged": "unchanged", "kept": "kept"}
 
@@ -54,6 +64,15 @@ def _value(content: AnswerContent, field: str) -> str:
 
 
 T = TypeVar("T")
+
+
+@dataclass
+class SheetChoice:
+    """What the person chose for one sheet: read it or not, its header row and columns."""
+
+    included: bool
+    header_row: int = 1
+    columns: dict[str, int] = field(default_factory=dict)
 
 
 class ImportDialog(QDialog):
@@ -73,7 +92,11 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
         self._combos: dict[str, QComboBox] = {}
+        self._choices: dict[str, SheetChoice] = {}
+        self._editing = ""  # the sheet whose header row and columns are on screen
+        self._add_agencies: bool | None = None  # None: the service's default for the file
         self._from_another_state = False  # asked and said yes, for this file
+        self._settings = AppSettings()
         ui = self.ui
         ui.browseButton.clicked.connect(self._browse)
         ui.nextButton.clicked.connect(self.go_next)
@@ -81,8 +104,12 @@ class ImportDialog(QDialog):
         ui.importButton.clicked.connect(self.confirm)
         ui.cancelButton.clicked.connect(self.reject)
         ui.skipCheck.toggled.connect(lambda _on: self._update_buttons())
-        ui.sheetCombo.currentTextChanged.connect(lambda _t: self._fill_columns())
+        ui.sheetCombo.currentTextChanged.connect(self._switch_sheet)
         ui.headerRowSpin.valueChanged.connect(lambda _v: self._fill_columns())
+        ui.includeCheck.toggled.connect(self._include_toggled)
+        ui.agenciesCheck.toggled.connect(self._agencies_toggled)
+        ui.notesList.setWordWrap(True)
+        ui.fileEdit.setText(self._settings.last_import_file())
         ui.problemsList.setWordWrap(True)
         for table in (ui.mappingTable, ui.changesTable):
             table.verticalHeader().hide()
@@ -152,9 +179,10 @@ class ImportDialog(QDialog):
 
     def go_next(self) -> None:
         page = self.ui.pages.currentIndex()
+        message = ""
         try:
             if page == 0:
-                self._inspect()
+                message = self._inspect()
             elif page == 1:
                 self._preview()
         except AppError as error:
@@ -164,6 +192,7 @@ class ImportDialog(QDialog):
             self._say(self.tr("Stopped: nothing was read."))
             return
         self._show_page(page + 1)
+        self.ui.messageLabel.setText(message)
 
     def read(self, text: str, work: Callable[[], T]) -> T:
         """Read the file off the UI thread (a progress box with Cancel after 0.3 s)."""
@@ -183,7 +212,8 @@ class ImportDialog(QDialog):
             self.ui.fileEdit.setText(name)
 
     # --- step 1 -> 2 --------------------------------------------------------------------------
-    def _inspect(self) -> None:
+    def _inspect(self) -> str:
+        """Read the file's sheets and propose; returns what the next page should say first."""
         text = self.ui.fileEdit.text().strip()
         if not text:
             raise ServiceError(self.tr("Choose a workbook first."))
@@ -191,20 +221,98 @@ class ImportDialog(QDialog):
         self.source = source = self.read(
             arg(self.tr("Reading %1…"), path.name), lambda: inspect_import(path)
         )
+        self._choices = {}
+        for sheet in source.sheets:
+            proposal = source.proposals.get(sheet)
+            self._choices[sheet] = (
+                SheetChoice(False)
+                if proposal is None
+                else SheetChoice(False, proposal.header_row, dict(proposal.columns))
+            )
+        mapping = source.mapping
+        remembered = self._remembered(path)
+        if remembered is not None:
+            mapping = remembered
+        for chosen in mapping.sheets if mapping is not None else ():
+            self._choices[chosen.sheet] = SheetChoice(True, chosen.header_row, dict(chosen.columns))
+            if chosen.status_values:
+                self.ui.statusWordsEdit.setText(
+                    "; ".join(f"{w} = {m or 'none'}" for w, m in chosen.status_values.items())
+                )
+        first = next((n for n, c in self._choices.items() if c.included), source.sheets[0])
         ui = self.ui
         ui.sheetCombo.blockSignals(True)
-        ui.headerRowSpin.blockSignals(True)
         ui.sheetCombo.clear()
         ui.sheetCombo.addItems(list(source.sheets))
-        mapping = source.mapping
-        if mapping is not None:
-            ui.sheetCombo.setCurrentText(mapping.sheet)
-            ui.headerRowSpin.setValue(mapping.header_row)
+        ui.sheetCombo.setCurrentText(first)
         ui.sheetCombo.blockSignals(False)
-        ui.headerRowSpin.blockSignals(False)
-        self._fill_columns(mapping.columns if mapping is not None else {})
+        self._editing = ""
+        self._switch_sheet(first)
         if source.note:
-            self._say(source.note)
+            return "⚠ " + source.note
+        if remembered is not None:
+            return self.tr("The sheets and columns chosen last time for this workbook are used.")
+        return ""
+
+    def _remembered(self, path: Path) -> WorkbookMapping | None:
+        """The mapping chosen last time for this file, when its sheets are all still there."""
+        text = self._settings.import_mapping(path)
+        if not text or self.source is None:
+            return None
+        try:
+            mapping = mapping_from_json(text)
+        except AppError:
+            return None
+        sheets = set(self.source.sheets)
+        if not set(mapping.names) <= sheets:
+            return None
+        return mapping
+
+    def _keep_editing_sheet(self) -> None:
+        """Store what is on screen for the sheet being edited before another is shown."""
+        if self._editing in self._choices:
+            choice = self._choices[self._editing]
+            choice.header_row = self.ui.headerRowSpin.value()
+            choice.columns = self.columns()
+            choice.included = self.ui.includeCheck.isChecked()
+
+    def _switch_sheet(self, sheet: str) -> None:
+        if not sheet or sheet not in self._choices:
+            return
+        self._keep_editing_sheet()
+        self._editing = sheet
+        choice = self._choices[sheet]
+        ui = self.ui
+        for widget, value in ((ui.headerRowSpin, choice.header_row),):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+        ui.includeCheck.blockSignals(True)
+        ui.includeCheck.setChecked(choice.included)
+        ui.includeCheck.blockSignals(False)
+        self._fill_columns(choice.columns)
+        self._show_sheets()
+
+    def _include_toggled(self, on: bool) -> None:
+        if self._editing in self._choices:
+            self._choices[self._editing].included = on
+        self._show_sheets()
+
+    def _show_sheets(self) -> None:
+        """Which sheets will be read, and which not (a cover page is passed over)."""
+        if self.source is None:
+            return
+        included = [n for n, c in self._choices.items() if c.included]
+        no_table = self.tr("%1 (no table found)")
+        left = [
+            n if self.source.proposals.get(n) is not None else arg(no_table, n)
+            for n, c in self._choices.items()
+            if not c.included
+        ]
+        text = arg(self.tr("Sheets to import: %1."), ", ".join(included) or self.tr("none"))
+        if left:
+            text += " " + arg(self.tr("Not read: %1."), ", ".join(left))
+        self.ui.sheetsLabel.setText(text)
 
     def _header(self) -> tuple[object, ...]:
         if self.source is None:
@@ -224,8 +332,8 @@ class ImportDialog(QDialog):
         table.setRowCount(0)  # drops the previous combos, whatever cells they were in
         table.setRowCount(len(self.source.fields))
         self._combos = {}
-        for row, field in enumerate(self.source.fields):
-            item = QTableWidgetItem(self.tr(mapped_field_label(field)))
+        for row, name in enumerate(self.source.fields):
+            item = QTableWidgetItem(self.tr(mapped_field_label(name)))
             table.setItem(row, 0, item)
             combo = QComboBox(table)
             combo.setAccessibleName(arg(self.tr("Column for %1"), item.text()))
@@ -233,38 +341,46 @@ class ImportDialog(QDialog):
             for index, title in enumerate(header):
                 label = " ".join(str(title).split())[:40] if title is not None else ""
                 combo.addItem(f"{column_letter(index)} · {label}", index)
-            if field in chosen:
-                found = combo.findData(chosen[field])
+            if name in chosen:
+                found = combo.findData(chosen[name])
                 if found >= 0:
                     combo.setCurrentIndex(found)
             table.setCellWidget(row, 1, combo)
-            self._combos[field] = combo
+            self._combos[name] = combo
 
     def columns(self) -> dict[str, int]:
         return {
-            field: combo.currentData()
-            for field, combo in self._combos.items()
+            name: combo.currentData()
+            for name, combo in self._combos.items()
             if combo.currentData() is not None
         }
 
     def policy(self) -> Policy:
         if self.ui.keepRadio.isChecked():
             return "keep"
-        if self.ui.fillRadio.isChecked():
-            return "fill-empty"
-        return "replace"
+        if self.ui.replaceRadio.isChecked():
+            return "replace"
+        return "fill-empty"
 
     # --- step 2 -> 3 --------------------------------------------------------------------------
+    def workbook_mapping(self) -> WorkbookMapping:
+        """The sheets and columns chosen, as the services take them (ServiceError if unusable)."""
+        self._keep_editing_sheet()
+        words = parse_status_words(self.ui.statusWordsEdit.text())
+        sheets = [
+            make_mapping(name, choice.header_row, choice.columns, words)
+            for name, choice in self._choices.items()
+            if choice.included
+        ]
+        if not sheets:
+            raise ServiceError(self.tr("Choose at least one sheet to import (Import this sheet)."))
+        excluded = [name for name, choice in self._choices.items() if not choice.included]
+        return make_workbook_mapping(sheets, excluded)
+
     def _preview(self) -> None:
         assert self.source is not None
-        words = parse_status_words(self.ui.statusWordsEdit.text())
-        mapping = make_mapping(
-            self.ui.sheetCombo.currentText(),
-            self.ui.headerRowSpin.value(),
-            self.columns(),
-            words,
-        )
-        source, policy = self.source.path, self.policy()
+        mapping = self.workbook_mapping()
+        source, policy, adding = self.source.path, self.policy(), self._add_agencies
 
         def read_preview() -> ImportPreview:
             return self.read(
@@ -276,6 +392,7 @@ class ImportDialog(QDialog):
                     policy=policy,
                     assessment=self._assessment,
                     from_another_state=self._from_another_state,
+                    add_agencies=adding,
                 ),
             )
 
@@ -286,35 +403,101 @@ class ImportDialog(QDialog):
                 raise
             self._from_another_state = True
             preview = read_preview()
+        self._show_preview(preview)
+
+    def _agencies_toggled(self, on: bool) -> None:
+        """Adding the new agencies or not changes which cells can be read: preview again."""
+        if self.preview is None or on == self.preview.add_agencies:
+            return
+        self._add_agencies = on
+        try:
+            self._preview()
+        except (AppError, CancelledError) as error:
+            self._say(str(error))
+
+    def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         counts = preview.counts()
-        self.ui.summaryLabel.setText(
-            arg(self.tr("Sheet %1 of %2."), preview.sheet, preview.source.name)
-            + " "
-            + arg(
+        summary = arg(
+            self.tr("%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values."),
+            counts["new"],
+            counts["update"],
+            counts["unchanged"],
+            counts["kept"],
+            counts["fields"],
+        )
+        if preview.policy == "replace" and counts["overwritten"]:
+            summary += " " + arg(
+                self.tr("Replacing overwrites %1 filled fields (see Fields changed)."),
+                counts["overwritten"],
+            )
+        if counts["left"]:
+            summary += " " + arg(
                 self.tr(
-                    "%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values; "
-                    "%6 rows cannot be read."
+                    "%1 filled fields differ from the file and are left as they are; choose "
+                    "Replace (Back) to take the file's values."
                 ),
-                counts["new"],
-                counts["update"],
-                counts["unchanged"],
-                counts["kept"],
-                counts["fields"],
-                counts["unreadable"],
+                counts["left"],
+            )
+        if preview.problems:
+            summary += " " + arg(
+                self.tr("%1 cells and %2 rows cannot be read."),
+                counts["cells_skipped"],
+                counts["rows_skipped"],
+            )
+        self.ui.summaryLabel.setText(
+            arg(self.tr("%1, sheets %2."), preview.source.name, preview.sheet) + " " + summary
+        )
+        self._fill_changes(preview)
+        ui = self.ui
+        ui.problemsList.clear()
+        ui.problemsList.addItems(
+            [
+                (self.tr("Cell skipped: ") if p.skips == "cell" else self.tr("Row skipped: "))
+                + str(p)
+                for p in preview.problems
+            ]
+        )
+        has_problems = bool(preview.problems)
+        for widget in (ui.problemsLabel, ui.problemsList, ui.skipCheck):
+            widget.setVisible(has_problems)
+        ui.skipCheck.setChecked(False)
+        new = preview.new_agencies
+        ui.agenciesCheck.setVisible(bool(new))
+        ui.agenciesCheck.blockSignals(True)
+        ui.agenciesCheck.setChecked(preview.add_agencies)
+        ui.agenciesCheck.blockSignals(False)
+        ui.agenciesCheck.setText(
+            arg(
+                self.tr("Add %1 agencies to the State profile: %2"),
+                len(new),
+                "; ".join(a.name for a in new),
             )
         )
+        ui.agenciesCheck.setToolTip("\n".join(f"{a.name}: {', '.join(a.rows)}" for a in new))
+        notes = [self.tr("Understood: ") + str(r) for r in preview.readings]
+        notes += list(preview.notes)
+        ui.notesList.clear()
+        ui.notesList.addItems(notes)
+        for widget in (ui.notesLabel, ui.notesList):
+            widget.setVisible(bool(notes))
+        self._update_buttons()
+
+    def _fill_changes(self, preview: ImportPreview) -> None:
         table = self.ui.changesTable
         table.setRowCount(len(preview.changes))
         for row, change in enumerate(preview.changes):
             before = status_label(change.old.status)
             after = status_label(change.new.status)
+            changed = ", ".join(
+                field_label(f) + (" ⚠" if f in change.overwritten else "") for f in change.changed
+            )
             cells = (
                 f"{change.sheet} {change.row}",
                 change.label,
                 self.tr(ACTIONS[change.action]),
                 f"{before} → {after}" if before != after else after,
-                ", ".join(field_label(f) for f in change.changed),
+                changed,
             )
             details = "\n".join(
                 f"{field_label(f)}: {_value(change.old, f)} → {_value(change.new, f)}"
@@ -324,12 +507,6 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(details)  # old → new values of every changed field
                 table.setItem(row, column, item)
-        self.ui.problemsList.clear()
-        self.ui.problemsList.addItems([str(p) for p in preview.problems])
-        has_problems = bool(preview.problems)
-        for widget in (self.ui.problemsLabel, self.ui.problemsList, self.ui.skipCheck):
-            widget.setVisible(has_problems)
-        self.ui.skipCheck.setChecked(False)
 
     # --- confirm ------------------------------------------------------------------------------
     def confirm(self) -> None:
@@ -342,5 +519,8 @@ class ImportDialog(QDialog):
         except AppError as error:
             self._say(str(error))
             return
+        if self.preview.mapping is not None:
+            self._settings.set_last_import(self.preview.source, self.preview.mapping.to_json())
+            self._settings.sync()
         self.imported.emit(self.import_result)
         self.accept()

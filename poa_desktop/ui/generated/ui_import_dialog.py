@@ -77,10 +77,25 @@ class Ui_ImportDialog(object):
 
         self.mappingForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sheetLabel)
 
+        self.sheetRow = QHBoxLayout()
+        self.sheetRow.setObjectName(u"sheetRow")
         self.sheetCombo = QComboBox(self.mappingPage)
         self.sheetCombo.setObjectName(u"sheetCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.sheetCombo.sizePolicy().hasHeightForWidth())
+        self.sheetCombo.setSizePolicy(sizePolicy)
 
-        self.mappingForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sheetCombo)
+        self.sheetRow.addWidget(self.sheetCombo)
+
+        self.includeCheck = QCheckBox(self.mappingPage)
+        self.includeCheck.setObjectName(u"includeCheck")
+
+        self.sheetRow.addWidget(self.includeCheck)
+
+
+        self.mappingForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.sheetRow)
 
         self.headerRowLabel = QLabel(self.mappingPage)
         self.headerRowLabel.setObjectName(u"headerRowLabel")
@@ -96,6 +111,13 @@ class Ui_ImportDialog(object):
 
 
         self.mappingPageLayout.addLayout(self.mappingForm)
+
+        self.sheetsLabel = QLabel(self.mappingPage)
+        self.sheetsLabel.setObjectName(u"sheetsLabel")
+        self.sheetsLabel.setWordWrap(True)
+        self.sheetsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mappingPageLayout.addWidget(self.sheetsLabel)
 
         self.mappingIntro = QLabel(self.mappingPage)
         self.mappingIntro.setObjectName(u"mappingIntro")
@@ -137,9 +159,14 @@ class Ui_ImportDialog(object):
 
         self.policyRow.addWidget(self.policyLabel)
 
+        self.fillRadio = QRadioButton(self.mappingPage)
+        self.fillRadio.setObjectName(u"fillRadio")
+        self.fillRadio.setChecked(True)
+
+        self.policyRow.addWidget(self.fillRadio)
+
         self.replaceRadio = QRadioButton(self.mappingPage)
         self.replaceRadio.setObjectName(u"replaceRadio")
-        self.replaceRadio.setChecked(True)
 
         self.policyRow.addWidget(self.replaceRadio)
 
@@ -147,11 +174,6 @@ class Ui_ImportDialog(object):
         self.keepRadio.setObjectName(u"keepRadio")
 
         self.policyRow.addWidget(self.keepRadio)
-
-        self.fillRadio = QRadioButton(self.mappingPage)
-        self.fillRadio.setObjectName(u"fillRadio")
-
-        self.policyRow.addWidget(self.fillRadio)
 
         self.policySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -189,6 +211,11 @@ class Ui_ImportDialog(object):
 
         self.previewPageLayout.addWidget(self.changesTable)
 
+        self.agenciesCheck = QCheckBox(self.previewPage)
+        self.agenciesCheck.setObjectName(u"agenciesCheck")
+
+        self.previewPageLayout.addWidget(self.agenciesCheck)
+
         self.problemsLabel = QLabel(self.previewPage)
         self.problemsLabel.setObjectName(u"problemsLabel")
 
@@ -203,6 +230,16 @@ class Ui_ImportDialog(object):
         self.skipCheck.setObjectName(u"skipCheck")
 
         self.previewPageLayout.addWidget(self.skipCheck)
+
+        self.notesLabel = QLabel(self.previewPage)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.previewPageLayout.addWidget(self.notesLabel)
+
+        self.notesList = QListWidget(self.previewPage)
+        self.notesList.setObjectName(u"notesList")
+
+        self.previewPageLayout.addWidget(self.notesList)
 
         self.pages.addWidget(self.previewPage)
 
@@ -267,6 +304,7 @@ class Ui_ImportDialog(object):
 #if QT_CONFIG(accessibility)
         self.sheetCombo.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Sheet", None))
 #endif // QT_CONFIG(accessibility)
+        self.includeCheck.setText(QCoreApplication.translate("ImportDialog", u"&Import this sheet", None))
         self.headerRowLabel.setText(QCoreApplication.translate("ImportDialog", u"&Header row:", None))
 #if QT_CONFIG(accessibility)
         self.headerRowSpin.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Header row", None))
@@ -285,9 +323,12 @@ class Ui_ImportDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.statusWordsEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"e.g.  Peut-\u00eatre = developing; x = implemented; TBC = none", None))
         self.policyLabel.setText(QCoreApplication.translate("ImportDialog", u"Existing answers:", None))
-        self.replaceRadio.setText(QCoreApplication.translate("ImportDialog", u"&Replace them", None))
-        self.keepRadio.setText(QCoreApplication.translate("ImportDialog", u"&Keep them", None))
-        self.fillRadio.setText(QCoreApplication.translate("ImportDialog", u"&Fill only empty fields", None))
+        self.fillRadio.setText(QCoreApplication.translate("ImportDialog", u"&Fill only their empty fields", None))
+        self.replaceRadio.setText(QCoreApplication.translate("ImportDialog", u"&Replace what they hold", None))
+#if QT_CONFIG(tooltip)
+        self.replaceRadio.setToolTip(QCoreApplication.translate("ImportDialog", u"Overwrites filled fields with the file's values; the preview counts them", None))
+#endif // QT_CONFIG(tooltip)
+        self.keepRadio.setText(QCoreApplication.translate("ImportDialog", u"&Keep them whole", None))
         ___qtablewidgetitem2 = self.changesTable.horizontalHeaderItem(0)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("ImportDialog", u"Row", None))
         ___qtablewidgetitem3 = self.changesTable.horizontalHeaderItem(1)
@@ -301,11 +342,16 @@ class Ui_ImportDialog(object):
 #if QT_CONFIG(accessibility)
         self.changesTable.setAccessibleName(QCoreApplication.translate("ImportDialog", u"What the import changes", None))
 #endif // QT_CONFIG(accessibility)
-        self.problemsLabel.setText(QCoreApplication.translate("ImportDialog", u"Rows that cannot be read:", None))
+        self.agenciesCheck.setText("")
+        self.problemsLabel.setText(QCoreApplication.translate("ImportDialog", u"Cells and rows that cannot be read:", None))
 #if QT_CONFIG(accessibility)
-        self.problemsList.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Rows that cannot be read", None))
+        self.problemsList.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Cells and rows that cannot be read", None))
 #endif // QT_CONFIG(accessibility)
-        self.skipCheck.setText(QCoreApplication.translate("ImportDialog", u"&Skip the rows that cannot be read and import the others", None))
+        self.skipCheck.setText(QCoreApplication.translate("ImportDialog", u"&Skip what cannot be read and import the rest", None))
+        self.notesLabel.setText(QCoreApplication.translate("ImportDialog", u"How typed values were understood, and notes:", None))
+#if QT_CONFIG(accessibility)
+        self.notesList.setAccessibleName(QCoreApplication.translate("ImportDialog", u"How typed values were understood, and notes", None))
+#endif // QT_CONFIG(accessibility)
         self.backButton.setText(QCoreApplication.translate("ImportDialog", u"< &Back", None))
         self.nextButton.setText(QCoreApplication.translate("ImportDialog", u"&Next >", None))
         self.importButton.setText(QCoreApplication.translate("ImportDialog", u"&Import", None))

@@ -9,11 +9,13 @@ need, and a way to move to a measure, not the window itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from poa_desktop.domain.errors import AppError
+from poa_desktop.services.reporting.imports import ImportResult
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
 from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
@@ -22,6 +24,7 @@ from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
 from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
 from poa_desktop.ui.dialogs.export_dialog import ExportDialog
 from poa_desktop.ui.dialogs.import_dialog import ImportDialog
+from poa_desktop.ui.dialogs.import_summary import ImportSummary
 from poa_desktop.ui.dialogs.welcome import WelcomeDialog
 from poa_desktop.ui.window.database_actions import WindowHooks
 
@@ -30,10 +33,16 @@ class AssessmentActions(QObject):
     """File → New assessment / Export / Import, Assessment → changes, agencies, clearance."""
 
     def __init__(
-        self, ws: Workspace, parent: QWidget, hooks: WindowHooks, go_to: Callable[[str], None]
+        self,
+        ws: Workspace,
+        parent: QWidget,
+        hooks: WindowHooks,
+        go_to: Callable[[str], None],
+        restore: Callable[[Path], None],
     ) -> None:
         super().__init__(parent)
         self._ws, self._parent, self._hooks, self._go_to = ws, parent, hooks, go_to
+        self._restore = restore  # File → Restore from backup, this copy selected
 
     def new_assessment(self) -> None:
         self._hooks.flush()
@@ -54,6 +63,14 @@ class AssessmentActions(QObject):
             self._hooks.switch_assessment(
                 self._hooks.current_assessment()
             )  # statuses, tree and form from the database
+            self.show_import_summary(dialog.import_result)
+
+    def show_import_summary(self, result: ImportResult) -> None:
+        """What the import wrote, with the way back to the backup taken before it."""
+        summary = ImportSummary(result, self._parent)
+        self._hooks.exec_dialog(summary)
+        if summary.wants_undo and result.backup is not None:
+            self._restore(result.backup)
 
     def show_changes(self) -> None:
         self._hooks.flush()

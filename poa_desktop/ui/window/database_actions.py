@@ -87,9 +87,12 @@ class DatabaseActions(QObject):
         )
         return Path(name) if name else None
 
-    def restore_from_backup(self) -> None:
+    def restore_from_backup(self, selected: Path | None = None) -> None:
+        """File → Restore from backup; ``selected`` (the copy taken before an import) chosen."""
         self._hooks.flush()
         dialog = BackupsDialog(self._ws, self._parent)
+        if selected is not None:
+            dialog.select_path(selected)
         dialog.restored.connect(lambda _safety: self._after_restore())
         self._hooks.exec_dialog(dialog)
 

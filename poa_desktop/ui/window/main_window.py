@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         self._frozen_notice = self._frozen_text()
         self._build_widgets()
         self.database_actions = DatabaseActions(self.ws, self, self._hooks())
-        self.assessment_actions = AssessmentActions(self.ws, self, self._hooks(), self.go_to)
+        self.assessment_actions = AssessmentActions(
+            self.ws, self, self._hooks(), self.go_to, self.database_actions.restore_from_backup
+        )
         self._connect()
         self._restore_settings()
         self.database_actions.take_daily_backup()
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         actions = self.database_actions
         ui.saveCopyAction.triggered.connect(actions.save_copy)
-        ui.restoreBackupAction.triggered.connect(actions.restore_from_backup)
+        ui.restoreBackupAction.triggered.connect(lambda: actions.restore_from_backup())
         ui.sourceTextAction.triggered.connect(actions.read_current_in_source)
         ui.aboutAction.triggered.connect(actions.show_about)
         ui.workingAsAction.triggered.connect(self.choose_working_as)
