@@ -38,6 +38,7 @@ PURPOSE = {
     "openpyxl": "Excel export and import",
     "et-xmlfile": "Excel export (openpyxl)",
     "defusedxml": "safe reading of imported workbooks",
+    "babel": "month names of dates typed in the six UN languages (Unicode CLDR data)",
     "platformdirs": "where the database and settings live",
     "typing-extensions": "type annotations at run time",
 }

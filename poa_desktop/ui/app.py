@@ -81,16 +81,18 @@ def open_window(
 def _switch_database(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
         window,
-        window.tr("Open a poa-desktop database"),
+        QApplication.translate("app", "Open a poa-desktop database"),
         str(window.ws.db.path.parent),
-        window.tr("poa-desktop databases (*.sqlite *.db);;All files (*)"),
+        QApplication.translate("app", "poa-desktop databases (*.sqlite *.db);;All files (*)"),
     )
     if not name:
         return
     try:
         ws = open_workspace(Path(name))
     except (AppError, CatalogError, OSError) as error:
-        QMessageBox.critical(window, window.tr("Cannot open the database"), str(error))
+        QMessageBox.critical(
+            window, QApplication.translate("app", "Cannot open the database"), str(error)
+        )
         return
     new_window = open_window(ws)
     if new_window is None:
@@ -104,12 +106,11 @@ def _switch_database(window: MainWindow) -> None:
 
 def open_failure_message(path: Path, error: Exception) -> str:
     """Why ``path`` did not open, where copies of it are, and where kept answers wait."""
-    tr = QApplication.translate
     text = str(error)
     damaged = _is_damaged(error) or (isinstance(error, StorageError) and error.kind == "gone")
     if damaged:
         text += "\n\n" + arg(
-            tr(
+            QApplication.translate(
                 "app",
                 "If this is your poa-desktop database and it is damaged: copies taken by "
                 "poa-desktop, if any, are in %1. Close poa-desktop, keep the damaged file "
@@ -121,7 +122,7 @@ def open_failure_message(path: Path, error: Exception) -> str:
     kept = recovery.recovery_file(path)
     if kept is not None:
         text += "\n\n" + arg(
-            tr(
+            QApplication.translate(
                 "app",
                 "Answers that could not be saved are kept in %1; they are offered back once "
                 "the database opens.",
@@ -188,10 +189,9 @@ def open_or_recover(
 
 def ask_restore_backup(path: Path, error: Exception, backup: BackupInfo) -> bool:
     """Offer the newest readable backup in place of a damaged database (tests replace this)."""
-    tr = QApplication.translate
     when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
     question = arg(
-        tr(
+        QApplication.translate(
             "app",
             "%1\n\nRestore the most recent backup, taken %2 (%3 measures answered)? "
             "The damaged file is kept beside it under another name, not deleted.",
@@ -200,7 +200,9 @@ def ask_restore_backup(path: Path, error: Exception, backup: BackupInfo) -> bool
         when,
         backup.answered,
     )
-    answer = QMessageBox.question(None, tr("app", "The database is damaged"), question)
+    answer = QMessageBox.question(
+        None, QApplication.translate("app", "The database is damaged"), question
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -164,3 +164,50 @@ def test_about_names_versions_database_and_licences(
     window.ui.aboutAction.trigger()
     assert isinstance(opened[0], AboutDialog)
     assert isinstance(opened[1], SourceViewer) and opened[1].document.id == "BMS8"
+
+
+def test_an_import_is_undone_from_its_summary(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    demo_assessment: AssessmentInfo,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Issue 14: after an import, the summary's way back restores the copy taken before it."""
+    from poa_desktop.ui.dialogs.import_dialog import ImportDialog
+    from poa_desktop.ui.dialogs.import_summary import ImportSummary
+    from tests.exchange.workbooks import write_table
+
+    window = open_window(qtbot, demo_ws)
+    before = get_answer(demo_ws, demo_assessment.id, "BMS8-29").content
+    tracker = write_table(
+        tmp_path / "t.xlsx",
+        {"Tracker": [["Paragraph", "Status", "Progress"], ["BMS8 para 29", "No", "Stalled."]]},
+    )
+    shown: list[str] = []
+
+    def drive(dialog: object) -> int:
+        if isinstance(dialog, ImportDialog):
+            dialog.ui.fileEdit.setText(str(tracker))
+            dialog.go_next()
+            dialog.ui.replaceRadio.setChecked(True)
+            dialog.go_next()
+            dialog.confirm()
+            return 1
+        if isinstance(dialog, ImportSummary):
+            shown.append(dialog.informativeText())
+            assert dialog.undo_button is not None
+            dialog.undo_button.click()
+            return 0
+        assert isinstance(dialog, BackupsDialog)
+        selected = dialog.ui.backupsTable.selectionModel().selectedRows()
+        chosen = dialog.backups()[selected[0].row()]
+        assert chosen.reason == "before-import"
+        monkeypatch.setattr(dialog, "confirm_restore", lambda path: path == chosen.path)
+        qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+        return 0
+
+    monkeypatch.setattr(window, "exec_dialog", drive)
+    window.assessment_actions.import_answers()
+    assert shown and "Answers changed: 1" in shown[0]
+    assert get_answer(demo_ws, demo_assessment.id, "BMS8-29").content == before

@@ -214,7 +214,8 @@ def test_new_agencies_are_offered_in_one_step_and_typed_dates_shown(
     ui = dialog.ui
     assert not ui.agenciesCheck.isHidden() and not ui.agenciesCheck.isChecked()
     assert ui.agenciesCheck.text() == (
-        "Add 2 agencies to the State profile: Dirección General de Aduanas; Fuerzas Armadas"
+        "Add to the State profile the agencies it does not have (2): Dirección General de Aduanas; "
+        "Fuerzas Armadas"
     )
     problems = [ui.problemsList.item(i).text() for i in range(ui.problemsList.count())]
     assert sum("not an agency in the State profile" in p for p in problems) == 2

@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl.utils import column_index_from_string
 
 from poa_desktop.catalog import Catalog
-from poa_desktop.domain.fields import ANSWER_FIELDS, FIELD_KEYS, CellKind
+from poa_desktop.domain.fields import ANSWER_FIELDS, FIELD_KEYS, CellKind, mapped_field_label
 from poa_desktop.domain.status import STATUSES
 from poa_desktop.domain.words import NO, YES
 from poa_desktop.exchange.reading.dates import read_date
@@ -267,11 +267,13 @@ def propose_import_mapping(workbook: RowSource) -> WorkbookMapping:
 
 
 def describe(mapping: ImportMapping, header: Mapping[int, object]) -> str:
-    """ "sheet Suivi, headers on row 3: A Paragraphe -> reference, …" for the preview's notes."""
+    """ "sheet Suivi, headers on row 3: A Paragraphe → Paragraph reference; …", for the preview."""
     parts = []
     for name, index in sorted(mapping.columns.items(), key=lambda item: item[1]):
         title = " ".join(from_cell_text(header.get(index)).split())[:40]
-        parts.append(f"{column_letter(index)} {title or '(no header)'} -> {name}")
+        parts.append(
+            f"{column_letter(index)} {title or '(no header)'} → {mapped_field_label(name)}"
+        )
     return f"sheet {mapping.sheet}, headers on row {mapping.header_row}: " + "; ".join(parts)
 
 

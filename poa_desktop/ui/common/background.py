@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -49,7 +49,7 @@ def run_in_background(parent: QWidget, text: str, work: Callable[[], T]) -> T:
     Raises :class:`CancelledError` when the person cancels (the work's result is then dropped).
     """
     worker: _Worker[T] = _Worker(work)
-    box = QProgressDialog(text, parent.tr("Cancel"), 0, 0, parent)
+    box = QProgressDialog(text, QCoreApplication.translate("Common", "Cancel"), 0, 0, parent)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setMinimumDuration(300)  # quick reads show no box at all
     loop = QEventLoop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 
@@ -17,4 +18,4 @@ def name_for_screen_readers(dialog: QDialog, buttons: QDialogButtonBox) -> None:
     dialog.setAccessibleName(dialog.windowTitle())
     close = buttons.button(QDialogButtonBox.StandardButton.Close)
     if close is not None:
-        close.setAccessibleName(dialog.tr("Close"))
+        close.setAccessibleName(QCoreApplication.translate("Common", "Close"))

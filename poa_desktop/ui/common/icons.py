@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from poa_desktop.domain.status import Status
 from poa_desktop.domain.status import status_label as domain_status_label
 from poa_desktop.resources import resource_path
+from poa_desktop.ui.common.terms import term
 
 COLOURS: dict[str | None, str] = {
     Status.IMPLEMENTED: "#1b7f3b",
@@ -27,7 +28,7 @@ COLOURS: dict[str | None, str] = {
 
 def status_label(status: str | None) -> str:
     """The status as shown in the UI, through Qt's translation system."""
-    return QCoreApplication.translate("Status", domain_status_label(status))
+    return term(domain_status_label(status))
 
 
 def _draw(painter: QPainter, status: str | None, size: float) -> None:

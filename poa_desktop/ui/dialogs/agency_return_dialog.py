@@ -38,6 +38,7 @@ from poa_desktop.services.reporting.agency_workbook import (
 )
 from poa_desktop.services.reporting.imports import ImportResult
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.terms import term
 from poa_desktop.ui.dialogs.history_dialog import local_time_text
 from poa_desktop.ui.generated.ui_agency_return_dialog import Ui_AgencyReturnDialog
 
@@ -84,7 +85,7 @@ class ConflictBox(QGroupBox):
     def _value(self, name: str, value: object) -> QLabel:
         shown = display_value(name, value).strip() or self.tr("(empty)")
         label = QLabel(
-            f"<b>{html.escape(self.tr(field_label(name)))}:</b> "
+            f"<b>{html.escape(term(field_label(name)))}:</b> "
             + html.escape(shown).replace("\n", "<br>"),
             self,
         )

@@ -28,6 +28,7 @@ from poa_desktop.services.safety.backups import (
 )
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.dialog_parts import fit_columns, name_for_screen_readers
+from poa_desktop.ui.common.terms import term
 from poa_desktop.ui.generated.ui_backups_dialog import Ui_BackupsDialog
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -71,7 +72,7 @@ class BackupsDialog(QDialog):
         for row, backup in enumerate(self._backups):
             when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
             answered = "?" if backup.answered is None else str(backup.answered)
-            cells = [when, self.tr(backup.reason_label), answered, "; ".join(backup.assessments)]
+            cells = [when, term(backup.reason_label), answered, "; ".join(backup.assessments)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(PATH_ROLE, str(backup.path))

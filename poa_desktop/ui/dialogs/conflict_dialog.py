@@ -18,6 +18,7 @@ from poa_desktop.domain.fields import field_label
 from poa_desktop.domain.merge import combine
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.text import arg
+from poa_desktop.ui.common.terms import term
 from poa_desktop.ui.generated.ui_conflict_dialog import Ui_ConflictDialog
 
 Choice = Literal["mine", "theirs", "combined", "later"]
@@ -55,7 +56,7 @@ class ConflictDialog(QDialog):
         empty = self.tr("(empty)")
         for row, name in enumerate(differing):
             cells = (
-                self.tr(field_label(name)),
+                term(field_label(name)),
                 display_value(name, getattr(mine, name)) or empty,
                 display_value(name, getattr(theirs.content, name)) or empty,
             )

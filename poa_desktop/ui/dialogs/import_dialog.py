@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,12 +50,18 @@ from poa_desktop.services.reporting.imports import (
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.background import CancelledError, run_in_background
 from poa_desktop.ui.common.settings import AppSettings
+from poa_desktop.ui.common.terms import term
 from poa_desktop.ui.generated.ui_import_dialog import Ui_ImportDialog
 
 if TYPE_CHECKING:
     from poa_desktop.services.reporting.imports import WorkbookMapping
 
-ACTIONS = {"new": "new answer", "update": "changed", "unchanged": "unchanged", "kept": "kept"}
+ACTIONS: dict[str, str] = {
+    "new": str(QT_TRANSLATE_NOOP("ImportDialog", "new answer")),
+    "update": str(QT_TRANSLATE_NOOP("ImportDialog", "changed")),
+    "unchanged": str(QT_TRANSLATE_NOOP("ImportDialog", "unchanged")),
+    "kept": str(QT_TRANSLATE_NOOP("ImportDialog", "kept")),
+}
 
 
 def _value(content: AnswerContent, field: str) -> str:
@@ -114,6 +120,13 @@ class ImportDialog(QDialog):
         for table in (ui.mappingTable, ui.changesTable):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = ui.changesTable.horizontalHeader()
+        for column in (0, 1, 2):  # sheet and row, commitment, action: as wide as their text
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The changes are what the person checks; the lists below take the space left.
+        page = ui.previewPageLayout
+        for widget, stretch in ((ui.changesTable, 3), (ui.problemsList, 1), (ui.notesList, 1)):
+            page.setStretch(page.indexOf(widget), stretch)
         self._show_page(0)
 
     # --- steps --------------------------------------------------------------------------------
@@ -333,7 +346,7 @@ class ImportDialog(QDialog):
         table.setRowCount(len(self.source.fields))
         self._combos = {}
         for row, name in enumerate(self.source.fields):
-            item = QTableWidgetItem(self.tr(mapped_field_label(name)))
+            item = QTableWidgetItem(term(mapped_field_label(name)))
             table.setItem(row, 0, item)
             combo = QComboBox(table)
             combo.setAccessibleName(arg(self.tr("Column for %1"), item.text()))
@@ -441,7 +454,7 @@ class ImportDialog(QDialog):
             )
         if preview.problems:
             summary += " " + arg(
-                self.tr("%1 cells and %2 rows cannot be read."),
+                self.tr("Cannot be read: %1 cell(s), %2 row(s)."),
                 counts["cells_skipped"],
                 counts["rows_skipped"],
             )
@@ -469,7 +482,7 @@ class ImportDialog(QDialog):
         ui.agenciesCheck.blockSignals(False)
         ui.agenciesCheck.setText(
             arg(
-                self.tr("Add %1 agencies to the State profile: %2"),
+                self.tr("Add to the State profile the agencies it does not have (%1): %2"),
                 len(new),
                 "; ".join(a.name for a in new),
             )

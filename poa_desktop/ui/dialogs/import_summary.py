@@ -12,26 +12,6 @@ from poa_desktop.domain.text import arg
 from poa_desktop.services.reporting.imports import ImportResult
 
 
-def summary_text(result: ImportResult, tr: QWidget) -> str:
-    """The lines the summary shows, one count per line."""
-    lines = [
-        arg(tr.tr("New answers: %1"), result.new),
-        arg(tr.tr("Answers changed: %1"), result.updated),
-        arg(tr.tr("Answers kept as they were: %1"), result.kept + result.unchanged),
-        arg(tr.tr("Report field values: %1"), result.fields),
-        arg(tr.tr("Cells skipped: %1"), result.cells_skipped),
-        arg(tr.tr("Rows skipped: %1"), result.rows_skipped),
-    ]
-    if result.agencies_added:
-        lines.append(
-            arg(
-                tr.tr("Agencies added to the profile: %1"),
-                "; ".join(result.agencies_added),
-            )
-        )
-    return "\n".join(lines)
-
-
 class ImportSummary(QMessageBox):
     """The summary box; :attr:`undo_button` is the way back (``wants_undo`` after ``exec``)."""
 
@@ -40,7 +20,7 @@ class ImportSummary(QMessageBox):
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Import finished"))
         self.setText(self.tr("The import is done."))
-        text = summary_text(result, self)
+        text = self.summary_text(result)
         if result.backup is not None:
             text += "\n\n" + arg(self.tr("A backup was taken just before: %1"), result.backup.name)
         self.setInformativeText(text)
@@ -50,6 +30,22 @@ class ImportSummary(QMessageBox):
                 self.tr("Undo: restore the backup…"), QMessageBox.ButtonRole.ActionRole
             )
         self.addButton(QMessageBox.StandardButton.Close)
+
+    def summary_text(self, result: ImportResult) -> str:
+        """The lines the summary shows, one count per line."""
+        lines = [
+            arg(self.tr("New answers: %1"), result.new),
+            arg(self.tr("Answers changed: %1"), result.updated),
+            arg(self.tr("Answers kept as they were: %1"), result.kept + result.unchanged),
+            arg(self.tr("Report field values: %1"), result.fields),
+            arg(self.tr("Cells skipped: %1"), result.cells_skipped),
+            arg(self.tr("Rows skipped: %1"), result.rows_skipped),
+        ]
+        if result.agencies_added:
+            lines.append(
+                arg(self.tr("Agencies added to the profile: %1"), "; ".join(result.agencies_added))
+            )
+        return "\n".join(lines)
 
     @property
     def wants_undo(self) -> bool:

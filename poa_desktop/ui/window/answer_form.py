@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from poa_desktop.domain.status import Status
 from poa_desktop.domain.text import arg
 from poa_desktop.services.errors import Problem
 from poa_desktop.ui.common.icons import status_icon
+from poa_desktop.ui.common.terms import term as translate_term
 from poa_desktop.ui.generated.ui_answer_form import Ui_AnswerForm
 from poa_desktop.ui.window.report_fields_form import show_messages, style_hint
 
@@ -129,7 +130,7 @@ class AnswerForm(QWidget):
         ]
         spacer_at = ui.assistanceKindsLayout.count() - 1  # before the trailing spacer
         for term in self._catalog.assistance_kinds:
-            box = QCheckBox(QCoreApplication.translate("catalog", term.label), ui.assistanceDetails)
+            box = QCheckBox(translate_term(term.label), ui.assistanceDetails)
             box.setObjectName(f"assistanceKind_{term.id}")
             box.setAccessibleName(arg(self.tr("Assistance kind: %1"), box.text()))
             ui.assistanceKindsLayout.insertWidget(spacer_at, box)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from poa_desktop.catalog.validation import FieldValueError, parse_value
 from poa_desktop.domain.catalog import FieldDefinition, FieldGroup, FieldValue
+from poa_desktop.ui.common.terms import term
 
 PROBLEM_MARK = "⚠"
 LABEL_CHARS = 30
@@ -36,7 +37,7 @@ _ERROR_ON_DARK = "#ff8a80"
 
 def _catalog_text(text: str) -> str:
     """Catalog labels and help go through Qt translation too (context "catalog")."""
-    return QCoreApplication.translate("catalog", text)
+    return term(text)
 
 
 def show_messages(label: QLabel, messages: Sequence[str]) -> None:

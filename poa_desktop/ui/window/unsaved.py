@@ -29,6 +29,7 @@ from poa_desktop.services.answering.drafts import (
     unsaved_labels,
 )
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.terms import term
 from poa_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from poa_desktop.ui.window.autosave import AutosaveController
 
@@ -76,7 +77,7 @@ class UnsavedWork(QObject):
         if draft is None:
             return  # corrected before leaving
         label = self._ws.catalog.get(commitment_id).label
-        names = ", ".join(self.tr(n) for n in unsaved_labels(self._ws, draft))
+        names = ", ".join(term(n) for n in unsaved_labels(self._ws, draft))
         reasons = "\n".join(f"• {p.message}" for p in draft.problems)
         self.tell(
             arg(
@@ -101,7 +102,7 @@ class UnsavedWork(QObject):
             return True
         lines = [
             f"• {self._ws.catalog.get(d.commitment_id).label}: "
-            + ", ".join(self.tr(n) for n in unsaved_labels(self._ws, d))
+            + ", ".join(term(n) for n in unsaved_labels(self._ws, d))
             for d in drafts[:12]
         ]
         if len(drafts) > 12:

@@ -16,19 +16,16 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.history_dialog import local_time_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def ask_working_as(parent: QWidget, current: str) -> str | None:
     """File → Working as…: the name typed (empty: the focal point), or None when cancelled."""
     name, ok = QInputDialog.getText(
         parent,
-        _tr("Working as"),
-        _tr(
+        QCoreApplication.translate("MainWindow", "Working as"),
+        QCoreApplication.translate(
+            "MainWindow",
             "Your name, as the history and the report should record your changes.\n"
             "Leave it empty to work as the focal point of the State profile. The computer "
-            "login is recorded beside it."
+            "login is recorded beside it.",
         ),
         QLineEdit.EchoMode.Normal,
         current,
@@ -43,23 +40,32 @@ def frozen_notice(ws: Workspace, assessment: AssessmentInfo) -> str:
     if status not in FROZEN_STATUSES:
         return ""
     step = frozen_by(ws, assessment.id)
-    how = _tr(
-        "To change them, reopen the assessment as a draft, saying why (Assessment → Clearance…)."
+    how = QCoreApplication.translate(
+        "MainWindow",
+        "To change them, reopen the assessment as a draft, saying why (Assessment → Clearance…).",
     )
     if status == "submitted":
         if step is None:
-            said = _tr("Submitted for clearance: the answers cannot change.")
+            said = QCoreApplication.translate(
+                "MainWindow", "Submitted for clearance: the answers cannot change."
+            )
         else:
             said = arg(
-                _tr("Submitted for clearance on %1 by %2: the answers cannot change."),
+                QCoreApplication.translate(
+                    "MainWindow", "Submitted for clearance on %1 by %2: the answers cannot change."
+                ),
                 local_time_text(step.created_at),
                 step.actor,
             )
     elif step is None:
-        said = _tr("Cleared (approved for release): the answers are frozen.")
+        said = QCoreApplication.translate(
+            "MainWindow", "Cleared (approved for release): the answers are frozen."
+        )
     else:
         said = arg(
-            _tr("Cleared (approved for release) on %1 by %2: the answers are frozen."),
+            QCoreApplication.translate(
+                "MainWindow", "Cleared (approved for release) on %1 by %2: the answers are frozen."
+            ),
             local_time_text(step.created_at),
             step.actor,
         )
