@@ -66,3 +66,5 @@ ensure_venv() {
 ensure_system_packages
 ensure_venv
 export PATH="$VENV/bin:$PATH"
+# The window's translations: compile the committed .ts sources into .qm (only those changed).
+(cd "$ROOT" && "$VENV/bin/python" -m tools.translations build --quiet)

@@ -38,6 +38,8 @@ PURPOSE = {
     "openpyxl": "Excel export and import",
     "et-xmlfile": "Excel export (openpyxl)",
     "defusedxml": "safe reading of imported workbooks",
+    "uharfbuzz": "Arabic letters joined in the PDF report (HarfBuzz shaping)",
+    "python-bidi": "right-to-left text in the PDF report (Unicode bidirectional algorithm)",
     "babel": "month names of dates typed in the six UN languages (Unicode CLDR data)",
     "platformdirs": "where the database and settings live",
     "typing-extensions": "type annotations at run time",

@@ -1,6 +1,7 @@
 """Render the main screens of the demo assessment at 1366×768 into docs/screenshots/.
 
     python -m tools.screenshots            (scripts/screenshots sets up .venv and runs it)
+    python -m tools.screenshots --languages    (the main window in the six UN languages only)
 
 Runs offscreen on a temporary copy of a fresh demo database, with the settings folder pointed at a
 temporary place so the user's own window layout is neither used nor changed.
@@ -21,7 +22,9 @@ OUT = REPO / "docs" / "screenshots"
 SIZE = (1366, 768)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """All screenshots; ``--languages`` only the main window in the six languages."""
+    only_languages = "--languages" in (sys.argv[1:] if argv is None else argv)
     folder = Path(tempfile.mkdtemp(prefix="poa-shots-"))
     os.environ["POA_DESKTOP_CONFIG"] = str(folder / "config")
     from PySide6.QtCore import QCoreApplication
@@ -53,6 +56,12 @@ def main() -> int:
     def settle() -> None:
         for _ in range(5):
             QCoreApplication.processEvents()
+
+    if only_languages:
+        _in_each_language(ws, settle)
+        ws.close()
+        print(f"screenshots written to {OUT.relative_to(REPO)}")
+        return 0
 
     window = MainWindow(ws)
     window.resize(*SIZE)
@@ -149,11 +158,39 @@ def main() -> int:
     welcome.grab().save(str(OUT / "welcome.png"))
     welcome.close()
     window.close()
+    _in_each_language(ws, settle)
     empty.close()
     ws.close()
     del app
     print(f"screenshots written to {OUT.relative_to(REPO)}")
     return 0
+
+
+def _in_each_language(ws: object, settle: Callable[[], None]) -> None:
+    """The main window on the same measure in each of the six UN languages (main-<lang>.png)."""
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from poa_desktop.ui.common.i18n import INTERFACE_LANGUAGES, install_translators
+    from poa_desktop.ui.window.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for language in INTERFACE_LANGUAGES:
+        os.environ["POA_DESKTOP_LANG"] = language
+        translators = install_translators(app)
+        window = MainWindow(ws)  # type: ignore[arg-type]
+        window.resize(*SIZE)
+        window.show()
+        window.go_to("BMS8-25")
+        settle()
+        window.grab().save(str(OUT / f"main-{language.split('_')[0]}.png"))
+        window.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale("en_US"))
+    os.environ.pop("POA_DESKTOP_LANG", None)
 
 
 if __name__ == "__main__":

@@ -61,6 +61,7 @@ def term_texts() -> list[str]:
     texts += [f.label for f in ANSWER_FIELDS] + [f.header for f in ANSWER_FIELDS]
     texts += [mapped_field_label(key) for key in ("reference", "document", "section")]
     texts += list(REASONS.values())
+    texts.append("All measures")  # the progress tables' first row (domain.progress)
     for terms in (catalog.themes, catalog.addressees, catalog.levels, catalog.assistance_kinds):
         texts += [term.label for term in terms]
     for group in catalog.field_groups:
@@ -72,7 +73,7 @@ def term_texts() -> list[str]:
 
 
 def report_texts() -> list[str]:
-    """Every ``texts.report("...")`` literal in the code that writes reports, in file order."""
+    """Every ``say("...")`` or ``texts.report("...")`` literal outside the window's code."""
     import ast
 
     found: list[str] = []
@@ -83,8 +84,10 @@ def report_texts() -> list[str]:
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "report"
+                and (
+                    (isinstance(node.func, ast.Attribute) and node.func.attr == "report")
+                    or (isinstance(node.func, ast.Name) and node.func.id == "say")
+                )
                 and len(node.args) == 1
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

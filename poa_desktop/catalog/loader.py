@@ -24,6 +24,7 @@ from poa_desktop.domain.catalog import (
     Section,
     Source,
     Term,
+    TranslatedText,
 )
 from poa_desktop.resources import resource_path
 
@@ -62,6 +63,10 @@ def _document(data: dict[str, Any]) -> Document:
             addressees=tuple(p["addressees"]),
             themes=tuple(p["themes"]),
             related=tuple(p["related"]),
+            translations={
+                language: TranslatedText(t["text"], t.get("lead_in"), t.get("source", ""))
+                for language, t in p.get("translations", {}).items()
+            },
         )
         for p in data["paragraphs"]
     )

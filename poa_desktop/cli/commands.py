@@ -274,6 +274,7 @@ def export(args: argparse.Namespace) -> int:
             full_text=not args.first_sentence,
             include_unanswered=not args.skip_unanswered,
             changes_since=args.changes_since,
+            language=args.language,
         )
         result = export_report(ws, pdf=args.pdf, xlsx=args.xlsx, options=options, assessment=target)
         for path in result.files:

@@ -17,14 +17,13 @@ from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_f
 from poa_desktop.domain.fields import field_label
 from poa_desktop.domain.status import status_label
 from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.reporting.import_settings import load_mapping, save_mapping
 from poa_desktop.services.reporting.imports import (
     DEFAULT_POLICY,
     POLICIES,
     ImportPreview,
     apply_import,
-    load_mapping,
     preview_import,
-    save_mapping,
 )
 
 

@@ -19,6 +19,7 @@ from poa_desktop.cli.opening import Parser
 from poa_desktop.domain.status import STATUS_WORDS
 
 STATUS_CHOICES = STATUS_WORDS
+REPORT_LANGUAGE_CODES = ("ar", "en", "es", "fr", "ru", "zh")
 
 
 DB_HELP = "database file (default: the one in your user data folder)"
@@ -126,6 +127,13 @@ def build_parser() -> Parser:
         "--changes-since",
         metavar="CYCLE",
         help="add an annex (PDF) and a sheet (Excel) of what changed since CYCLE",
+    )
+    p.add_argument(
+        "--language",
+        choices=REPORT_LANGUAGE_CODES,
+        default="en",
+        help="the language of the PDF report (ar, en, es, fr, ru, zh); the interface's language "
+        "does not change it",
     )
     p.set_defaults(run=commands.export)
 

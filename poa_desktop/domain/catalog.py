@@ -55,8 +55,22 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class TranslatedText:
+    """A paragraph in another UN language, as the official version of the document has it."""
+
+    text: str
+    lead_in: str | None = None
+    source: str = ""
+    """Where the translation comes from (the document symbol of the official version)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Commitment:
-    """One numbered paragraph of an outcome document, text verbatim."""
+    """One numbered paragraph of an outcome document, text verbatim.
+
+    ``text`` is the English original; ``translations`` may hold the official versions in the
+    other UN languages (fr, es, ar, ru, zh), added as data when they are available.
+    """
 
     id: str
     document_id: str
@@ -71,6 +85,11 @@ class Commitment:
     addressees: tuple[str, ...]
     themes: tuple[str, ...]
     related: tuple[str, ...]
+    translations: Mapping[str, TranslatedText] = field(default_factory=dict)
+
+    def text_in(self, language: str) -> TranslatedText | None:
+        """The official text in ``language``, or None when the catalog has only English."""
+        return None if language == "en" else self.translations.get(language)
 
     @property
     def assessed(self) -> bool:

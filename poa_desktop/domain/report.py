@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from poa_desktop.domain.catalog import Catalog, Commitment, FieldValue
@@ -68,6 +68,13 @@ class ReportData:
     """Checklist items the clearing authority accepted as open (empty unless cleared so)."""
     changes: ChangeList | None = None
     """What changed since an earlier cycle, when the report is to show it (an annex)."""
+    state_names: Mapping[str, str] = field(default_factory=dict)
+    """The State's name by report language (fr, es, ar, ru, zh): Unicode CLDR's, where the
+    profile's State is on the UN list; a report in another language prints :attr:`state`."""
+
+    def state_in(self, language: str) -> str:
+        """The State's name in a report written in ``language``."""
+        return self.state_names.get(language) or self.state
 
     @property
     def is_draft(self) -> bool:

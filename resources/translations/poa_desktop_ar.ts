@@ -5,602 +5,605 @@
     <name>AboutDialog</name>
     <message>
         <source>version %1: %2 paragraphs, %3 measures</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1: عدد الفقرات %2، وعدد التدابير %3</translation>
     </message>
     <message>
         <source>Read the %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة نص %1</translation>
     </message>
     <message>
         <source>About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول poa-desktop</translation>
     </message>
     <message>
         <source>Self-assessment and voluntary national reporting on the Programme of Action on small arms and light weapons and the International Tracing Instrument. It works offline: it never connects to a network, checks for updates or sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الذاتي والإبلاغ الوطني الطوعي بشأن برنامج العمل المتعلق بالأسلحة الصغيرة والأسلحة الخفيفة والصك الدولي للتعقب. يعمل التطبيق دون اتصال: فهو لا يتصل بأي شبكة أبداً، ولا يبحث عن تحديثات، ولا يرسل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
         <source>This installation</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة المثبَّتة</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار:</translation>
     </message>
     <message>
         <source>Commitment catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس الالتزامات:</translation>
     </message>
     <message>
         <source>Source documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق المصدر:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية:</translation>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة التشغيل:</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>التراخيص</translation>
     </message>
     <message>
         <source>Bundled software and fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>البرمجيات والخطوط المضمَّنة</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوِّن</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الترخيص</translation>
     </message>
 </context>
 <context>
     <name>AgenciesDialog</name>
     <message>
         <source>Agencies of the %1 assessment</source>
-        <extracomment>Section titles longer than this are shortened in the combo box (the tooltip has them whole). Answers were written (assigned, unassigned or confirmed): reload what shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الجهات في تقييم %1</translation>
     </message>
     <message>
         <source>Carried forward, still to confirm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات مُرحَّلة لم تُؤكَّد بعد: %1</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهة.</translation>
     </message>
     <message>
         <source>No change: no measure of %2 was assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغيير: لم يُسنَد إلى %1 أي تدبير من %2.</translation>
     </message>
     <message>
         <source>No change: every measure of %2 is already assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغيير: جميع تدابير %2 مُسنَدة أصلاً إلى %1.</translation>
     </message>
     <message>
         <source>1 measure unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي إسناد تدبير واحد إلى %2</translation>
     </message>
     <message>
         <source>1 measure assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُسنِد تدبير واحد إلى %2</translation>
     </message>
     <message>
         <source>%1 measures unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي إسناد %1 من التدابير إلى %2</translation>
     </message>
     <message>
         <source>%1 measures assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُسنِد %1 من التدابير إلى %2</translation>
     </message>
     <message>
         <source>1 answer confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُكِّد أن إجابة واحدة لم تتغير.</translation>
     </message>
     <message>
         <source>%1 answers confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُكِّد أن %1 من الإجابات لم تتغير.</translation>
     </message>
     <message>
         <source>Confirm %1 carried-forward answer(s) as reviewed and unchanged? Each answer&apos;s history records the confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تؤكد أن الإجابات المُرحَّلة (%1) قد روجعت ولم تتغير؟ يُسجَّل هذا التأكيد في سجل كل إجابة.</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات</translation>
     </message>
     <message>
         <source>&amp;Measures assigned to each agency, and how many of them are answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المُسنَدة إلى كل جهة، وعدد ما أُجيب عنه منها(&amp;M):</translation>
     </message>
     <message>
         <source>Progress per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز حسب الجهة</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>المُسنَدة</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>المُجاب عنها</translation>
     </message>
     <message>
         <source>Answered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>المُجاب عنها (%)</translation>
     </message>
     <message>
         <source>ℹ The State profile has no agencies yet: add the contributing agencies to the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ لا يتضمن ملف الدولة أي جهات بعد: أضف أولاً الجهات المساهمة إلى الملف.</translation>
     </message>
     <message>
         <source>Assign measures in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد التدابير دفعةً واحدة</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة(&amp;G):</translation>
     </message>
     <message>
         <source>By &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الموضوع(&amp;T):</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>By &amp;section:</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الفرع(&amp;S):</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الإسناد(&amp;U)</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المُرحَّلة</translation>
     </message>
     <message>
         <source>&amp;Confirm all as unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عدم تغيُّر الكل(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>AgencyReturnDialog</name>
     <message>
         <source>Workbook returned by an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف أعادته جهة</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Choose the workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المصنف أولاً.</translation>
     </message>
     <message>
         <source>Returned by &lt;b&gt;%1&lt;/b&gt;, prepared on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعادته &lt;b&gt;%1&lt;/b&gt;، وقد أُعِدَّ في %2.</translation>
     </message>
     <message>
         <source>Answers to update: %1 · changed on both sides: %2 · left as changed here (the agency kept them as sent): %3 · rows that cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات ستُحدَّث: %1 · تغيرت لدى الطرفين: %2 · أُبقيت كما عُدِّلت هنا (لم تغيّرها الجهة عمّا أُرسل): %3 · صفوف تتعذر قراءتها: %4</translation>
     </message>
     <message>
         <source>These answers were changed here after the workbook was prepared, and the agency changed them too. Choose which version to keep for each one:</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت هذه الإجابات هنا بعد إعداد المصنف، وعدّلتها الجهة أيضاً. اختر النسخة التي تحتفظ بها لكل منها:</translation>
     </message>
     <message>
         <source>Nothing to import: no answer differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاستيراد: لا توجد إجابة مختلفة.</translation>
     </message>
     <message>
         <source>Choose a version for each answer changed on both sides (%1 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نسخة لكل إجابة تغيرت لدى الطرفين (المتبقي: %1).</translation>
     </message>
     <message>
         <source>Take back an agency&apos;s workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام المصنف المُعاد من جهة</translation>
     </message>
     <message>
         <source>Choose the workbook an agency sent back. Its answers are shown first; nothing is written until you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المصنف الذي أعادته جهة. تُعرض إجاباته أولاً، ولا يُكتب أي شيء إلى أن تنفّذ الاستيراد.</translation>
     </message>
     <message>
         <source>&amp;Workbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنف(&amp;W):</translation>
     </message>
     <message>
         <source>Returned workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنف المُعاد</translation>
     </message>
     <message>
         <source>path of the .xlsx file the agency returned</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار ملف .xlsx الذي أعادته الجهة</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Read it</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة المصنف(&amp;R)</translation>
     </message>
     <message>
         <source>Rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي تتعذر قراءتها:</translation>
     </message>
     <message>
         <source>Rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي تتعذر قراءتها</translation>
     </message>
     <message>
         <source>&amp;Skip the rows that cannot be read and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي الصفوف التي تتعذر قراءتها واستيراد الباقي(&amp;S)</translation>
     </message>
     <message>
         <source>Answers changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات تغيرت لدى الطرفين</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>AgencyWorkbookDialog</name>
     <message>
         <source>The State profile lists no agency: add agencies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن ملف الدولة أي جهة: أضف الجهات أولاً.</translation>
     </message>
     <message>
         <source>Measures assigned to this agency: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المُسنَدة إلى هذه الجهة: %1.</translation>
     </message>
     <message>
         <source>No measure is assigned to this agency yet: assign measures to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسنَد أي تدبير إلى هذه الجهة بعد: أسنِد إليها تدابير أولاً.</translation>
     </message>
     <message>
         <source>Folder for the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المصنف</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهة.</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسماً للملف.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
         <source>✓ Written for %2 (measures: %1):
 %3
 Send it to the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ أُعِدَّ المصنف للجهة %2 (عدد التدابير: %1):
+%3
+أرسله إلى الجهة.</translation>
     </message>
     <message>
         <source>Replace %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال %1؟</translation>
     </message>
     <message>
         <source>Prepare a workbook for an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مصنف لجهة</translation>
     </message>
     <message>
         <source>Write an Excel workbook holding only the measures assigned to one agency. Send it to the agency; when it comes back, take its answers in with File → Take back an agency&apos;s workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب مصنف Excel لا يتضمن إلا التدابير المُسنَدة إلى جهة واحدة. أرسله إلى الجهة؛ وعند إعادته، أدخِل إجاباته من خلال ملف ← استلام المصنف المُعاد من جهة.</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة(&amp;A):</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد(&amp;F):</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…(&amp;B)</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف(&amp;N):</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد(&amp;P)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>AnswerForm</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المساعدة: %1</translation>
     </message>
     <message>
         <source>%1 (not in the State profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (غير مدرجة في ملف الدولة)</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>&amp;Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>منفَّذ(&amp;I)</translation>
     </message>
     <message>
         <source>De&amp;veloping</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ(&amp;V)</translation>
     </message>
     <message>
         <source>Not i&amp;mplemented</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منفَّذ(&amp;M)</translation>
     </message>
     <message>
         <source>Not applica&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق(&amp;B)</translation>
     </message>
     <message>
         <source>Not &amp;yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد(&amp;Y)</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>التنفيذ</translation>
     </message>
     <message>
         <source>Measures ta&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المتخذة(&amp;K)</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المتخذة</translation>
     </message>
     <message>
         <source>What has your State done to implement this commitment?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي قامت به دولتك لتنفيذ هذا الالتزام؟</translation>
     </message>
     <message>
         <source>&amp;Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>القوانين واللوائح(&amp;L)</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>القوانين واللوائح</translation>
     </message>
     <message>
         <source>One row per law or regulation; Delete removes the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد لكل قانون أو لائحة؛ يحذف مفتاح Delete الصفوف المحددة</translation>
     </message>
     <message>
         <source>Add la&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قانون(&amp;W)</translation>
     </message>
     <message>
         <source>Add a row for a law or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف لقانون أو لائحة</translation>
     </message>
     <message>
         <source>Remove law</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف القانون</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الصفوف المحددة (Delete)</translation>
     </message>
     <message>
         <source>Re&amp;sponsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المسؤولة(&amp;S)</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المسؤولة</translation>
     </message>
     <message>
         <source>Add agencies in the State profile to choose the ones responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الجهات في ملف الدولة لتتمكن من اختيار الجهات المسؤولة.</translation>
     </message>
     <message>
         <source>&amp;Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات(&amp;C)</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات</translation>
     </message>
     <message>
         <source>What stands in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما العقبات القائمة؟</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة</translation>
     </message>
     <message>
         <source>Assistanc&amp;e needed</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المطلوبة(&amp;E)</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المطلوبة</translation>
     </message>
     <message>
         <source>Kinds of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع المساعدة</translation>
     </message>
     <message>
         <source>Desc&amp;ription of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف المساعدة المطلوبة(&amp;R)</translation>
     </message>
     <message>
         <source>Description of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف المساعدة المطلوبة</translation>
     </message>
     <message>
         <source>What is needed, for what, and at what estimated cost?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما المطلوب، ولأي غرض، وما التكلفة التقديرية؟</translation>
     </message>
     <message>
         <source>Assistance &amp;offered</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المعروضة(&amp;O)</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المعروضة</translation>
     </message>
     <message>
         <source>Assistance your State can offer others on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة التي يمكن لدولتك أن تقدمها إلى غيرها بشأن هذا الالتزام</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الوطني</translation>
     </message>
     <message>
         <source>National &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الوطني(&amp;T)</translation>
     </message>
     <message>
         <source>The result your State aims for on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة التي تسعى دولتك إلى تحقيقها بشأن هذا الالتزام</translation>
     </message>
     <message>
         <source>Set a target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد موعد مستهدف(&amp;D)</translation>
     </message>
     <message>
         <source>Set a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد موعد مستهدف</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد المستهدف</translation>
     </message>
     <message>
         <source>Report fields</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول التقرير</translation>
     </message>
     <message>
         <source>Figures the national report asks for. They belong to the whole assessment: every commitment that shows them shares the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام يطلبها التقرير الوطني. وهي تخص التقييم بأكمله: فجميع الالتزامات التي تعرضها تتشارك القيم نفسها.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentActions</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر</translation>
     </message>
 </context>
 <context>
     <name>AutosaveController</name>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحرير…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <source>Saved at %1, except the fields marked ⚠ (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1، باستثناء الحقول المميَّزة بالرمز ⚠ (محفوظة كمسودة)</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1</translation>
     </message>
     <message>
         <source>Changed elsewhere: choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر في مكان آخر: اختر ما تحتفظ به</translation>
     </message>
     <message>
         <source>Not saved — copy your text somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ — انسخ نصك إلى مكان آمن</translation>
     </message>
     <message>
         <source>%1
 
 The recovery file could not be written either (%2). What you typed is still on screen: copy it somewhere safe before closing poa-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+وتعذرت كذلك كتابة ملف الاسترداد (%2). ما كتبته لا يزال معروضاً على الشاشة: انسخه إلى مكان آمن قبل إغلاق poa-desktop.</translation>
     </message>
     <message>
         <source>Not saved — kept in a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ — احتُفظ به في ملف استرداد</translation>
     </message>
     <message>
         <source>%1
@@ -609,1579 +612,1666 @@ What you typed stays on screen and is kept in the recovery file
 %2
 
 If it cannot be saved before you close poa-desktop, it is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+يبقى ما كتبته معروضاً على الشاشة، ويُحتفظ به في ملف الاسترداد
+%2
+
+وإذا تعذر حفظه قبل إغلاق poa-desktop، فسيُعرض عليك مجدداً عند التشغيل التالي.</translation>
     </message>
     <message>
         <source>Your changes could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ تغييراتك</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ النسخ الاحتياطية في %1</translation>
     </message>
     <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية بعد. تُنشأ أول نسخة اليوم، وتُحفظ النسخ الاحتياطية في %1</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استعادة هذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
         <source>The database will hold what %1 holds, and what was saved since is replaced.
 
 The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتضمن قاعدة البيانات ما تتضمنه %1، ويُستبدل كل ما حُفظ بعد ذلك.
+
+وتُنسخ قاعدة البيانات بحالتها الراهنة أولاً، ليتسنى لك الرجوع إليها من هذه القائمة.</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة من قاعدة البيانات</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات poa-desktop (*.sqlite *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>poa-desktop copies your database every day you use it, and before every schema upgrade, import and restore. Restoring replaces what the database holds now with the chosen copy; the database as it is now is copied first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسخ poa-desktop قاعدة بياناتك في كل يوم تستخدمه فيه، وقبل كل ترقية لمخطط قاعدة البيانات وكل عملية استيراد أو استعادة. وتحل الاستعادة النسخة المختارة محل ما تتضمنه قاعدة البيانات حالياً؛ وتُنسخ قاعدة البيانات بحالتها الراهنة أولاً، بحيث يمكن التراجع عن الاستعادة نفسها.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية، الأحدث أولاً</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Measures answered</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المُجاب عنها</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <source>&amp;Take a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية الآن(&amp;T)</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من ملف آخر…(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة الاحتياطية المحددة…(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>ChangesDialog</name>
     <message>
         <source>Changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات في %1</translation>
     </message>
     <message>
         <source>There is no earlier cycle to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دورة سابقة للمقارنة بها.</translation>
     </message>
     <message>
         <source>There is no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقييم بعد.</translation>
     </message>
     <message>
         <source>No answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير أي إجابة من %1 إلى %2.</translation>
     </message>
     <message>
         <source>1 answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيرت إجابة واحدة من %1 إلى %2.</translation>
     </message>
     <message>
         <source>%1 answers changed from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الإجابات التي تغيرت من %2 إلى %3: %1.</translation>
     </message>
     <message>
         <source>Changes since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات منذ دورة سابقة</translation>
     </message>
     <message>
         <source>Compare with the &amp;earlier cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة مع الدورة السابقة(&amp;E):</translation>
     </message>
     <message>
         <source>Earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة السابقة</translation>
     </message>
     <message>
         <source>Answers changed since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات التي تغيرت منذ الدورة السابقة</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Status: before → now</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: قبل ← الآن</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول التي تغيرت</translation>
     </message>
 </context>
 <context>
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of the %1 assessment</source>
-        <extracomment>A checklist item was chosen: the commitment to show (the dialog then closes). A step succeeded: the assessment&apos;s new status (&quot;draft&quot;, &quot;submitted&quot; or &quot;cleared&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إجازة تقييم %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Submitted for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم للإجازة</translation>
     </message>
     <message>
         <source>Cleared: approved for release</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجاز: تمت الموافقة على إصداره</translation>
     </message>
     <message>
         <source>When the answers are ready, the reporting officer submits the draft to the clearing authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تصبح الإجابات جاهزة، يقدّم مسؤول الإبلاغ المسودة إلى سلطة الإجازة.</translation>
     </message>
     <message>
         <source>The answers are frozen while the clearing authority reviews them. The clearing authority approves the assessment for release, or returns it to draft saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُجمَّد الإجابات أثناء استعراض سلطة الإجازة لها. وتوافق سلطة الإجازة على إصدار التقييم، أو تعيده إلى حالة المسودة مع بيان السبب.</translation>
     </message>
     <message>
         <source>The assessment is cleared and its answers are frozen. Reopen it as a draft to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيز التقييم وجُمِّدت إجاباته. أعِد فتحه كمسودة لتغييرها.</translation>
     </message>
     <message>
         <source>Returned to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد إلى المسودة</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
         <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المراجعة(&amp;C): بند واحد مفتوح، اختره للانتقال إليه</translation>
     </message>
     <message>
         <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المراجعة(&amp;C): بنود مفتوحة (%1)، اختر أحدها للانتقال إليه</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المراجعة(&amp;C):</translation>
     </message>
     <message>
         <source>Nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بنود مفتوحة</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود مفتوحة مدرجة في مرفق: %1</translation>
     </message>
     <message>
         <source>Not yet submitted for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقدَّم للإجازة بعد.</translation>
     </message>
     <message>
         <source>The assessment is now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التقييم الآن: %1.</translation>
     </message>
     <message>
         <source>Approve the %1 assessment of %2 for release, as %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الموافقة على إصدار تقييم %1 لدولة %2، باسم %3؟</translation>
     </message>
     <message>
         <source>%1 open checklist item(s) will be listed in an annex of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُدرج بنود قائمة المراجعة المفتوحة (%1) في مرفق للتقرير.</translation>
     </message>
     <message>
         <source>The assessment is then cleared: its answers stay frozen and the report names the approving authority. It can be reopened as a draft later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصبح التقييم عندئذ مُجازاً: تظل إجاباته مجمَّدة، ويذكر التقرير اسم السلطة التي وافقت عليه. ويمكن إعادة فتحه كمسودة لاحقاً، مع بيان السبب.</translation>
     </message>
     <message>
         <source>Approve for release</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على الإصدار</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجازة</translation>
     </message>
     <message>
         <source>Checklist of open items</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مراجعة البنود المفتوحة</translation>
     </message>
     <message>
         <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>مسائل ينبغي تسويتها قبل الإجازة؛ فعّل أي بند للانتقال إلى الالتزام الخاص به</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الإجازة(&amp;H):</translation>
     </message>
     <message>
         <source>Clearance history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الإجازة</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Reason or open items</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب أو البنود المفتوحة</translation>
     </message>
     <message>
         <source>Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>التقديم للإجازة</translation>
     </message>
     <message>
         <source>Reporting &amp;officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الإبلاغ(&amp;O):</translation>
     </message>
     <message>
         <source>Name of the reporting officer</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مسؤول الإبلاغ</translation>
     </message>
     <message>
         <source>&amp;Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم للإجازة(&amp;S)</translation>
     </message>
     <message>
         <source>Approve for release, or return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على الإصدار أو الإعادة إلى المسودة</translation>
     </message>
     <message>
         <source>Clearing &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>سلطة الإجازة(&amp;A):</translation>
     </message>
     <message>
         <source>Name of the clearing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم سلطة الإجازة</translation>
     </message>
     <message>
         <source>Approve with the open items listed in an a&amp;nnex</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة مع إدراج البنود المفتوحة في مرفق(&amp;N)</translation>
     </message>
     <message>
         <source>A&amp;pprove for release…</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على الإصدار…(&amp;P)</translation>
     </message>
     <message>
         <source>The clearing authority approves the assessment for release as the national report; it is then cleared and its answers stay frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق سلطة الإجازة على إصدار التقييم بوصفه التقرير الوطني؛ فيصبح عندئذ مُجازاً وتظل إجاباته مجمَّدة</translation>
     </message>
     <message>
         <source>&amp;Reason to return:</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإعادة(&amp;R):</translation>
     </message>
     <message>
         <source>Reason to return the assessment to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب إعادة التقييم إلى المسودة</translation>
     </message>
     <message>
         <source>Return to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إلى المسودة(&amp;D)</translation>
     </message>
     <message>
         <source>Reopen as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الفتح كمسودة</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك(&amp;N):</translation>
     </message>
     <message>
         <source>Name of the person reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص الذي يعيد الفتح</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب(&amp;R):</translation>
     </message>
     <message>
         <source>Reason to reopen the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب إعادة فتح التقييم</translation>
     </message>
     <message>
         <source>Reopen as a &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الفتح كمسودة(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>CommitmentView</name>
     <message>
         <source>Related commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات ذات الصلة</translation>
     </message>
     <message>
         <source>a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>إعلان</translation>
     </message>
     <message>
         <source>a procedural paragraph (a decision of the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة إجرائية (مقرر صادر عن الاجتماع)</translation>
     </message>
     <message>
         <source>This paragraph is %1: it is shown for reference and is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الفقرة %1: تُعرض للاطلاع ولا تخضع للتقييم.</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تخضع للتقييم</translation>
     </message>
     <message>
         <source>Place in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في الوثيقة</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Read in the source text…</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة في النص المصدر…</translation>
     </message>
     <message>
         <source>The outcome document as bundled with the app, opened at this paragraph (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة الختامية المرفقة بالتطبيق، مفتوحةً عند هذه الفقرة (F1)</translation>
     </message>
     <message>
         <source>Read this paragraph in the source text</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة هذه الفقرة في النص المصدر</translation>
     </message>
     <message>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارة الاستهلالية</translation>
     </message>
     <message>
         <source>Commitment text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الالتزام</translation>
     </message>
     <message>
         <source>Addressees and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المخاطَبة والمواضيع</translation>
     </message>
     <message>
         <source>Related commitments in the other document</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات ذات الصلة في الوثيقة الأخرى</translation>
+    </message>
+    <message>
+        <source>Addressees: %1</source>
+        <translation>الجهات المخاطَبة: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>المواضيع: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>المستوى: %1</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>ConflictBox</name>
     <message>
         <source>Changed here since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل هنا منذ %1</translation>
     </message>
     <message>
         <source>From the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>من الجهة</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <source>Take the agency&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ نسخة الجهة</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختي: %1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ نسخة الجهة: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص آخر</translation>
     </message>
     <message>
         <source>%1 was saved elsewhere by %2 at %3 while you were typing. Your text is safe. Choose what to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإجابة عن %1 في مكان آخر بواسطة %2 في الساعة %3 أثناء كتابتك. نصك في أمان. اختر ما تحتفظ به:</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>Changed elsewhere while you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر في مكان آخر أثناء كتابتك</translation>
     </message>
     <message>
         <source>Your version and the version saved elsewhere, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختك والنسخة المحفوظة في مكان آخر، حقلاً حقلاً</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Yours (on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختك (على الشاشة)</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفوظة في مكان آخر</translation>
     </message>
     <message>
         <source>What you choose is saved as a new version of the answer; earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ ما تختاره كنسخة جديدة من الإجابة؛ وتبقى النسخ السابقة في سجلها.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختي(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمع بين النسختين(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Take the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ النسخة المحفوظة(&amp;T)</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>البتّ لاحقاً(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق والفروع</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>No assessment open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقييم مفتوح</translation>
     </message>
     <message>
         <source>%1 of %2 measures assessed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المقيَّمة: %1 من أصل %2 (%3)</translation>
     </message>
     <message>
         <source>%1 still to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي للتقييم: %1.</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل تدبير حالة محددة.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز</translation>
     </message>
     <message>
         <source>Progress dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة متابعة التقدم</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض(&amp;S):</translation>
     </message>
     <message>
         <source>Group measures by</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع التدابير حسب</translation>
     </message>
     <message>
         <source>Status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الحالات</translation>
     </message>
     <message>
         <source>Status of measures per document and section</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التدابير حسب الوثيقة والفرع</translation>
     </message>
     <message>
         <source>Status counts</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد الحالات</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
         <source>Today&apos;s backup could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء النسخة الاحتياطية لهذا اليوم: %1</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة في %1</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من قاعدة البيانات</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات poa-desktop (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير(&amp;E)</translation>
     </message>
     <message>
         <source>(no annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا مرفق)</translation>
     </message>
     <message>
         <source>Folder for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد التقرير</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسماً للملف.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة التقرير…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Replace these files?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال هذه الملفات؟
+%1</translation>
     </message>
     <message>
         <source>The report is written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير:
+%1</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <source>Export the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير الوطني</translation>
     </message>
     <message>
         <source>Write the voluntary national report as a PDF to sign and send, and as an Excel workbook that UNODA and this application can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب التقرير الوطني الطوعي بصيغة PDF للتوقيع عليه وإرساله، وفي مصنف Excel يمكن لمكتب شؤون نزع السلاح ولهذا التطبيق قراءته.</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغ</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير بصيغة PDF(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>لغة التقرير(&amp;G):</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد(&amp;F):</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…(&amp;B)</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف(&amp;N):</translation>
     </message>
     <message>
         <source>File name without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف دون امتداد</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
         <source>Print only the first &amp;sentence of each commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الجملة الأولى فقط من كل التزام(&amp;S)</translation>
     </message>
     <message>
         <source>Annex of what &amp;changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق بالتغييرات منذ(&amp;C):</translation>
     </message>
     <message>
         <source>Annex of what changed since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق بالتغييرات منذ دورة سابقة</translation>
     </message>
     <message>
         <source>&amp;Leave out measures not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد التدابير التي لم تُقيَّم بعد(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>The language the PDF report is written in, whatever the language of the window</source>
+        <translation>اللغة التي يُكتب بها تقرير PDF، أياً كانت لغة النافذة</translation>
     </message>
 </context>
 <context>
     <name>ExportThread</name>
     <message>
         <source>The report could not be written (%1). Nothing was written; the details are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة التقرير (%1). لم يُكتب أي شيء؛ وترد التفاصيل في %2.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الوثائق</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المواضيع</translation>
     </message>
     <message>
         <source>All addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الجهات المخاطَبة</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <extracomment>Changes longer than this (old and new together) are shown as &quot;before&quot; and &quot;after&quot; blocks. Unchanged words kept either side of a change in a long text (the rest shows as &quot;…&quot;). Added words: underlined, on green; removed words: struck through, on red. Dark text on a light background reads on light and dark themes alike, and the lines carry the meaning alone. The answer&apos;s new version number after a restore.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجل %1</translation>
     </message>
     <message>
         <source>No saved answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجابة محفوظة بعد.</translation>
     </message>
     <message>
         <source>Each time the answer is saved, a version appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هنا نسخة في كل مرة تُحفظ فيها الإجابة.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Restore version</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة</translation>
     </message>
     <message>
         <source>Make version %1 the current answer to %2?
 
 The current answer stays in the history, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد جعل النسخة %1 الإجابة الحالية عن %2؟
+
+تبقى الإجابة الحالية في السجل، لذا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الاستعادة</translation>
     </message>
     <message>
         <source>#%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  %3  %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيّر: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>Added text is %1; removed text is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المضاف %1؛ والنص المحذوف %2.</translation>
     </message>
     <message>
         <source>underlined on green</source>
-        <translation type="unfinished"></translation>
+        <translation>مسطَّر على خلفية خضراء</translation>
     </message>
     <message>
         <source>struck through on red</source>
-        <translation type="unfinished"></translation>
+        <translation>مشطوب على خلفية حمراء</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد:</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة %1</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الحالية)</translation>
     </message>
     <message>
         <source>Saved %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في %1 بواسطة %2، %3</translation>
     </message>
     <message>
         <source>This is the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي الإجابة الحالية.</translation>
     </message>
     <message>
         <source>This version is the same as the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة مطابقة للإجابة الحالية.</translation>
     </message>
     <message>
         <source>Make version %1 the current answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل النسخة %1 الإجابة الحالية مجدداً.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>&amp;Saved versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ المحفوظة، الأحدث أولاً(&amp;S):</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ المحفوظة</translation>
     </message>
     <message>
         <source>Each saved version of this answer, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>كل نسخة محفوظة من هذه الإجابة، الأحدث أولاً</translation>
     </message>
     <message>
         <source>&amp;Details of the selected version:</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل النسخة المحددة(&amp;D):</translation>
     </message>
     <message>
         <source>Details of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل النسخة المحددة</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة(&amp;R)</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The whole answer in this version</source>
+        <translation>الإجابة كاملةً في هذه النسخة</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>new answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة جديدة</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّلة</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبقاة</translation>
     </message>
     <message>
         <source>Step 1 of 3: the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 1 من 3: المصنف</translation>
     </message>
     <message>
         <source>Step 2 of 3: the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 2 من 3: الأعمدة</translation>
     </message>
     <message>
         <source>Step 3 of 3: check and import</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 3 من 3: التحقق والاستيراد</translation>
     </message>
     <message>
         <source>Another State&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير دولة أخرى</translation>
     </message>
     <message>
         <source>This workbook is the report of %1. The assessment open is %2&apos;s.
 
 Importing it puts the answers of %1 into the assessment of %2. A preview shows every change first, and a backup is taken before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المصنف هو تقرير %1، أما التقييم المفتوح فهو تقييم %2.
+
+ويؤدي استيراده إلى إدراج إجابات %1 في تقييم %2. وتعرض المعاينة كل تغيير أولاً، وتُنشأ نسخة احتياطية قبل كتابة أي شيء.</translation>
     </message>
     <message>
         <source>Import %1&apos;s answers into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد إجابات %1 إلى %2</translation>
     </message>
     <message>
         <source>Stopped: nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقفت العملية: لم يُقرأ أي شيء.</translation>
     </message>
     <message>
         <source>Workbook to import</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنف المراد استيراده</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Choose a workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مصنفاً أولاً.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
         <source>The sheets and columns chosen last time for this workbook are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم الأوراق والأعمدة التي اختيرت في المرة الأخيرة لهذا المصنف.</translation>
     </message>
     <message>
         <source>%1 (no table found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم يُعثر على جدول)</translation>
     </message>
     <message>
         <source>Sheets to import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوراق المراد استيرادها: %1.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Not read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقرأ: %1.</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود %1</translation>
     </message>
     <message>
         <source>(not in this sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير موجود في هذه الورقة)</translation>
     </message>
     <message>
         <source>Choose at least one sheet to import (Import this sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ورقة واحدة على الأقل للاستيراد («استيراد هذه الورقة»).</translation>
     </message>
     <message>
         <source>%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات جديدة: %1، معدَّلة: %2، دون تغيير: %3، مُبقاة: %4، قيم حقول التقرير: %5.</translation>
     </message>
     <message>
         <source>Replacing overwrites %1 filled fields (see Fields changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤدي الاستبدال إلى الكتابة فوق حقول معبأة عددها %1 (انظر «الحقول التي تغيرت»).</translation>
     </message>
     <message>
         <source>%1 filled fields differ from the file and are left as they are; choose Replace (Back) to take the file&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول معبأة عددها %1 تختلف عن الملف وتُركت كما هي؛ اختر «استبدال ما تتضمنه» (رجوع) لأخذ قيم الملف.</translation>
     </message>
     <message>
         <source>Cannot be read: %1 cell(s), %2 row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتعذر قراءته: خلايا عددها %1، وصفوف عددها %2.</translation>
     </message>
     <message>
         <source>%1, sheets %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الأوراق: %2.</translation>
     </message>
     <message>
         <source>Cell skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>خلية تم تخطيها: </translation>
     </message>
     <message>
         <source>Row skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>صف تم تخطيه: </translation>
     </message>
     <message>
         <source>Add to the State profile the agencies it does not have (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الجهات غير المدرجة (%1) إلى ملف الدولة: %2</translation>
     </message>
     <message>
         <source>Understood: </source>
-        <translation type="unfinished"></translation>
+        <translation>التفسير: </translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الإجابات</translation>
     </message>
     <message>
         <source>Choose a workbook: one exported by poa-desktop, or a tracker your ministry keeps. Nothing is written until you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مصنفاً: مصنفاً صدّره poa-desktop، أو ملف متابعة تحتفظ به وزارتك. لا يُكتب أي شيء إلى أن تؤكد المعاينة.</translation>
     </message>
     <message>
         <source>path of an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار ملف .xlsx</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة(&amp;S):</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة</translation>
     </message>
     <message>
         <source>&amp;Import this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد هذه الورقة(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>صف العناوين(&amp;H):</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>صف العناوين</translation>
     </message>
     <message>
         <source>Which column holds what (proposed from the headers; change any of them):</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى كل عمود (مقترح استناداً إلى العناوين؛ يمكنك تغيير أي منها):</translation>
     </message>
     <message>
         <source>Column for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود المقابل لكل حقل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Column in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في الورقة</translation>
     </message>
     <message>
         <source>Other status &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات أخرى للحالات(&amp;W):</translation>
     </message>
     <message>
         <source>Other status words</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات أخرى للحالات</translation>
     </message>
     <message>
         <source>e.g.  Peut-être = developing; x = implemented; TBC = none</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً:  Peut-être = developing; x = implemented; TBC = none</translation>
     </message>
     <message>
         <source>Existing answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات الموجودة:</translation>
     </message>
     <message>
         <source>&amp;Fill only their empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء حقولها الفارغة فقط(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Replace what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال ما تتضمنه(&amp;R)</translation>
     </message>
     <message>
         <source>Overwrites filled fields with the file&apos;s values; the preview counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب قيم الملف فوق الحقول المعبأة؛ وتُحصيها المعاينة</translation>
     </message>
     <message>
         <source>&amp;Keep them whole</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليها كاملة(&amp;K)</translation>
     </message>
     <message>
         <source>What the import changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيغيّره الاستيراد</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Status: before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: قبل ← بعد</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول التي تغيرت</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلايا والصفوف التي تتعذر قراءتها:</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلايا والصفوف التي تتعذر قراءتها</translation>
     </message>
     <message>
         <source>&amp;Skip what cannot be read and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي ما تتعذر قراءته واستيراد الباقي(&amp;S)</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية تفسير القيم المكتوبة، وملاحظات:</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية تفسير القيم المكتوبة، وملاحظات</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; رجوع(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
         <source>The import is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستيراد.</translation>
     </message>
     <message>
         <source>A backup was taken just before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت نسخة احتياطية قبله مباشرة: %1</translation>
     </message>
     <message>
         <source>Undo: restore the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: استعادة النسخة الاحتياطية…</translation>
     </message>
     <message>
         <source>New answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات الجديدة: %1</translation>
     </message>
     <message>
         <source>Answers changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المعدَّلة: %1</translation>
     </message>
     <message>
         <source>Answers kept as they were: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المُبقاة كما كانت: %1</translation>
     </message>
     <message>
         <source>Report field values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم حقول التقرير: %1</translation>
     </message>
     <message>
         <source>Cells skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلايا التي تم تخطيها: %1</translation>
     </message>
     <message>
         <source>Rows skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي تم تخطيها: %1</translation>
     </message>
     <message>
         <source>Agencies added to the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المضافة إلى الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>As the system</source>
+        <translation>حسب لغة النظام</translation>
+    </message>
+    <message>
+        <source>For now POA_DESKTOP_LANG=%1 is set, and wins over this choice.</source>
+        <translation>غير أن المتغير POA_DESKTOP_LANG=%1 محدد حالياً، وله الأولوية على هذا الاختيار.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>poa-desktop will speak %1 from its next start.</source>
+        <translation>ستظهر واجهة poa-desktop باللغة التالية اعتباراً من تشغيله المقبل: %1.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>اللغة(&amp;L)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>لغة النظام</translation>
     </message>
 </context>
 <context>
     <name>LawsTable</name>
     <message>
         <source>Title (original language)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (باللغة الأصلية)</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان بالإنكليزية</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز</translation>
     </message>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجابة بعد</translation>
     </message>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حفظ في %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة %1</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل تدبير حالة محددة.</translation>
     </message>
     <message>
         <source>No further commitment in this direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد التزام آخر في هذا الاتجاه.</translation>
     </message>
     <message>
         <source>%1 of %2 paragraphs match</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المطابقة: %1 من أصل %2</translation>
     </message>
     <message>
         <source>Assessed %1 of %2 measures (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المقيَّمة: %1 من أصل %2 (%3%)</translation>
     </message>
     <message>
         <source> (submitted for clearance)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مقدَّم للإجازة)</translation>
     </message>
     <message>
         <source> (cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مُجاز)</translation>
     </message>
     <message>
         <source>Working as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل باسم %1</translation>
     </message>
     <message>
         <source>Working as</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل باسم</translation>
     </message>
     <message>
         <source>Your name, as the history and the report should record your changes.
 Leave it empty to work as the focal point of the State profile. The computer login is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك، كما ينبغي أن تُسجَّل به تغييراتك في السجل والتقرير.
+اتركه فارغاً للعمل بصفة جهة التنسيق الوطنية المذكورة في ملف الدولة. ويُسجَّل اسم الدخول إلى الحاسوب بجانبه.</translation>
     </message>
     <message>
         <source>To change them, reopen the assessment as a draft, saying why (Assessment → Clearance…).</source>
-        <translation type="unfinished"></translation>
+        <translation>لتغييرها، أعِد فتح التقييم كمسودة مع بيان السبب (تقييم ← الإجازة…).</translation>
     </message>
     <message>
         <source>Submitted for clearance: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم للإجازة: لا يمكن تغيير الإجابات.</translation>
     </message>
     <message>
         <source>Submitted for clearance on %1 by %2: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم للإجازة في %1 من قِبل %2: لا يمكن تغيير الإجابات.</translation>
     </message>
     <message>
         <source>Cleared (approved for release): the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجاز (تمت الموافقة على إصداره): الإجابات مجمَّدة.</translation>
     </message>
     <message>
         <source>Cleared (approved for release) on %1 by %2: the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجاز (تمت الموافقة على إصداره) في %1 من قِبل %2: الإجابات مجمَّدة.</translation>
     </message>
     <message>
         <source>poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop</translation>
     </message>
     <message>
         <source>Search commitments and answers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الالتزامات والإجابات (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Filter by document</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الوثيقة</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
         <source>Filter by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الموضوع</translation>
     </message>
     <message>
         <source>Filter by addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الجهات المخاطَبة</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي(&amp;N)</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي دون إجابة(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل…(&amp;H)</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة(&amp;A)</translation>
     </message>
     <message>
         <source>A&amp;ssessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد…(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات…(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الإجابات…(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Prepare agency workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مصنف لجهة…(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Take back an agency&apos;s workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام المصنف المُعاد من جهة…(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير…(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل باسم…(&amp;W)</translation>
     </message>
     <message>
         <source>Who the changes are recorded as (the focal point unless you say otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي تُسجَّل به التغييرات (جهة التنسيق الوطنية ما لم تحدد غير ذلك)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Previous commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام السابق(&amp;P)</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>&amp;Next commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام التالي(&amp;N)</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Next &amp;unanswered measure</source>
-        <translation type="unfinished"></translation>
+        <translation>التدبير التالي دون إجابة(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Right</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث…(&amp;F)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المتابعة(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>What &amp;changed since an earlier cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات منذ دورة سابقة…(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Confirm unchanged since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عدم التغيير منذ الدورة السابقة(&amp;C)</translation>
     </message>
     <message>
         <source>State &amp;profile and agencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الدولة والجهات…(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Agencies and assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات والإسناد…(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجازة…(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;History of this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل هذه الإجابة…(&amp;H)</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة باسم…(&amp;C)</translation>
     </message>
     <message>
         <source>Save a self-contained copy of the database, e.g. to hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة مستقلة من قاعدة البيانات، لتسليمها مثلاً</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية…(&amp;R)</translation>
     </message>
     <message>
         <source>Read this paragraph in the &amp;source text</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة هذه الفقرة في النص المصدر(&amp;S)</translation>
     </message>
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الوثيقة الختامية المرفقة بالتطبيق عند هذه الفقرة</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول poa-desktop(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>NavigationModel</name>
     <message>
         <source>%1: shown for reference, not assessed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تُعرض للاطلاع، ولا تخضع للتقييم (%2)</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>إعلان</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>فقرة إجرائية</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>%1%</source>
-        <extracomment>Count columns in table order; &quot;assessed&quot;, &quot;total&quot; and &quot;percent&quot; follow them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>ProgressTableModel</name>
     <message>
         <source>%1: %2 of %3 measures assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: التدابير المقيَّمة %2 من أصل %3</translation>
     </message>
     <message>
         <source>Share of the measures that have a status</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة التدابير التي لها حالة محددة</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>المقيَّمة</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>&amp;Restore these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه الإجابات(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save as a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ في ملف…(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…(&amp;D)</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>البتّ لاحقاً(&amp;L)</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستعد أي شيء: %1</translation>
     </message>
     <message>
         <source>The answers were restored, but the recovery file could not be updated (%1): choose Discard, or they are offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت الإجابات، ولكن تعذر تحديث ملف الاسترداد (%1): اختر «حذف»، وإلا فستُعرض عليك مجدداً عند التشغيل التالي.</translation>
     </message>
     <message>
         <source>%1 answer(s) restored. %2 could not be restored and stay in the recovery file:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المستعادة: %1. وتعذرت استعادة %2، وهي باقية في ملف الاسترداد:
+%3</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1. The answers are still kept here until you restore or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في %1. ولا تزال الإجابات محتفَظاً بها هنا إلى أن تستعيدها أو تحذفها.</translation>
     </message>
     <message>
         <source>Save the kept answers as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإجابات المحتفَظ بها باسم</translation>
     </message>
     <message>
         <source>Text (*.txt);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Discard the kept answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الإجابات المحتفَظ بها؟</translation>
     </message>
     <message>
         <source>What you typed in these answers will be lost for good. Save them as a file first if you may need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُفقد ما كتبته في هذه الإجابات نهائياً. احفظها في ملف أولاً إذا كنت قد تحتاج إليها.</translation>
     </message>
     <message>
         <source>poa-desktop could not save your last changes to the database
@@ -2189,696 +2279,1058 @@ Leave it empty to work as the focal point of the State profile. The computer log
 and kept them in the recovery file
     %2
 Restore them into the database now, save them as a file to keep, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على poa-desktop حفظ آخر تغييراتك في قاعدة البيانات
+    %1
+واحتفظ بها في ملف الاسترداد
+    %2
+استعِدها إلى قاعدة البيانات الآن، أو احفظها في ملف للاحتفاظ بها، أو احذفها.</translation>
     </message>
     <message>
         <source>a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف استرداد</translation>
     </message>
     <message>
         <source>Disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <source>Could not write (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة (للقراءة فقط)</translation>
     </message>
     <message>
         <source>Database file deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف ملف قاعدة البيانات أو نُقل</translation>
     </message>
     <message>
         <source>Database file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات تالف</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الحفظ</translation>
     </message>
     <message>
         <source>Answers that could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات التي تعذر حفظها</translation>
     </message>
     <message>
         <source>&amp;Kept answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المحتفَظ بها(&amp;K):</translation>
     </message>
     <message>
         <source>Kept answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المحتفَظ بها</translation>
     </message>
     <message>
         <source>Each answer that could not be saved: its assessment, commitment, status, first words, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>كل إجابة تعذر حفظها: تقييمها، والتزامها، وحالتها، وكلماتها الأولى، ومتى ولماذا لم تُحفظ</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المتخذة</translation>
     </message>
     <message>
         <source>Kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاحتفاظ</translation>
     </message>
     <message>
         <source>Why it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عدم الحفظ</translation>
     </message>
     <message>
         <source>Restoring saves each answer as a new version. If an answer was changed since, what it said before stays in its history (the History… button) and can be restored from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ الاستعادة كل إجابة كنسخة جديدة. وإذا عُدِّلت إجابة منذ ذلك الحين، يبقى ما كانت تتضمنه سابقاً في سجلها (زر «السجل…») ويمكن استعادته من هناك.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Annex A. Assistance needed and offered</source>
+        <translation>المرفق A. المساعدة المطلوبة والمساعدة المعروضة</translation>
+    </message>
+    <message>
+        <source>A.1 Assistance needed</source>
+        <translation>A.1 المساعدة المطلوبة</translation>
+    </message>
+    <message>
+        <source>A.2 Assistance offered</source>
+        <translation>A.2 المساعدة المعروضة</translation>
+    </message>
+    <message>
+        <source>Annex B. Laws and regulations cited</source>
+        <translation>المرفق B. القوانين واللوائح المذكورة</translation>
+    </message>
+    <message>
+        <source>Annex C. Contacts</source>
+        <translation>المرفق C. جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>C.1 National focal point</source>
+        <translation>C.1 جهة التنسيق الوطنية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>C.2 Contributing agencies</source>
+        <translation>C.2 الجهات المساهمة</translation>
+    </message>
+    <message>
+        <source>C.3 Other contacts</source>
+        <translation>C.3 جهات الاتصال الأخرى</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>أُجيز التقرير من قِبل %1 في %2 مع بقاء بنود مفتوحة في قائمة مراجعة الإجازة (عددها %3)، وهي مدرجة أدناه كما سُجِّلت وقت الإجازة.</translation>
+    </message>
+    <message>
+        <source>Annex D. Items open at clearance</source>
+        <translation>المرفق D. البنود المفتوحة عند الإجازة</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>البند المفتوح</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>الحالة السابقة</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>الحالة الحالية</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>No laws or regulations are cited.</source>
+        <translation>لم يُذكر أي قانون أو لائحة.</translation>
+    </message>
+    <message>
+        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>عدد القوانين واللوائح المذكورة في الإجابات: %1، ويرد كل منها مرة واحدة مع الالتزامات التي ذُكر في إطارها.</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>أُجيز التقرير من قِبل %1 مع بقاء بنود مفتوحة في قائمة مراجعة الإجازة (عددها %2)، وهي مدرجة أدناه كما سُجِّلت وقت الإجازة.</translation>
+    </message>
+    <message>
+        <source>Annex E. What changed since %1</source>
+        <translation>المرفق E. التغييرات منذ %1</translation>
+    </message>
+    <message>
+        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
+        <translation>عدد التدابير التي تختلف حالتها أو نصها بين تقييم %2 وتقييم %3: %1.</translation>
+    </message>
+    <message>
+        <source>No assistance needs are recorded.</source>
+        <translation>لم تُسجَّل أي احتياجات إلى المساعدة.</translation>
+    </message>
+    <message>
+        <source>No offers of assistance are recorded.</source>
+        <translation>لم تُسجَّل أي عروض للمساعدة.</translation>
+    </message>
+    <message>
+        <source>Law or regulation</source>
+        <translation>القانون أو اللائحة</translation>
+    </message>
+    <message>
+        <source>Cited under</source>
+        <translation>مذكور في إطار</translation>
+    </message>
+    <message>
+        <source>No agencies are recorded.</source>
+        <translation>لم تُسجَّل أي جهات.</translation>
+    </message>
+    <message>
+        <source>No other contacts are recorded.</source>
+        <translation>لم تُسجَّل أي جهات اتصال أخرى.</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>أُجيز التقرير في %1 مع بقاء بنود مفتوحة في قائمة مراجعة الإجازة (عددها %2)، وهي مدرجة أدناه كما سُجِّلت وقت الإجازة.</translation>
+    </message>
+    <message>
+        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>أُجيز التقرير مع بقاء بنود مفتوحة في قائمة مراجعة الإجازة (عددها %1)، وهي مدرجة أدناه كما سُجِّلت وقت الإجازة.</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>الأنواع</translation>
+    </message>
+    <message>
+        <source>Assistance needed</source>
+        <translation>المساعدة المطلوبة</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>الهدف الوطني</translation>
+    </message>
+    <message>
+        <source>Assistance offered</source>
+        <translation>المساعدة المعروضة</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>مسؤول الاتصال</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>بحلول %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>جميع التدابير</translation>
+    </message>
+    <message>
+        <source>%1 (cont.)</source>
+        <translation>%1 (تابع)</translation>
+    </message>
+    <message>
+        <source>National report of %1 on the implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects and the International Tracing Instrument</source>
+        <translation>التقرير الوطني المقدَّم من %1 بشأن تنفيذ برنامج العمل لمنع الاتجار غير المشروع بالأسلحة الصغيرة والأسلحة الخفيفة من جميع جوانبه ومكافحته والقضاء عليه والصك الدولي لتمكين الدول من تحديد الأسلحة الصغيرة والأسلحة الخفيفة غير المشروعة وتعقبها في الوقت المناسب وبطريقة موثوقة</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. الموجز</translation>
+    </message>
+    <message>
+        <source>Status of the measures</source>
+        <translation>حالة التدابير</translation>
+    </message>
+    <message>
+        <source>Draft, not cleared</source>
+        <translation>مسودة، غير مُجازة</translation>
+    </message>
+    <message>
+        <source>Submitted for clearance, not yet cleared</source>
+        <translation>مقدَّم للإجازة، لم يُجَز بعد</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>مُجاز</translation>
+    </message>
+    <message>
+        <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
+        <translation>أُعِدَّ باستخدام poa-desktop %1 (فهرس الالتزامات %2). ونص كل التزام مقتبس حرفياً من الوثائق الختامية.</translation>
+    </message>
+    <message>
+        <source>The commitments are quoted in English, the language of the outcome documents held by this application.</source>
+        <translation>والالتزامات مقتبسة باللغة الإنكليزية، وهي لغة الوثائق الختامية المتاحة في هذا التطبيق.</translation>
+    </message>
+    <message>
+        <source>Cleared by %1 on %2</source>
+        <translation>أُجيز من قِبل %1 في %2</translation>
+    </message>
+    <message>
+        <source>Cleared by %1</source>
+        <translation>أُجيز من قِبل %1</translation>
+    </message>
+    <message>
+        <source>Cleared on %1</source>
+        <translation>أُجيز في %1</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>دورة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>الوثائق الختامية</translation>
+    </message>
+    <message>
+        <source>National focal point</source>
+        <translation>جهة التنسيق الوطنية</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>قيّمت الدولة (%1) %2 من أصل %3 من التدابير التي تطلب الوثيقتان الختاميتان من الدول اتخاذها: %4؛ وعدد التدابير التي لم تُقيَّم بعد: %5.</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
+        <translation>قيّمت الدولة (%1) %2 من أصل %3 من التدابير التي تطلب الوثيقتان الختاميتان من الدول اتخاذها: %4.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to the United Nations Office for Disarmament Affairs</source>
+        <translation>تقرير وطني طوعي مقدَّم إلى مكتب الأمم المتحدة لشؤون نزع السلاح</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Figure 1. Measures by status, for each section of the outcome documents. Each status has its own fill pattern as well as its own colour.</source>
+        <translation>الشكل 1. التدابير حسب الحالة، لكل فرع من فروع الوثائق الختامية. ولكل حالة نمط تعبئة خاص بها إلى جانب لونها الخاص.</translation>
+    </message>
+    <message>
+        <source>Table 1. Measures by status, for each outcome document and section.</source>
+        <translation>الجدول 1. التدابير حسب الحالة، لكل وثيقة ختامية ولكل فرع.</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>عدد التدابير التي تُطلب لها المساعدة: %1. حسب النوع: %2. ويرد في المرفق A نص كل التزام والمساعدة المعروضة.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>National report on the PoA and the ITI</source>
+        <translation>التقرير الوطني بشأن برنامج العمل والصك الدولي للتعقب</translation>
+    </message>
+    <message>
+        <source>Generated %1 · %2</source>
+        <translation>أُنشئ في %1 · %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>أُنشئ في %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Voluntary national report, %1</source>
+        <translation>تقرير وطني طوعي، %1</translation>
+    </message>
+    <message>
+        <source>No measure of this document has been assessed yet.</source>
+        <translation>لم يُقيَّم بعد أي تدبير من تدابير هذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) and the procedural paragraphs (%2) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>لا تخضع الفقرات الإعلانية (%1) والفقرات الإجرائية (%2) للتقييم ولا تُستنسخ هنا؛ ويقتصر هذا الفرع على التدابير.</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>لا تخضع الفقرات الإعلانية (%1) للتقييم ولا تُستنسخ هنا؛ ويقتصر هذا الفرع على التدابير.</translation>
+    </message>
+    <message>
+        <source>The procedural paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>لا تخضع الفقرات الإجرائية (%1) للتقييم ولا تُستنسخ هنا؛ ويقتصر هذا الفرع على التدابير.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
+        <translation>نعم. &lt;i&gt;الأنواع:&lt;/i&gt; %1.</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>نعم.</translation>
+    </message>
+    <message>
+        <source>Report data</source>
+        <translation>بيانات التقرير</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;الموعد المستهدف:&lt;/i&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
     <name>SourceViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>%1 — source text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — النص المصدر</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر عليه</translation>
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة المصدر</translation>
     </message>
     <message>
         <source>Which document this is</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة المعروضة</translation>
     </message>
     <message>
         <source>&amp;Find in the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في النص(&amp;F):</translation>
     </message>
     <message>
         <source>Find in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في النص</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن التالي(&amp;N)</translation>
     </message>
     <message>
         <source>Text of the outcome document</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الوثيقة الختامية</translation>
     </message>
 </context>
 <context>
     <name>StatusChart</name>
     <message>
         <source>Total</source>
-        <extracomment>The pattern drawn over each status colour; together with the colour it tells statuses apart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُعرض بعد</translation>
     </message>
     <message>
         <source>Share of measures by status</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة التدابير حسب الحالة</translation>
     </message>
     <message>
         <source>%1: %2 of %3 measures %4 (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4 — %2 من أصل %3 من التدابير (%5%)</translation>
     </message>
 </context>
 <context>
     <name>Terms</name>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>منفَّذ</translation>
     </message>
     <message>
         <source>Developing</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منفَّذ</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المتخذة</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>القوانين واللوائح</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المسؤولة</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المطلوبة</translation>
     </message>
     <message>
         <source>Assistance kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع المساعدة</translation>
     </message>
     <message>
         <source>Assistance description</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف المساعدة</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المعروضة</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الوطني</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد المستهدف</translation>
     </message>
     <message>
         <source>Paragraph reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع الفقرة</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>يومية</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاستيراد</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاستعادة</translation>
     </message>
     <message>
         <source>Taken on request</source>
-        <translation type="unfinished"></translation>
+        <translation>بناءً على الطلب</translation>
     </message>
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف التالف، محفوظ جانباً (ليس نسخة احتياطية)</translation>
     </message>
     <message>
         <source>National coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق الوطني</translation>
     </message>
     <message>
         <source>Stockpile management</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة المخزونات</translation>
     </message>
     <message>
         <source>Disposal and destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>التخلص والتدمير</translation>
     </message>
     <message>
         <source>Transfer controls</source>
-        <translation type="unfinished"></translation>
+        <translation>ضوابط النقل</translation>
     </message>
     <message>
         <source>Diversion</source>
-        <translation type="unfinished"></translation>
+        <translation>التسريب</translation>
     </message>
     <message>
         <source>Brokering</source>
-        <translation type="unfinished"></translation>
+        <translation>السمسرة</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Record-keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السجلات</translation>
     </message>
     <message>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>التعقب</translation>
     </message>
     <message>
         <source>Manufacturing and new technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنع والتكنولوجيات الجديدة</translation>
     </message>
     <message>
         <source>Deactivation and conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>التعطيل والتحويل</translation>
     </message>
     <message>
         <source>Online trade</source>
-        <translation type="unfinished"></translation>
+        <translation>التجارة عبر الإنترنت</translation>
     </message>
     <message>
         <source>Border and customs</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدود والجمارك</translation>
     </message>
     <message>
         <source>Conflict and post-conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات النزاع وما بعد انتهاء النزاع</translation>
     </message>
     <message>
         <source>Arms embargoes</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر توريد الأسلحة</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظور الجنساني</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>الشباب</translation>
     </message>
     <message>
         <source>SDG 16.4</source>
-        <translation type="unfinished"></translation>
+        <translation>الغاية 16-4 من أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <source>Cooperation and assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون والمساعدة</translation>
     </message>
     <message>
         <source>Information exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل المعلومات</translation>
     </message>
     <message>
         <source>Reporting and transparency</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ والشفافية</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون الإقليمي</translation>
     </message>
     <message>
         <source>Terrorism and crime</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرهاب والجريمة</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>الذخيرة</translation>
     </message>
     <message>
         <source>Civil society and industry</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني والقطاع الصناعي</translation>
     </message>
     <message>
         <source>Culture of peace</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقافة السلام</translation>
     </message>
     <message>
         <source>Follow-up and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة والاجتماعات</translation>
     </message>
     <message>
         <source>All States</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الدول</translation>
     </message>
     <message>
         <source>States in a position to do so</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول التي هي في وضع يمكّنها من ذلك</translation>
     </message>
     <message>
         <source>States requesting or receiving assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول الطالبة للمساعدة أو المتلقية لها</translation>
     </message>
     <message>
         <source>States emerging from or affected by conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول الخارجة من النزاعات أو المتضررة منها</translation>
     </message>
     <message>
         <source>States applying the Programme of Action to ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول التي تطبق برنامج العمل على الذخيرة</translation>
     </message>
     <message>
         <source>Regional and subregional organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات الإقليمية ودون الإقليمية</translation>
     </message>
     <message>
         <source>International organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات الدولية</translation>
     </message>
     <message>
         <source>United Nations Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمانة العامة للأمم المتحدة</translation>
     </message>
     <message>
         <source>Security Council and mandating bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلس الأمن والهيئات المانحة للولايات</translation>
     </message>
     <message>
         <source>Industry and the private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الصناعي والقطاع الخاص</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني</translation>
     </message>
     <message>
         <source>The meeting of States</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع الدول</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>وطني</translation>
     </message>
     <message>
         <source>Regional and subregional</source>
-        <translation type="unfinished"></translation>
+        <translation>إقليمي ودون إقليمي</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>عالمي</translation>
     </message>
     <message>
         <source>International (between States and with organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>دولي (بين الدول ومع المنظمات)</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>مالية</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>تقنية</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>معدات</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>قانونية</translation>
     </message>
     <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر أهداف التنمية المستدامة 16-4-2: الأسلحة المضبوطة أو المعثور عليها أو المسلَّمة</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة الصغيرة والأسلحة الخفيفة المضبوطة أو المعثور عليها أو المسلَّمة خلال الفترة المشمولة بالتقرير، وعدد ما تعقّبت منها سلطة مختصة مصدرها أو سياقها غير المشروع أو أثبتته وفقاً للصكوك الدولية.</translation>
     </message>
     <message>
         <source>Arms seized</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة المضبوطة</translation>
     </message>
     <message>
         <source>Weapons taken into custody by a competent authority, for example in a search, at a border or in an investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة التي تحفّظت عليها سلطة مختصة، أثناء عملية تفتيش أو على الحدود أو في إطار تحقيق مثلاً.</translation>
     </message>
     <message>
         <source>weapons</source>
-        <translation type="unfinished"></translation>
+        <translation>أسلحة</translation>
     </message>
     <message>
         <source>Arms found</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة المعثور عليها</translation>
     </message>
     <message>
         <source>Weapons found without a known holder, for example in caches or abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة التي عُثر عليها دون حائز معروف، في مخابئ أو متروكةً مثلاً.</translation>
     </message>
     <message>
         <source>Arms surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة المسلَّمة</translation>
     </message>
     <message>
         <source>Weapons handed in voluntarily, for example in collection or amnesty programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة التي سُلِّمت طوعاً، في إطار برامج الجمع أو العفو مثلاً.</translation>
     </message>
     <message>
         <source>Of which illicit origin or context traced or established</source>
-        <translation type="unfinished"></translation>
+        <translation>منها: ما تُعُقِّب مصدره أو سياقه غير المشروع أو أُثبت</translation>
     </message>
     <message>
         <source>Of the weapons above, those whose illicit origin or context was traced or established by a competent authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تعقّبت سلطة مختصة مصدره أو سياقه غير المشروع أو أثبتته من الأسلحة المذكورة أعلاه.</translation>
     </message>
     <message>
         <source>Arms traced ({left}) cannot exceed the arms seized, found and surrendered ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يتجاوز عدد الأسلحة المتعقَّبة ({left}) عدد الأسلحة المضبوطة والمعثور عليها والمسلَّمة ({right}).</translation>
     </message>
     <message>
         <source>Tracing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التعقب</translation>
     </message>
     <message>
         <source>Requests to trace illicit small arms and light weapons under the International Tracing Instrument during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات تعقب الأسلحة الصغيرة والأسلحة الخفيفة غير المشروعة بموجب الصك الدولي للتعقب خلال الفترة المشمولة بالتقرير.</translation>
     </message>
     <message>
         <source>Tracing requests sent to other States</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التعقب المرسلة إلى دول أخرى</translation>
     </message>
     <message>
         <source>Requests your authorities sent to other States or through INTERPOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات التي أرسلتها سلطات دولتك إلى دول أخرى أو عن طريق الإنتربول.</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات</translation>
     </message>
     <message>
         <source>Tracing requests received from other States</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التعقب الواردة من دول أخرى</translation>
     </message>
     <message>
         <source>Requests other States sent to your authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات التي أرسلتها دول أخرى إلى سلطات دولتك.</translation>
     </message>
     <message>
         <source>Received requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات الواردة التي رُدَّ عليها</translation>
     </message>
     <message>
         <source>Of the requests received, those your authorities answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ردّت عليه سلطات دولتك من الطلبات الواردة.</translation>
     </message>
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يتجاوز عدد الطلبات التي رُدَّ عليها ({left}) عدد الطلبات الواردة ({right}).</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الوطنية</translation>
     </message>
     <message>
         <source>The national point of contact that acts as liaison with other States on all matters relating to the implementation of the Programme of Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الوطنية التي تعمل كحلقة وصل مع الدول الأخرى في جميع المسائل المتعلقة بتنفيذ برنامج العمل.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Name of the person or office designated as national point of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص أو المكتب المعيَّن جهةَ اتصال وطنية.</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Ministry or agency where the point of contact sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزارة أو الجهة التي تتبعها جهة الاتصال.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>An address that is read, preferably a functional mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان يُطَّلع عليه بانتظام، ويُفضَّل أن يكون صندوق بريد وظيفياً.</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>In international format, for example +41 22 917 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالصيغة الدولية، مثلاً +41 22 917 1234.</translation>
     </message>
     <message>
         <source>National coordination body</source>
-        <translation type="unfinished"></translation>
+        <translation>هيئة التنسيق الوطنية</translation>
     </message>
     <message>
         <source>The national commission, coordination mechanism or similar body on small arms and light weapons, and the women and men who sit on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة الوطنية أو آلية التنسيق أو الهيئة المماثلة المعنية بالأسلحة الصغيرة والأسلحة الخفيفة، والنساء والرجال الأعضاء فيها.</translation>
     </message>
     <message>
         <source>A national coordination body exists</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد هيئة تنسيق وطنية</translation>
     </message>
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
-        <translation type="unfinished"></translation>
+        <translation>«نعم» إذا كانت لجنة وطنية أو هيئة مماثلة تنسّق التنفيذ.</translation>
     </message>
     <message>
         <source>Members who are women</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء من النساء</translation>
     </message>
     <message>
         <source>Number of members of the body who are women.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أعضاء الهيئة من النساء.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص</translation>
     </message>
     <message>
         <source>Members who are men</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء من الرجال</translation>
     </message>
     <message>
         <source>Number of members of the body who are men.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أعضاء الهيئة من الرجال.</translation>
     </message>
     <message>
         <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحسب الأعضاء إلا إذا وُجدت هيئة تنسيق: أجب بـ«نعم» عن السؤال الأول أو امسح الأعداد.</translation>
     </message>
     <message>
         <source>National action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل الوطنية</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة عمل وطنية أو صك آخر من صكوك السياسات الوطنية بشأن الأسلحة الصغيرة والأسلحة الخفيفة.</translation>
     </message>
     <message>
         <source>A national action plan exists</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد خطة عمل وطنية</translation>
     </message>
     <message>
         <source>Yes if a national action plan or other national policy instrument has been adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«نعم» إذا اعتُمدت خطة عمل وطنية أو صك آخر من صكوك السياسات الوطنية.</translation>
     </message>
     <message>
         <source>Year adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الاعتماد</translation>
     </message>
     <message>
         <source>The year the current plan was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة التي اعتُمدت فيها الخطة الحالية.</translation>
     </message>
     <message>
         <source>Period covered: from</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة المشمولة: من</translation>
     </message>
     <message>
         <source>First year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الأولى التي تشملها الخطة.</translation>
     </message>
     <message>
         <source>Period covered: to</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة المشمولة: إلى</translation>
     </message>
     <message>
         <source>Last year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الأخيرة التي تشملها الخطة.</translation>
     </message>
     <message>
         <source>A year or period is given only when a plan exists: answer Yes to the first question or clear the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُذكر سنة أو فترة إلا إذا وُجدت خطة: أجب بـ«نعم» عن السؤال الأول أو امسح السنوات.</translation>
     </message>
     <message>
         <source>The period cannot end ({right}) before it starts ({left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تنتهي الفترة ({right}) قبل أن تبدأ ({left}).</translation>
     </message>
     <message>
         <source>Surplus destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>الفائض المدمَّر</translation>
     </message>
     <message>
         <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة الصغيرة والأسلحة الخفيفة الفائضة التي دُمِّرت خلال الفترة المشمولة بالتقرير.</translation>
     </message>
     <message>
         <source>Surplus weapons destroyed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة الفائضة المدمَّرة خلال الفترة</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة التي أُعلن أنها فائضة ودُمِّرت خلال الفترة المشمولة بالتقرير.</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث التسريب</translation>
     </message>
     <message>
         <source>Incidents of diversion of small arms and light weapons recorded by national authorities during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث تسريب الأسلحة الصغيرة والأسلحة الخفيفة التي سجّلتها السلطات الوطنية خلال الفترة المشمولة بالتقرير.</translation>
     </message>
     <message>
         <source>Diversion incidents recorded in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث التسريب المسجَّلة خلال الفترة</translation>
     </message>
     <message>
         <source>Cases in which weapons left the legal chain of custody (loss, theft, unauthorized transfer) and were recorded by a national authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات التي خرجت فيها أسلحة من سلسلة الحيازة القانونية (الفقدان أو السرقة أو النقل غير المأذون به) وسجّلتها سلطة وطنية.</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>جميع التدابير</translation>
     </message>
 </context>
 <context>
@@ -2888,15 +3340,18 @@ Restore them into the database now, save them as a file to keep, or discard them
 %3
 
 What you typed is kept as a draft and shown again, marked, when you come back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: حُفظ كل ما كتبته، لكن تعذر حتى الآن حفظ %2:
+%3
+
+يُحتفظ بما كتبته كمسودة، ويُعرض مجدداً مع تمييزه عند عودتك إلى %1.</translation>
     </message>
     <message>
         <source>• a value that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>• قيمة ليست رقماً</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و%1 غيرها</translation>
     </message>
     <message>
         <source>Some values could not be saved yet and are kept as drafts:
@@ -2904,275 +3359,281 @@ What you typed is kept as a draft and shown again, marked, when you come back to
 %1
 
 They are shown again, marked, when you open these measures. Close now?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حتى الآن حفظ بعض القيم، ويُحتفظ بها كمسودات:
+
+%1
+
+وستُعرض مجدداً مع تمييزها عند فتح هذه التدابير. هل تريد الإغلاق الآن؟</translation>
     </message>
     <message>
         <source>The saved version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض النسخة المحفوظة.</translation>
     </message>
     <message>
         <source>Your version is kept as a draft; open the measure to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ بنسختك كمسودة؛ افتح التدبير لتختار.</translation>
     </message>
     <message>
         <source>Kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ كمسودة</translation>
     </message>
     <message>
         <source>Values kept as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم محفوظة كمسودات</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد</translation>
     </message>
     <message>
         <source>&amp;Create assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء التقييم(&amp;C)</translation>
     </message>
     <message>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الدولة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ(&amp;S)</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث، مثلاً: كينيا</translation>
     </message>
     <message>
         <source>Filled in from the list of UN Member and observer States.</source>
-        <translation type="unfinished"></translation>
+        <translation>مأخوذ من قائمة الدول الأعضاء والدول المراقبة في الأمم المتحدة.</translation>
     </message>
     <message>
         <source>For a State not on the list, type its three-letter code, e.g. KEN for Kenya.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم تكن الدولة مدرجة في القائمة، فاكتب رمزها المكوَّن من ثلاثة أحرف، مثلاً KEN لكينيا.</translation>
     </message>
     <message>
         <source>No agencies yet. Choose Add agency for each one that contributes, such as the police, customs, defence, justice, the arms licensing authority, the national statistics office and women&apos;s affairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهات بعد. اختر «إضافة جهة» لكل جهة مساهمة، مثل الشرطة والجمارك والدفاع والعدل والسلطة المختصة بترخيص الأسلحة والمكتب الوطني للإحصاء والجهة المعنية بشؤون المرأة.</translation>
     </message>
     <message>
         <source>Start the assessment of %1 for another reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء تقييم %1 لدورة إبلاغ أخرى.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
         <source>Welcome to poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحباً بك في poa-desktop</translation>
     </message>
     <message>
         <source>poa-desktop helps you assess how far your State has implemented its commitments under the UN Programme of Action on small arms and light weapons and the International Tracing Instrument, and prepare the national report; everything stays on this computer. To begin, say which State you report for, who the national focal point is and which agencies contribute, then name the reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>يساعدك poa-desktop على تقييم مدى تنفيذ دولتك لالتزاماتها بموجب برنامج عمل الأمم المتحدة المتعلق بالأسلحة الصغيرة والأسلحة الخفيفة والصك الدولي للتعقب، وعلى إعداد التقرير الوطني؛ ويبقى كل شيء على هذا الحاسوب. للبدء، حدِّد الدولة التي تقدم التقرير باسمها، وجهة التنسيق الوطنية، والجهات المساهمة، ثم سمِّ دورة الإبلاغ.</translation>
     </message>
     <message>
         <source>Your State</source>
-        <translation type="unfinished"></translation>
+        <translation>دولتك</translation>
     </message>
     <message>
         <source>This database holds the assessments of one State. Type part of its name and choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتضمن قاعدة البيانات هذه تقييمات دولة واحدة. اكتب جزءاً من اسمها واخترها من القائمة.</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة(&amp;S):</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <source>&amp;ISO 3166 code:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز ISO 3166(&amp;I):</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز ISO 3166 المكوَّن من ثلاثة أحرف</translation>
     </message>
     <message>
         <source>National focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التنسيق الوطنية</translation>
     </message>
     <message>
         <source>The national point of contact named on the report&apos;s cover and in its contacts annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الوطنية المذكورة على غلاف التقرير وفي مرفق جهات الاتصال.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم(&amp;N):</translation>
     </message>
     <message>
         <source>Focal point name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم جهة التنسيق</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب(&amp;T):</translation>
     </message>
     <message>
         <source>Focal point title</source>
-        <translation type="unfinished"></translation>
+        <translation>منصب جهة التنسيق</translation>
     </message>
     <message>
         <source>e.g. Director, Arms Control Division</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: مدير شعبة تحديد الأسلحة</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني(&amp;E):</translation>
     </message>
     <message>
         <source>Focal point email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني لجهة التنسيق</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف(&amp;P):</translation>
     </message>
     <message>
         <source>Focal point phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف جهة التنسيق</translation>
     </message>
     <message>
         <source>Contributing agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المساهمة</translation>
     </message>
     <message>
         <source>The national &amp;agencies that contribute answers; you can change this list later:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الوطنية التي تساهم بالإجابات؛ يمكنك تغيير هذه القائمة لاحقاً(&amp;A):</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المختصر</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الاتصال</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>A&amp;dd agency</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Remove agency</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجهة(&amp;R)</translation>
     </message>
     <message>
         <source>First assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الأول</translation>
     </message>
     <message>
         <source>An assessment covers one reporting cycle, such as a Biennial Meeting of States or a Review Conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغطي التقييم دورة إبلاغ واحدة، مثل اجتماع الدول الذي يعقد كل سنتين أو المؤتمر الاستعراضي.</translation>
     </message>
     <message>
         <source>Reporting &amp;cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة الإبلاغ(&amp;C):</translation>
     </message>
     <message>
         <source>Reporting cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة الإبلاغ</translation>
     </message>
     <message>
         <source>e.g. BMS10 2028</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: BMS10 2028</translation>
     </message>
     <message>
         <source>Start &amp;blank: every commitment not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من الصفر: لم يُقيَّم أي التزام بعد(&amp;B)</translation>
     </message>
     <message>
         <source>Carr&amp;y forward answers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل الإجابات من(&amp;Y):</translation>
     </message>
     <message>
         <source>Cycle to carry forward from</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة التي تُرحَّل منها الإجابات</translation>
     </message>
     <message>
         <source>Answers, laws, agencies, evidence and report figures are copied and marked as carried forward, so you only update what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنسخ الإجابات والقوانين والجهات والأدلة وأرقام التقرير، وتُعلَّم بأنها مُرحَّلة، فلا تحدِّث إلا ما تغيّر.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; رجوع(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء(&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Open a poa-desktop database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات poa-desktop</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات poa-desktop (*.sqlite *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>If this is your poa-desktop database and it is damaged: copies taken by poa-desktop, if any, are in %1. Close poa-desktop, keep the damaged file elsewhere, and copy the most recent one to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت هذه قاعدة بيانات poa-desktop الخاصة بك وكانت تالفة: فالنسخ التي أنشأها poa-desktop، إن وُجدت، موجودة في %1. أغلق poa-desktop، واحفظ الملف التالف في مكان آخر، وانسخ أحدث نسخة إلى %2.</translation>
     </message>
     <message>
         <source>Answers that could not be saved are kept in %1; they are offered back once the database opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات التي تعذر حفظها محتفَظ بها في %1؛ وستُعرض عليك مجدداً بمجرد فتح قاعدة البيانات.</translation>
     </message>
     <message>
         <source>The backup is in place. The damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت النسخة الاحتياطية في مكانها. ويُحتفظ بالملف التالف باسم %1.</translation>
     </message>
     <message>
         <source>%1
 
 Restore the most recent backup, taken %2 (%3 measures answered)? The damaged file is kept beside it under another name, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+هل تريد استعادة أحدث نسخة احتياطية، المنشأة في %2 (التدابير المُجاب عنها: %3)؟ يُحتفظ بالملف التالف بجانبها باسم آخر، ولا يُحذف.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات تالفة</translation>
     </message>
 </context>
 </TS>

@@ -5,602 +5,605 @@
     <name>AboutDialog</name>
     <message>
         <source>version %1: %2 paragraphs, %3 measures</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1: %2 párrafos, %3 medidas</translation>
     </message>
     <message>
         <source>Read the %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el texto de %1</translation>
     </message>
     <message>
         <source>About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de poa-desktop</translation>
     </message>
     <message>
         <source>Self-assessment and voluntary national reporting on the Programme of Action on small arms and light weapons and the International Tracing Instrument. It works offline: it never connects to a network, checks for updates or sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación y presentación voluntaria de informes nacionales sobre el Programa de Acción sobre armas pequeñas y armas ligeras y el Instrumento Internacional de Localización. Funciona sin conexión: nunca se conecta a una red, no busca actualizaciones ni envía nada a ningún lugar.</translation>
     </message>
     <message>
         <source>This installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instalación</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Commitment catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de compromisos:</translation>
     </message>
     <message>
         <source>Source documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de origen:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad:</translation>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta en:</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>Bundled software and fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Software y fuentes incluidos</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la licencia</translation>
     </message>
 </context>
 <context>
     <name>AgenciesDialog</name>
     <message>
         <source>Agencies of the %1 assessment</source>
-        <extracomment>Section titles longer than this are shortened in the combo box (the tooltip has them whole). Answers were written (assigned, unassigned or confirmed): reload what shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organismos de la evaluación %1</translation>
     </message>
     <message>
         <source>Carried forward, still to confirm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladadas, pendientes de confirmar: %1</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un organismo.</translation>
     </message>
     <message>
         <source>No change: no measure of %2 was assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: ninguna medida de %2 estaba asignada a %1.</translation>
     </message>
     <message>
         <source>No change: every measure of %2 is already assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: todas las medidas de %2 ya están asignadas a %1.</translation>
     </message>
     <message>
         <source>1 measure unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 medida ya no está asignada a %2</translation>
     </message>
     <message>
         <source>1 measure assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 medida asignada a %2</translation>
     </message>
     <message>
         <source>%1 measures unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medidas ya no están asignadas a %2</translation>
     </message>
     <message>
         <source>%1 measures assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medidas asignadas a %2</translation>
     </message>
     <message>
         <source>1 answer confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta confirmada sin cambios.</translation>
     </message>
     <message>
         <source>%1 answers confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas confirmadas sin cambios.</translation>
     </message>
     <message>
         <source>Confirm %1 carried-forward answer(s) as reviewed and unchanged? Each answer&apos;s history records the confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Confirmar %1 respuesta(s) trasladada(s) como revisada(s) y sin cambios? El historial de cada respuesta registrará la confirmación.</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos</translation>
     </message>
     <message>
         <source>&amp;Measures assigned to each agency, and how many of them are answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medidas asignadas a cada organismo y cuántas de ellas tienen respuesta:</translation>
     </message>
     <message>
         <source>Progress per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso por organismo</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>Answered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas (%)</translation>
     </message>
     <message>
         <source>ℹ The State profile has no agencies yet: add the contributing agencies to the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ El perfil del Estado aún no tiene organismos: añada primero al perfil los organismos que contribuyen.</translation>
     </message>
     <message>
         <source>Assign measures in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar medidas en bloque</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganismo:</translation>
     </message>
     <message>
         <source>By &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;tema:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>By &amp;section:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;sección:</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar asignación</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas trasladadas</translation>
     </message>
     <message>
         <source>&amp;Confirm all as unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar todas sin cambios</translation>
     </message>
 </context>
 <context>
     <name>AgencyReturnDialog</name>
     <message>
         <source>Workbook returned by an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel devuelto por un organismo</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el libro de Excel.</translation>
     </message>
     <message>
         <source>Returned by &lt;b&gt;%1&lt;/b&gt;, prepared on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto por &lt;b&gt;%1&lt;/b&gt;, preparado el %2.</translation>
     </message>
     <message>
         <source>Answers to update: %1 · changed on both sides: %2 · left as changed here (the agency kept them as sent): %3 · rows that cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas por actualizar: %1 · modificadas en ambos lados: %2 · se dejan como se modificaron aquí (el organismo las mantuvo como se enviaron): %3 · filas que no se pueden leer: %4</translation>
     </message>
     <message>
         <source>These answers were changed here after the workbook was prepared, and the agency changed them too. Choose which version to keep for each one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas respuestas se modificaron aquí después de preparar el libro de Excel, y el organismo también las modificó. Elija qué versión conservar en cada caso:</translation>
     </message>
     <message>
         <source>Nothing to import: no answer differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar: ninguna respuesta es diferente.</translation>
     </message>
     <message>
         <source>Choose a version for each answer changed on both sides (%1 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una versión para cada respuesta modificada en ambos lados (quedan %1).</translation>
     </message>
     <message>
         <source>Take back an agency&apos;s workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar el libro de Excel de un organismo</translation>
     </message>
     <message>
         <source>Choose the workbook an agency sent back. Its answers are shown first; nothing is written until you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el libro de Excel que devolvió un organismo. Primero se muestran sus respuestas; no se escribe nada hasta que usted importe.</translation>
     </message>
     <message>
         <source>&amp;Workbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libro de Excel:</translation>
     </message>
     <message>
         <source>Returned workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel devuelto</translation>
     </message>
     <message>
         <source>path of the .xlsx file the agency returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta del archivo .xlsx que devolvió el organismo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee&amp;r</translation>
     </message>
     <message>
         <source>Rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se pueden leer:</translation>
     </message>
     <message>
         <source>Rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se pueden leer</translation>
     </message>
     <message>
         <source>&amp;Skip the rows that cannot be read and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir las filas que no se pueden leer e importar las demás</translation>
     </message>
     <message>
         <source>Answers changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas modificadas en ambos lados</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>AgencyWorkbookDialog</name>
     <message>
         <source>The State profile lists no agency: add agencies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil del Estado no incluye ningún organismo: añada primero los organismos.</translation>
     </message>
     <message>
         <source>Measures assigned to this agency: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas asignadas a este organismo: %1.</translation>
     </message>
     <message>
         <source>No measure is assigned to this agency yet: assign measures to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna medida asignada a este organismo: asígnele medidas primero.</translation>
     </message>
     <message>
         <source>Folder for the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el libro de Excel</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un organismo.</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un nombre para el archivo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>✓ Written for %2 (measures: %1):
 %3
 Send it to the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Preparado para %2 (medidas: %1):
+%3
+Envíelo al organismo.</translation>
     </message>
     <message>
         <source>Replace %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar %1?</translation>
     </message>
     <message>
         <source>Prepare a workbook for an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar un libro de Excel para un organismo</translation>
     </message>
     <message>
         <source>Write an Excel workbook holding only the measures assigned to one agency. Send it to the agency; when it comes back, take its answers in with File → Take back an agency&apos;s workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un libro de Excel que contenga solo las medidas asignadas a un organismo. Envíelo al organismo; cuando se lo devuelvan, incorpore sus respuestas con Archivo → Incorporar libro de Excel de un organismo.</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismo:</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del archivo:</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>AnswerForm</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de asistencia: %1</translation>
     </message>
     <message>
         <source>%1 (not in the State profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no figura en el perfil del Estado)</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica&amp;do</translation>
     </message>
     <message>
         <source>De&amp;veloping</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;curso</translation>
     </message>
     <message>
         <source>Not i&amp;mplemented</source>
-        <translation type="unfinished"></translation>
+        <translation>No ap&amp;licado</translation>
     </message>
     <message>
         <source>Not applica&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o se aplica</translation>
     </message>
     <message>
         <source>Not &amp;yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no e&amp;valuado</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Measures ta&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medidas adoptadas</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas adoptadas</translation>
     </message>
     <message>
         <source>What has your State done to implement this commitment?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha hecho su Estado para aplicar este compromiso?</translation>
     </message>
     <message>
         <source>&amp;Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyes y re&amp;glamentos</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyes y reglamentos</translation>
     </message>
     <message>
         <source>One row per law or regulation; Delete removes the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por ley o reglamento; la tecla Supr elimina las filas seleccionadas</translation>
     </message>
     <message>
         <source>Add la&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir le&amp;y</translation>
     </message>
     <message>
         <source>Add a row for a law or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila para una ley o un reglamento</translation>
     </message>
     <message>
         <source>Remove law</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ley</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las filas seleccionadas (Supr)</translation>
     </message>
     <message>
         <source>Re&amp;sponsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos responsa&amp;bles</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos responsables</translation>
     </message>
     <message>
         <source>Add agencies in the State profile to choose the ones responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada organismos en el perfil del Estado para elegir los responsables.</translation>
     </message>
     <message>
         <source>&amp;Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificul&amp;tades</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultades</translation>
     </message>
     <message>
         <source>What stands in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué obstáculos encuentra?</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Assistanc&amp;e needed</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sistencia necesaria</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia necesaria</translation>
     </message>
     <message>
         <source>Kinds of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de asistencia</translation>
     </message>
     <message>
         <source>Desc&amp;ription of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;pción de la asistencia necesaria</translation>
     </message>
     <message>
         <source>Description of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la asistencia necesaria</translation>
     </message>
     <message>
         <source>What is needed, for what, and at what estimated cost?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué se necesita, para qué y con qué costo estimado?</translation>
     </message>
     <message>
         <source>Assistance &amp;offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia o&amp;frecida</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia ofrecida</translation>
     </message>
     <message>
         <source>Assistance your State can offer others on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia que su Estado puede ofrecer a otros en relación con este compromiso</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta nacional</translation>
     </message>
     <message>
         <source>National &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta &amp;nacional</translation>
     </message>
     <message>
         <source>The result your State aims for on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado que su Estado se propone alcanzar en relación con este compromiso</translation>
     </message>
     <message>
         <source>Set a target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;jar una fecha prevista</translation>
     </message>
     <message>
         <source>Set a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar una fecha prevista</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Report fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos del informe</translation>
     </message>
     <message>
         <source>Figures the national report asks for. They belong to the whole assessment: every commitment that shows them shares the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras que solicita el informe nacional. Corresponden a toda la evaluación: todos los compromisos que las muestran comparten los mismos valores.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentActions</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado</translation>
     </message>
 </context>
 <context>
     <name>AutosaveController</name>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Saved at %1, except the fields marked ⚠ (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1, salvo los campos marcados con ⚠ (conservados como borrador)</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1</translation>
     </message>
     <message>
         <source>Changed elsewhere: choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en otro lugar: elija qué conservar</translation>
     </message>
     <message>
         <source>Not saved — copy your text somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: copie su texto en un lugar seguro</translation>
     </message>
     <message>
         <source>%1
 
 The recovery file could not be written either (%2). What you typed is still on screen: copy it somewhere safe before closing poa-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Tampoco se pudo escribir el archivo de recuperación (%2). Lo que usted escribió sigue en pantalla: cópielo en un lugar seguro antes de cerrar poa-desktop.</translation>
     </message>
     <message>
         <source>Not saved — kept in a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: se conserva en un archivo de recuperación</translation>
     </message>
     <message>
         <source>%1
@@ -609,1579 +612,1666 @@ What you typed stays on screen and is kept in the recovery file
 %2
 
 If it cannot be saved before you close poa-desktop, it is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Lo que usted escribió sigue en pantalla y se conserva en el archivo de recuperación
+%2
+
+Si no se puede guardar antes de que cierre poa-desktop, se le ofrecerá de nuevo la próxima vez que lo inicie.</translation>
     </message>
     <message>
         <source>Your changes could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus cambios</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna copia de seguridad. La primera se hace hoy; las copias se guardan en %1</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
         <source>The database will hold what %1 holds, and what was saved since is replaced.
 
 The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos contendrá lo que contiene %1, y se reemplazará lo que se haya guardado desde entonces.
+
+Antes se hace una copia de la base de datos en su estado actual, para que pueda volver a ella desde esta lista.</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de la base de datos</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de poa-desktop (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>poa-desktop copies your database every day you use it, and before every schema upgrade, import and restore. Restoring replaces what the database holds now with the chosen copy; the database as it is now is copied first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop copia su base de datos cada día que usted la utiliza, y antes de cada actualización del esquema, importación y restauración. Al restaurar, el contenido actual de la base de datos se sustituye por la copia elegida; antes se copia la base de datos en su estado actual, de modo que la propia restauración puede deshacerse.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (más recientes primero)</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Measures answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas respondidas</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>&amp;Take a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde &amp;otro archivo…</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la copia seleccionada…</translation>
     </message>
 </context>
 <context>
     <name>ChangesDialog</name>
     <message>
         <source>Changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en %1</translation>
     </message>
     <message>
         <source>There is no earlier cycle to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún ciclo anterior con el que comparar.</translation>
     </message>
     <message>
         <source>There is no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna evaluación.</translation>
     </message>
     <message>
         <source>No answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta cambió entre %1 y %2.</translation>
     </message>
     <message>
         <source>1 answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta cambió entre %1 y %2.</translation>
     </message>
     <message>
         <source>%1 answers changed from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas cambiaron entre %2 y %3.</translation>
     </message>
     <message>
         <source>Changes since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde un ciclo anterior</translation>
     </message>
     <message>
         <source>Compare with the &amp;earlier cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con el ciclo &amp;anterior:</translation>
     </message>
     <message>
         <source>Earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo anterior</translation>
     </message>
     <message>
         <source>Answers changed since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas modificadas desde el ciclo anterior</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Status: before → now</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: antes → ahora</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos modificados</translation>
     </message>
 </context>
 <context>
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of the %1 assessment</source>
-        <extracomment>A checklist item was chosen: the commitment to show (the dialog then closes). A step succeeded: the assessment&apos;s new status (&quot;draft&quot;, &quot;submitted&quot; or &quot;cleared&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación de la evaluación %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Submitted for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada para aprobación</translation>
     </message>
     <message>
         <source>Cleared: approved for release</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada: autorizada para su publicación</translation>
     </message>
     <message>
         <source>When the answers are ready, the reporting officer submits the draft to the clearing authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando las respuestas estén listas, la persona responsable del informe presenta el borrador a la autoridad de aprobación.</translation>
     </message>
     <message>
         <source>The answers are frozen while the clearing authority reviews them. The clearing authority approves the assessment for release, or returns it to draft saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas quedan bloqueadas mientras la autoridad de aprobación las examina. La autoridad de aprobación aprueba la evaluación para su publicación o la devuelve a borrador indicando el motivo.</translation>
     </message>
     <message>
         <source>The assessment is cleared and its answers are frozen. Reopen it as a draft to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación está aprobada y sus respuestas están bloqueadas. Para modificarlas, reábrala como borrador.</translation>
     </message>
     <message>
         <source>Returned to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelta a borrador</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de verificación: 1 punto pendiente; elíjalo para ir a él</translation>
     </message>
     <message>
         <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de verificación: %1 puntos pendientes; elija uno para ir a él</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de verificación:</translation>
     </message>
     <message>
         <source>Nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos pendientes enumerados en un anexo: %1</translation>
     </message>
     <message>
         <source>Not yet submitted for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha presentado para aprobación.</translation>
     </message>
     <message>
         <source>The assessment is now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado actual de la evaluación: %1.</translation>
     </message>
     <message>
         <source>Approve the %1 assessment of %2 for release, as %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar para su publicación la evaluación %1 de %2, como %3?</translation>
     </message>
     <message>
         <source>%1 open checklist item(s) will be listed in an annex of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos pendientes de la lista de verificación (%1) se enumerarán en un anexo del informe.</translation>
     </message>
     <message>
         <source>The assessment is then cleared: its answers stay frozen and the report names the approving authority. It can be reopened as a draft later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación queda entonces aprobada: sus respuestas siguen bloqueadas y el informe menciona la autoridad que la aprobó. Más adelante puede reabrirse como borrador, indicando un motivo.</translation>
     </message>
     <message>
         <source>Approve for release</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar para su publicación</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación</translation>
     </message>
     <message>
         <source>Checklist of open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación de puntos pendientes</translation>
     </message>
     <message>
         <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestiones por resolver antes de la aprobación; active un punto para ir a su compromiso</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de aprobación:</translation>
     </message>
     <message>
         <source>Clearance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de aprobación</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Reason or open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo o puntos pendientes</translation>
     </message>
     <message>
         <source>Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar para aprobación</translation>
     </message>
     <message>
         <source>Reporting &amp;officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del &amp;informe:</translation>
     </message>
     <message>
         <source>Name of the reporting officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona responsable del informe</translation>
     </message>
     <message>
         <source>&amp;Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar para aprobación</translation>
     </message>
     <message>
         <source>Approve for release, or return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar para su publicación o devolver a borrador</translation>
     </message>
     <message>
         <source>Clearing &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoridad de aprobación:</translation>
     </message>
     <message>
         <source>Name of the clearing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la autoridad de aprobación</translation>
     </message>
     <message>
         <source>Approve with the open items listed in an a&amp;nnex</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar con los puntos pendientes enumerados en un a&amp;nexo</translation>
     </message>
     <message>
         <source>A&amp;pprove for release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apro&amp;bar para su publicación…</translation>
     </message>
     <message>
         <source>The clearing authority approves the assessment for release as the national report; it is then cleared and its answers stay frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de aprobación aprueba la evaluación para su publicación como informe nacional; entonces queda aprobada y sus respuestas siguen bloqueadas</translation>
     </message>
     <message>
         <source>&amp;Reason to return:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo de la devolución:</translation>
     </message>
     <message>
         <source>Reason to return the assessment to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para devolver la evaluación a borrador</translation>
     </message>
     <message>
         <source>Return to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver a borrador</translation>
     </message>
     <message>
         <source>Reopen as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir como borrador</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Name of the person reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona que reabre la evaluación</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Reason to reopen the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para reabrir la evaluación</translation>
     </message>
     <message>
         <source>Reopen as a &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir como borrador</translation>
     </message>
 </context>
 <context>
     <name>CommitmentView</name>
     <message>
         <source>Related commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos relacionados</translation>
     </message>
     <message>
         <source>a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>una declaración</translation>
     </message>
     <message>
         <source>a procedural paragraph (a decision of the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo de procedimiento (una decisión de la reunión)</translation>
     </message>
     <message>
         <source>This paragraph is %1: it is shown for reference and is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este párrafo es %1: se muestra como referencia y no se evalúa.</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se evalúa</translation>
     </message>
     <message>
         <source>Place in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación en el documento</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Read in the source text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer en el texto de origen…</translation>
     </message>
     <message>
         <source>The outcome document as bundled with the app, opened at this paragraph (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento final incluido en la aplicación, abierto en este párrafo (F1)</translation>
     </message>
     <message>
         <source>Read this paragraph in the source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer este párrafo en el texto de origen</translation>
     </message>
     <message>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezamiento</translation>
     </message>
     <message>
         <source>Commitment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del compromiso</translation>
     </message>
     <message>
         <source>Addressees and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios y temas</translation>
     </message>
     <message>
         <source>Related commitments in the other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos relacionados en el otro documento</translation>
+    </message>
+    <message>
+        <source>Addressees: %1</source>
+        <translation>Destinatarios: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Temas: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Nivel: %1</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>ConflictBox</name>
     <message>
         <source>Changed here since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado aquí desde %1</translation>
     </message>
     <message>
         <source>From the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Del organismo</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
     <message>
         <source>Take the agency&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la del organismo</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía: %1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la del organismo: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>%1 was saved elsewhere by %2 at %3 while you were typing. Your text is safe. Choose what to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras usted escribía, %2 guardó en otro lugar la respuesta a %1, a las %3. Su texto está a salvo. Elija qué conservar:</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Changed elsewhere while you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en otro lugar mientras usted escribía</translation>
     </message>
     <message>
         <source>Your version and the version saved elsewhere, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión y la versión guardada en otro lugar, campo por campo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Yours (on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión (en pantalla)</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en otro lugar</translation>
     </message>
     <message>
         <source>What you choose is saved as a new version of the answer; earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que elija se guarda como una nueva versión de la respuesta; las versiones anteriores permanecen en su historial.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
         <source>&amp;Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ombinar ambas</translation>
     </message>
     <message>
         <source>&amp;Take the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar la versión guardada</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir &amp;más tarde</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos y secciones</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>No assessment open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna evaluación abierta</translation>
     </message>
     <message>
         <source>%1 of %2 measures assessed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 medidas evaluadas (%3)</translation>
     </message>
     <message>
         <source>%1 still to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 por evaluar.</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las medidas tienen un estado.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Progress dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de progreso</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Group measures by</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar medidas por</translation>
     </message>
     <message>
         <source>Status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de estados</translation>
     </message>
     <message>
         <source>Status of measures per document and section</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las medidas por documento y sección</translation>
     </message>
     <message>
         <source>Status counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento por estado</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
         <source>Today&apos;s backup could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en %1</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de la base de datos</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de poa-desktop (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>(no annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin anexo)</translation>
     </message>
     <message>
         <source>Folder for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el informe</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un formato.</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un nombre para el archivo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Replace these files?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar estos archivos?
+%1</translation>
     </message>
     <message>
         <source>The report is written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se ha generado:
+%1</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>Export the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe nacional</translation>
     </message>
     <message>
         <source>Write the voluntary national report as a PDF to sign and send, and as an Excel workbook that UNODA and this application can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere el informe nacional voluntario en PDF, para firmarlo y enviarlo, y como libro de Excel que la Oficina de Asuntos de Desarme y esta aplicación pueden leer.</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe en &amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del archivo:</translation>
     </message>
     <message>
         <source>File name without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo sin extensión</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Print only the first &amp;sentence of each commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir solo la primera &amp;oración de cada compromiso</translation>
     </message>
     <message>
         <source>Annex of what &amp;changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo de cambios &amp;desde:</translation>
     </message>
     <message>
         <source>Annex of what changed since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo de cambios desde un ciclo anterior</translation>
     </message>
     <message>
         <source>&amp;Leave out measures not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir &amp;las medidas aún no evaluadas</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>The language the PDF report is written in, whatever the language of the window</source>
+        <translation>El idioma en que se redacta el informe en PDF, con independencia del idioma de la ventana</translation>
     </message>
 </context>
 <context>
     <name>ExportThread</name>
     <message>
         <source>The report could not be written (%1). Nothing was written; the details are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe (%1). No se escribió nada; los detalles figuran en %2.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los documentos</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>All addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los destinatarios</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <extracomment>Changes longer than this (old and new together) are shown as &quot;before&quot; and &quot;after&quot; blocks. Unchanged words kept either side of a change in a long text (the rest shows as &quot;…&quot;). Added words: underlined, on green; removed words: struck through, on red. Dark text on a light background reads on light and dark themes alike, and the lines carry the meaning alone. The answer&apos;s new version number after a restore.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historial de %1</translation>
     </message>
     <message>
         <source>No saved answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna respuesta guardada.</translation>
     </message>
     <message>
         <source>Each time the answer is saved, a version appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que se guarda la respuesta, aparece aquí una versión.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Restore version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar versión</translation>
     </message>
     <message>
         <source>Make version %1 the current answer to %2?
 
 The current answer stays in the history, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Convertir la versión %1 en la respuesta actual a %2?
+
+La respuesta actual permanece en el historial, por lo que esta acción puede deshacerse.</translation>
     </message>
     <message>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar</translation>
     </message>
     <message>
         <source>#%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  %3  %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Added text is %1; removed text is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto añadido aparece %1; el texto eliminado aparece %2.</translation>
     </message>
     <message>
         <source>underlined on green</source>
-        <translation type="unfinished"></translation>
+        <translation>subrayado sobre fondo verde</translation>
     </message>
     <message>
         <source>struck through on red</source>
-        <translation type="unfinished"></translation>
+        <translation>tachado sobre fondo rojo</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después:</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actual)</translation>
     </message>
     <message>
         <source>Saved %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada: %1, por %2, %3</translation>
     </message>
     <message>
         <source>This is the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la respuesta actual.</translation>
     </message>
     <message>
         <source>This version is the same as the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión es igual a la respuesta actual.</translation>
     </message>
     <message>
         <source>Make version %1 the current answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a convertir la versión %1 en la respuesta actual.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>&amp;Saved versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones guardadas (más recientes primero):</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones guardadas</translation>
     </message>
     <message>
         <source>Each saved version of this answer, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada versión guardada de esta respuesta, la más reciente primero</translation>
     </message>
     <message>
         <source>&amp;Details of the selected version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles de la versión seleccionada:</translation>
     </message>
     <message>
         <source>Details of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la versión seleccionada</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The whole answer in this version</source>
+        <translation>La respuesta completa en esta versión</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>new answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta nueva</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conservada</translation>
     </message>
     <message>
         <source>Step 1 of 3: the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 de 3: el libro de Excel</translation>
     </message>
     <message>
         <source>Step 2 of 3: the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 de 3: las columnas</translation>
     </message>
     <message>
         <source>Step 3 of 3: check and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3 de 3: verificar e importar</translation>
     </message>
     <message>
         <source>Another State&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de otro Estado</translation>
     </message>
     <message>
         <source>This workbook is the report of %1. The assessment open is %2&apos;s.
 
 Importing it puts the answers of %1 into the assessment of %2. A preview shows every change first, and a backup is taken before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este libro de Excel es el informe de %1. La evaluación abierta es la de %2.
+
+Al importarlo, las respuestas de %1 se incorporarán a la evaluación de %2. Una vista previa muestra antes cada cambio, y se hace una copia de seguridad antes de escribir nada.</translation>
     </message>
     <message>
         <source>Import %1&apos;s answers into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las respuestas de %1 en %2</translation>
     </message>
     <message>
         <source>Stopped: nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: no se leyó nada.</translation>
     </message>
     <message>
         <source>Workbook to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel que se importará</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un libro de Excel.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>The sheets and columns chosen last time for this workbook are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se utilizan las hojas y columnas elegidas la última vez para este libro de Excel.</translation>
     </message>
     <message>
         <source>%1 (no table found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no se encontró ninguna tabla)</translation>
     </message>
     <message>
         <source>Sheets to import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas que se importarán: %1.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Not read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin leer: %1.</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna para %1</translation>
     </message>
     <message>
         <source>(not in this sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en esta hoja)</translation>
     </message>
     <message>
         <source>Choose at least one sheet to import (Import this sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una hoja para importar (Importar esta hoja).</translation>
     </message>
     <message>
         <source>%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas nuevas, %2 modificadas, %3 sin cambios, %4 conservadas, %5 valores de campos del informe.</translation>
     </message>
     <message>
         <source>Replacing overwrites %1 filled fields (see Fields changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al reemplazar se sobrescribirán %1 campos completados (véase Campos modificados).</translation>
     </message>
     <message>
         <source>%1 filled fields differ from the file and are left as they are; choose Replace (Back) to take the file&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos completados difieren del archivo y se dejan como están; elija Reemplazar (Atrás) para tomar los valores del archivo.</translation>
     </message>
     <message>
         <source>Cannot be read: %1 cell(s), %2 row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer: %1 celda(s), %2 fila(s).</translation>
     </message>
     <message>
         <source>%1, sheets %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, hojas %2.</translation>
     </message>
     <message>
         <source>Cell skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Celda omitida: </translation>
     </message>
     <message>
         <source>Row skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fila omitida: </translation>
     </message>
     <message>
         <source>Add to the State profile the agencies it does not have (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al perfil del Estado los organismos que no figuran en él (%1): %2</translation>
     </message>
     <message>
         <source>Understood: </source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretado: </translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar respuestas</translation>
     </message>
     <message>
         <source>Choose a workbook: one exported by poa-desktop, or a tracker your ministry keeps. Nothing is written until you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un libro de Excel: uno exportado por poa-desktop o una hoja de seguimiento que lleve su ministerio. No se escribe nada hasta que usted confirme la vista previa.</translation>
     </message>
     <message>
         <source>path of an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta de un archivo .xlsx</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>&amp;Import this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;esta hoja</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila de encabezados:</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de encabezados</translation>
     </message>
     <message>
         <source>Which column holds what (proposed from the headers; change any of them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna (propuesto a partir de los encabezados; puede cambiar cualquiera):</translation>
     </message>
     <message>
         <source>Column for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de cada campo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Column in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna en la hoja</translation>
     </message>
     <message>
         <source>Other status &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras &amp;palabras de estado:</translation>
     </message>
     <message>
         <source>Other status words</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras palabras de estado</translation>
     </message>
     <message>
         <source>e.g.  Peut-être = developing; x = implemented; TBC = none</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.  Parcial = developing; x = implemented; Pendiente = none</translation>
     </message>
     <message>
         <source>Existing answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas existentes:</translation>
     </message>
     <message>
         <source>&amp;Fill only their empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completar solo sus campos vacíos</translation>
     </message>
     <message>
         <source>&amp;Replace what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar su contenido</translation>
     </message>
     <message>
         <source>Overwrites filled fields with the file&apos;s values; the preview counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribe los campos completados con los valores del archivo; la vista previa los cuenta</translation>
     </message>
     <message>
         <source>&amp;Keep them whole</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejarlas intactas</translation>
     </message>
     <message>
         <source>What the import changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia la importación</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Status: before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: antes → después</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos modificados</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas y filas que no se pueden leer:</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas y filas que no se pueden leer</translation>
     </message>
     <message>
         <source>&amp;Skip what cannot be read and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir lo que no se puede leer e importar el resto</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se interpretaron los valores escritos, y notas:</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se interpretaron los valores escritos, y notas</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>The import is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación ha finalizado.</translation>
     </message>
     <message>
         <source>A backup was taken just before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Justo antes se hizo una copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Undo: restore the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: restaurar la copia de seguridad…</translation>
     </message>
     <message>
         <source>New answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas nuevas: %1</translation>
     </message>
     <message>
         <source>Answers changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas modificadas: %1</translation>
     </message>
     <message>
         <source>Answers kept as they were: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas que se dejaron como estaban: %1</translation>
     </message>
     <message>
         <source>Report field values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de campos del informe: %1</translation>
     </message>
     <message>
         <source>Cells skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas omitidas: %1</translation>
     </message>
     <message>
         <source>Rows skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas omitidas: %1</translation>
     </message>
     <message>
         <source>Agencies added to the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos añadidos al perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>poa-desktop will speak %1 from its next start.</source>
+        <translation>poa-desktop se mostrará en %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>For now POA_DESKTOP_LANG=%1 is set, and wins over this choice.</source>
+        <translation>Por ahora está definida la variable POA_DESKTOP_LANG=%1, que prevalece sobre esta elección.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>LawsTable</name>
     <message>
         <source>Title (original language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (idioma original)</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título en inglés</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin respuesta</translation>
     </message>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último guardado: %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las medidas tienen un estado.</translation>
     </message>
     <message>
         <source>No further commitment in this direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay más compromisos en esta dirección.</translation>
     </message>
     <message>
         <source>%1 of %2 paragraphs match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 párrafos coinciden</translation>
     </message>
     <message>
         <source>Assessed %1 of %2 measures (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas %1 de %2 medidas (%3%)</translation>
     </message>
     <message>
         <source> (submitted for clearance)</source>
-        <translation type="unfinished"></translation>
+        <translation> (presentada para aprobación)</translation>
     </message>
     <message>
         <source> (cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aprobada)</translation>
     </message>
     <message>
         <source>Working as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando como %1</translation>
     </message>
     <message>
         <source>Working as</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar como</translation>
     </message>
     <message>
         <source>Your name, as the history and the report should record your changes.
 Leave it empty to work as the focal point of the State profile. The computer login is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, con el que el historial y el informe registrarán sus cambios.
+Déjelo en blanco para trabajar como el punto focal del perfil del Estado. El usuario con el que inició sesión en el equipo se registra junto a él.</translation>
     </message>
     <message>
         <source>To change them, reopen the assessment as a draft, saying why (Assessment → Clearance…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para modificarlas, reabra la evaluación como borrador e indique el motivo (Evaluación → Aprobación…).</translation>
     </message>
     <message>
         <source>Submitted for clearance: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada para aprobación: las respuestas no pueden modificarse.</translation>
     </message>
     <message>
         <source>Submitted for clearance on %1 by %2: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada para aprobación el %1 por %2: las respuestas no pueden modificarse.</translation>
     </message>
     <message>
         <source>Cleared (approved for release): the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada (autorizada para su publicación): las respuestas están bloqueadas.</translation>
     </message>
     <message>
         <source>Cleared (approved for release) on %1 by %2: the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada (autorizada para su publicación) el %1 por %2: las respuestas están bloqueadas.</translation>
     </message>
     <message>
         <source>poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop</translation>
     </message>
     <message>
         <source>Search commitments and answers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en compromisos y respuestas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Filter by document</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por documento</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Filter by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tema</translation>
     </message>
     <message>
         <source>Filter by addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por destinatarios</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente sin res&amp;ponder</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de guardado</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuesta</translation>
     </message>
     <message>
         <source>A&amp;ssessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluación</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva evaluación…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar respuestas…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Prepare agency workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparar libro de Excel para un organismo…</translation>
     </message>
     <message>
         <source>&amp;Take back an agency&apos;s workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar &amp;libro de Excel de un organismo…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar co&amp;mo…</translation>
     </message>
     <message>
         <source>Who the changes are recorded as (the focal point unless you say otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre con el que se registran los cambios (el punto focal, salvo que indique otro)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Previous commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso &amp;anterior</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>&amp;Next commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso &amp;siguiente</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Next &amp;unanswered measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente medida sin &amp;responder</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Right</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel de progreso</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>What &amp;changed since an earlier cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios desde un ciclo anterior…</translation>
     </message>
     <message>
         <source>&amp;Confirm unchanged since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar sin cambios desde el ciclo anterior</translation>
     </message>
     <message>
         <source>State &amp;profile and agencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil del Estado y organismos…</translation>
     </message>
     <message>
         <source>&amp;Agencies and assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismos y asignaciones…</translation>
     </message>
     <message>
         <source>&amp;Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobación…</translation>
     </message>
     <message>
         <source>&amp;History of this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de esta respuesta…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
         <source>Save a self-contained copy of the database, e.g. to hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia independiente de la base de datos, p. ej., para entregarla a otra persona</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Read this paragraph in the &amp;source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer este párrafo en el texto de &amp;origen</translation>
     </message>
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el documento final incluido en la aplicación, en este párrafo</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de poa-desktop</translation>
     </message>
 </context>
 <context>
     <name>NavigationModel</name>
     <message>
         <source>%1: shown for reference, not assessed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se muestra como referencia, no se evalúa (%2)</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>una declaración</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>un párrafo de procedimiento</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>%1%</source>
-        <extracomment>Count columns in table order; &quot;assessed&quot;, &quot;total&quot; and &quot;percent&quot; follow them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>ProgressTableModel</name>
     <message>
         <source>%1: %2 of %3 measures assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 medidas evaluadas</translation>
     </message>
     <message>
         <source>Share of the measures that have a status</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de medidas que tienen un estado</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>&amp;Restore these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar estas respuestas</translation>
     </message>
     <message>
         <source>&amp;Save as a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como archivo…</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada: %1</translation>
     </message>
     <message>
         <source>The answers were restored, but the recovery file could not be updated (%1): choose Discard, or they are offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas se restauraron, pero no se pudo actualizar el archivo de recuperación (%1): elija Descartar o se le volverán a ofrecer la próxima vez que inicie la aplicación.</translation>
     </message>
     <message>
         <source>%1 answer(s) restored. %2 could not be restored and stay in the recovery file:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas restauradas: %1. %2 no se pudieron restaurar y permanecen en el archivo de recuperación:
+%3</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1. The answers are still kept here until you restore or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Las respuestas se siguen conservando aquí hasta que las restaure o las descarte.</translation>
     </message>
     <message>
         <source>Save the kept answers as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las respuestas conservadas como</translation>
     </message>
     <message>
         <source>Text (*.txt);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Discard the kept answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar las respuestas conservadas?</translation>
     </message>
     <message>
         <source>What you typed in these answers will be lost for good. Save them as a file first if you may need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió en estas respuestas se perderá definitivamente. Si pudiera necesitarlo, guárdelo antes como archivo.</translation>
     </message>
     <message>
         <source>poa-desktop could not save your last changes to the database
@@ -2189,696 +2279,1058 @@ Leave it empty to work as the focal point of the State profile. The computer log
 and kept them in the recovery file
     %2
 Restore them into the database now, save them as a file to keep, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop no pudo guardar sus últimos cambios en la base de datos
+    %1
+y los conservó en el archivo de recuperación
+    %2
+Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlos o descártelos.</translation>
     </message>
     <message>
         <source>a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de recuperación</translation>
     </message>
     <message>
         <source>Disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco lleno</translation>
     </message>
     <message>
         <source>Could not write (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir (solo lectura)</translation>
     </message>
     <message>
         <source>Database file deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos eliminado o movido</translation>
     </message>
     <message>
         <source>Database file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos dañado</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <source>Answers that could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas que no se pudieron guardar</translation>
     </message>
     <message>
         <source>&amp;Kept answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas &amp;conservadas:</translation>
     </message>
     <message>
         <source>Kept answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas conservadas</translation>
     </message>
     <message>
         <source>Each answer that could not be saved: its assessment, commitment, status, first words, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta que no se pudo guardar: su evaluación, compromiso, estado, primeras palabras, cuándo y por qué</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas adoptadas</translation>
     </message>
     <message>
         <source>Kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservada el</translation>
     </message>
     <message>
         <source>Why it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se guardó</translation>
     </message>
     <message>
         <source>Restoring saves each answer as a new version. If an answer was changed since, what it said before stays in its history (the History… button) and can be restored from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restaurar, cada respuesta se guarda como una nueva versión. Si una respuesta se modificó desde entonces, su contenido anterior permanece en su historial (botón Historial…) y puede restaurarse desde allí.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Annex A. Assistance needed and offered</source>
+        <translation>Anexo A. Asistencia necesaria y asistencia ofrecida</translation>
+    </message>
+    <message>
+        <source>A.1 Assistance needed</source>
+        <translation>A.1 Asistencia necesaria</translation>
+    </message>
+    <message>
+        <source>A.2 Assistance offered</source>
+        <translation>A.2 Asistencia ofrecida</translation>
+    </message>
+    <message>
+        <source>Annex B. Laws and regulations cited</source>
+        <translation>Anexo B. Leyes y reglamentos citados</translation>
+    </message>
+    <message>
+        <source>Annex C. Contacts</source>
+        <translation>Anexo C. Contactos</translation>
+    </message>
+    <message>
+        <source>C.1 National focal point</source>
+        <translation>C.1 Punto focal nacional</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>C.2 Contributing agencies</source>
+        <translation>C.2 Organismos que contribuyen</translation>
+    </message>
+    <message>
+        <source>C.3 Other contacts</source>
+        <translation>C.3 Otros contactos</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>El informe fue aprobado por %1 el %2 con puntos de la lista de verificación de la aprobación aún pendientes (%3 en total), que se enumeran a continuación tal como se registraron en el momento de la aprobación.</translation>
+    </message>
+    <message>
+        <source>Annex D. Items open at clearance</source>
+        <translation>Anexo D. Puntos pendientes en el momento de la aprobación</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>Punto pendiente</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>No laws or regulations are cited.</source>
+        <translation>No se cita ninguna ley ni ningún reglamento.</translation>
+    </message>
+    <message>
+        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>Leyes y reglamentos citados en las respuestas: %1. Cada uno figura una sola vez, junto con los compromisos en relación con los cuales se cita.</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>El informe fue aprobado por %1 con puntos de la lista de verificación de la aprobación aún pendientes (%2 en total), que se enumeran a continuación tal como se registraron en el momento de la aprobación.</translation>
+    </message>
+    <message>
+        <source>Annex E. What changed since %1</source>
+        <translation>Anexo E. Cambios desde %1</translation>
+    </message>
+    <message>
+        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
+        <translation>Medidas cuyo estado o texto difiere entre las evaluaciones %2 y %3: %1.</translation>
+    </message>
+    <message>
+        <source>No assistance needs are recorded.</source>
+        <translation>No se ha registrado ninguna necesidad de asistencia.</translation>
+    </message>
+    <message>
+        <source>No offers of assistance are recorded.</source>
+        <translation>No se ha registrado ninguna oferta de asistencia.</translation>
+    </message>
+    <message>
+        <source>Law or regulation</source>
+        <translation>Ley o reglamento</translation>
+    </message>
+    <message>
+        <source>Cited under</source>
+        <translation>Citado en relación con</translation>
+    </message>
+    <message>
+        <source>No agencies are recorded.</source>
+        <translation>No se ha registrado ningún organismo.</translation>
+    </message>
+    <message>
+        <source>No other contacts are recorded.</source>
+        <translation>No se ha registrado ningún otro contacto.</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>El informe fue aprobado el %1 con puntos de la lista de verificación de la aprobación aún pendientes (%2 en total), que se enumeran a continuación tal como se registraron en el momento de la aprobación.</translation>
+    </message>
+    <message>
+        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>El informe fue aprobado con puntos de la lista de verificación de la aprobación aún pendientes (%1 en total), que se enumeran a continuación tal como se registraron en el momento de la aprobación.</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Assistance needed</source>
+        <translation>Asistencia necesaria</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>Meta nacional</translation>
+    </message>
+    <message>
+        <source>Assistance offered</source>
+        <translation>Asistencia ofrecida</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Para el %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Todas las medidas</translation>
+    </message>
+    <message>
+        <source>%1 (cont.)</source>
+        <translation>%1 (cont.)</translation>
+    </message>
+    <message>
+        <source>National report of %1 on the implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects and the International Tracing Instrument</source>
+        <translation>Informe nacional de %1 sobre la aplicación del Programa de Acción para Prevenir, Combatir y Eliminar el Tráfico Ilícito de Armas Pequeñas y Ligeras en Todos Sus Aspectos y del Instrumento Internacional de Localización</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Resumen</translation>
+    </message>
+    <message>
+        <source>Status of the measures</source>
+        <translation>Estado de las medidas</translation>
+    </message>
+    <message>
+        <source>Draft, not cleared</source>
+        <translation>Borrador, no aprobado</translation>
+    </message>
+    <message>
+        <source>Submitted for clearance, not yet cleared</source>
+        <translation>Presentado para aprobación, aún no aprobado</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
+        <translation>Preparado con poa-desktop %1 (catálogo de compromisos %2). El texto de cada compromiso se cita textualmente de los documentos finales.</translation>
+    </message>
+    <message>
+        <source>The commitments are quoted in English, the language of the outcome documents held by this application.</source>
+        <translation>Los compromisos se citan en inglés, el idioma de los documentos finales que contiene esta aplicación.</translation>
+    </message>
+    <message>
+        <source>Cleared by %1 on %2</source>
+        <translation>Aprobado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Cleared by %1</source>
+        <translation>Aprobado por %1</translation>
+    </message>
+    <message>
+        <source>Cleared on %1</source>
+        <translation>Aprobado el %1</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>Ciclo de presentación de informes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>Documentos finales</translation>
+    </message>
+    <message>
+        <source>National focal point</source>
+        <translation>Punto focal nacional</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>%1 ha evaluado %2 de las %3 medidas que los dos documentos finales piden a los Estados que adopten: %4; medidas aún no evaluadas: %5.</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
+        <translation>%1 ha evaluado %2 de las %3 medidas que los dos documentos finales piden a los Estados que adopten: %4.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Sin designar</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to the United Nations Office for Disarmament Affairs</source>
+        <translation>Informe nacional voluntario presentado a la Oficina de Asuntos de Desarme de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Figure 1. Measures by status, for each section of the outcome documents. Each status has its own fill pattern as well as its own colour.</source>
+        <translation>Figura 1. Medidas por estado, para cada sección de los documentos finales. Cada estado tiene su propia trama de relleno, además de su propio color.</translation>
+    </message>
+    <message>
+        <source>Table 1. Measures by status, for each outcome document and section.</source>
+        <translation>Cuadro 1. Medidas por estado, para cada documento final y sección.</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>Medidas para las que se necesita asistencia: %1. Por tipo: %2. En el anexo A figuran el texto de cada compromiso y la asistencia ofrecida.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>National report on the PoA and the ITI</source>
+        <translation>Informe nacional: Programa de Acción e Instrumento Internacional de Localización</translation>
+    </message>
+    <message>
+        <source>Generated %1 · %2</source>
+        <translation>Generado el %1 · %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Voluntary national report, %1</source>
+        <translation>Informe nacional voluntario, %1</translation>
+    </message>
+    <message>
+        <source>No measure of this document has been assessed yet.</source>
+        <translation>Todavía no se ha evaluado ninguna medida de este documento.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) and the procedural paragraphs (%2) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>Los párrafos declarativos (%1) y los párrafos de procedimiento (%2) no se evalúan ni se reproducen aquí; esta sección abarca únicamente las medidas.</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>Los párrafos declarativos (%1) no se evalúan ni se reproducen aquí; esta sección abarca únicamente las medidas.</translation>
+    </message>
+    <message>
+        <source>The procedural paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>Los párrafos de procedimiento (%1) no se evalúan ni se reproducen aquí; esta sección abarca únicamente las medidas.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
+        <translation>Sí. &lt;i&gt;Tipos:&lt;/i&gt; %1.</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>Sí.</translation>
+    </message>
+    <message>
+        <source>Report data</source>
+        <translation>Datos del informe</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Fecha prevista:&lt;/i&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>SourceViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>%1 — source text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — texto de origen</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró</translation>
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de origen</translation>
     </message>
     <message>
         <source>Which document this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué documento es este</translation>
     </message>
     <message>
         <source>&amp;Find in the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en el texto:</translation>
     </message>
     <message>
         <source>Find in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el texto</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <source>Text of the outcome document</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del documento final</translation>
     </message>
 </context>
 <context>
     <name>StatusChart</name>
     <message>
         <source>Total</source>
-        <extracomment>The pattern drawn over each status colour; together with the colour it tells statuses apart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que mostrar</translation>
     </message>
     <message>
         <source>Share of measures by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de medidas por estado</translation>
     </message>
     <message>
         <source>%1: %2 of %3 measures %4 (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 medidas con el estado “%4” (%5%)</translation>
     </message>
 </context>
 <context>
     <name>Terms</name>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado</translation>
     </message>
     <message>
         <source>Developing</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplica</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no evaluado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas adoptadas</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyes y reglamentos</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos responsables</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultades</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia necesaria</translation>
     </message>
     <message>
         <source>Assistance kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de asistencia</translation>
     </message>
     <message>
         <source>Assistance description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la asistencia</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia ofrecida</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta nacional</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Paragraph reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del párrafo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaria</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una importación</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <source>Taken on request</source>
-        <translation type="unfinished"></translation>
+        <translation>A petición</translation>
     </message>
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado, apartado (no es una copia de seguridad)</translation>
     </message>
     <message>
         <source>National coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación nacional</translation>
     </message>
     <message>
         <source>Stockpile management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de existencias</translation>
     </message>
     <message>
         <source>Disposal and destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación y destrucción</translation>
     </message>
     <message>
         <source>Transfer controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de las transferencias</translation>
     </message>
     <message>
         <source>Diversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvío</translation>
     </message>
     <message>
         <source>Brokering</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediación</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcaje</translation>
     </message>
     <message>
         <source>Record-keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento de registros</translation>
     </message>
     <message>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Localización</translation>
     </message>
     <message>
         <source>Manufacturing and new technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricación y nuevas tecnologías</translation>
     </message>
     <message>
         <source>Deactivation and conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivación y conversión</translation>
     </message>
     <message>
         <source>Online trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio en línea</translation>
     </message>
     <message>
         <source>Border and customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronteras y aduanas</translation>
     </message>
     <message>
         <source>Conflict and post-conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto y posconflicto</translation>
     </message>
     <message>
         <source>Arms embargoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Embargos de armas</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Juventud</translation>
     </message>
     <message>
         <source>SDG 16.4</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS 16.4</translation>
     </message>
     <message>
         <source>Cooperation and assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación y asistencia</translation>
     </message>
     <message>
         <source>Information exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio de información</translation>
     </message>
     <message>
         <source>Reporting and transparency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación de informes y transparencia</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación regional</translation>
     </message>
     <message>
         <source>Terrorism and crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrorismo y delincuencia</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Municiones</translation>
     </message>
     <message>
         <source>Civil society and industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil e industria</translation>
     </message>
     <message>
         <source>Culture of peace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultura de paz</translation>
     </message>
     <message>
         <source>Follow-up and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento y reuniones</translation>
     </message>
     <message>
         <source>All States</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los Estados</translation>
     </message>
     <message>
         <source>States in a position to do so</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados que estén en condiciones de hacerlo</translation>
     </message>
     <message>
         <source>States requesting or receiving assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados que solicitan o reciben asistencia</translation>
     </message>
     <message>
         <source>States emerging from or affected by conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados que salen de un conflicto o están afectados por él</translation>
     </message>
     <message>
         <source>States applying the Programme of Action to ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados que aplican el Programa de Acción a las municiones</translation>
     </message>
     <message>
         <source>Regional and subregional organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones regionales y subregionales</translation>
     </message>
     <message>
         <source>International organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones internacionales</translation>
     </message>
     <message>
         <source>United Nations Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaría de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Security Council and mandating bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo de Seguridad y órganos que otorgan mandatos</translation>
     </message>
     <message>
         <source>Industry and the private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Industria y sector privado</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <source>The meeting of States</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de los Estados</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacional</translation>
     </message>
     <message>
         <source>Regional and subregional</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional y subregional</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundial</translation>
     </message>
     <message>
         <source>International (between States and with organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internacional (entre Estados y con organizaciones)</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiera</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnica</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurídica</translation>
     </message>
     <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador 16.4.2 de los ODS: armas incautadas, encontradas o entregadas</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas pequeñas y armas ligeras incautadas, encontradas o entregadas durante el período que abarca el informe, y cuántas de ellas tienen un origen o contexto ilícitos determinados o establecidos por una autoridad competente, de conformidad con los instrumentos internacionales.</translation>
     </message>
     <message>
         <source>Arms seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas incautadas</translation>
     </message>
     <message>
         <source>Weapons taken into custody by a competent authority, for example in a search, at a border or in an investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas puestas bajo custodia por una autoridad competente, por ejemplo en un registro, en una frontera o en una investigación.</translation>
     </message>
     <message>
         <source>weapons</source>
-        <translation type="unfinished"></translation>
+        <translation>armas</translation>
     </message>
     <message>
         <source>Arms found</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas encontradas</translation>
     </message>
     <message>
         <source>Weapons found without a known holder, for example in caches or abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas encontradas sin un poseedor conocido, por ejemplo en depósitos ocultos o abandonadas.</translation>
     </message>
     <message>
         <source>Arms surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas entregadas</translation>
     </message>
     <message>
         <source>Weapons handed in voluntarily, for example in collection or amnesty programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas entregadas voluntariamente, por ejemplo en programas de recogida o de amnistía.</translation>
     </message>
     <message>
         <source>Of which illicit origin or context traced or established</source>
-        <translation type="unfinished"></translation>
+        <translation>De ellas, con origen o contexto ilícitos determinados o establecidos</translation>
     </message>
     <message>
         <source>Of the weapons above, those whose illicit origin or context was traced or established by a competent authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>De las armas anteriores, aquellas cuyo origen o contexto ilícitos fueron determinados o establecidos por una autoridad competente.</translation>
     </message>
     <message>
         <source>Arms traced ({left}) cannot exceed the arms seized, found and surrendered ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las armas cuyo origen se determinó ({left}) no pueden superar el total de armas incautadas, encontradas y entregadas ({right}).</translation>
     </message>
     <message>
         <source>Tracing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de localización</translation>
     </message>
     <message>
         <source>Requests to trace illicit small arms and light weapons under the International Tracing Instrument during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de localización de armas pequeñas y armas ligeras ilícitas en el marco del Instrumento Internacional de Localización durante el período que abarca el informe.</translation>
     </message>
     <message>
         <source>Tracing requests sent to other States</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de localización enviadas a otros Estados</translation>
     </message>
     <message>
         <source>Requests your authorities sent to other States or through INTERPOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes que sus autoridades enviaron a otros Estados o por conducto de INTERPOL.</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitudes</translation>
     </message>
     <message>
         <source>Tracing requests received from other States</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de localización recibidas de otros Estados</translation>
     </message>
     <message>
         <source>Requests other States sent to your authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes que otros Estados enviaron a sus autoridades.</translation>
     </message>
     <message>
         <source>Received requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes recibidas que se respondieron</translation>
     </message>
     <message>
         <source>Of the requests received, those your authorities answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>De las solicitudes recibidas, las que sus autoridades respondieron.</translation>
     </message>
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes respondidas ({left}) no pueden superar las solicitudes recibidas ({right}).</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de contacto nacional</translation>
     </message>
     <message>
         <source>The national point of contact that acts as liaison with other States on all matters relating to the implementation of the Programme of Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de contacto nacional que actúa de enlace con otros Estados en todas las cuestiones relacionadas con la aplicación del Programa de Acción.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Name of the person or office designated as national point of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona o de la oficina designada como punto de contacto nacional.</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>Ministry or agency where the point of contact sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministerio u organismo al que pertenece el punto de contacto.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>An address that is read, preferably a functional mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección que se consulte, preferiblemente un buzón institucional.</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>In international format, for example +41 22 917 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>En formato internacional, por ejemplo +41 22 917 1234.</translation>
     </message>
     <message>
         <source>National coordination body</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano nacional de coordinación</translation>
     </message>
     <message>
         <source>The national commission, coordination mechanism or similar body on small arms and light weapons, and the women and men who sit on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comisión nacional, el mecanismo de coordinación u otro órgano similar sobre armas pequeñas y armas ligeras, y las mujeres y los hombres que lo integran.</translation>
     </message>
     <message>
         <source>A national coordination body exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe un órgano nacional de coordinación</translation>
     </message>
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, si una comisión nacional u otro órgano similar coordina la aplicación.</translation>
     </message>
     <message>
         <source>Members who are women</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrantes mujeres</translation>
     </message>
     <message>
         <source>Number of members of the body who are women.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de mujeres que integran el órgano.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>Members who are men</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrantes hombres</translation>
     </message>
     <message>
         <source>Number of members of the body who are men.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de hombres que integran el órgano.</translation>
     </message>
     <message>
         <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se cuentan los integrantes si existe un órgano de coordinación: responda Sí a la primera pregunta o borre las cifras.</translation>
     </message>
     <message>
         <source>National action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción nacional</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de acción nacional u otro instrumento nacional de política sobre armas pequeñas y armas ligeras.</translation>
     </message>
     <message>
         <source>A national action plan exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe un plan de acción nacional</translation>
     </message>
     <message>
         <source>Yes if a national action plan or other national policy instrument has been adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, si se ha aprobado un plan de acción nacional u otro instrumento nacional de política.</translation>
     </message>
     <message>
         <source>Year adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de aprobación</translation>
     </message>
     <message>
         <source>The year the current plan was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Año en que se aprobó el plan vigente.</translation>
     </message>
     <message>
         <source>Period covered: from</source>
-        <translation type="unfinished"></translation>
+        <translation>Período abarcado: desde</translation>
     </message>
     <message>
         <source>First year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer año que abarca el plan.</translation>
     </message>
     <message>
         <source>Period covered: to</source>
-        <translation type="unfinished"></translation>
+        <translation>Período abarcado: hasta</translation>
     </message>
     <message>
         <source>Last year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año que abarca el plan.</translation>
     </message>
     <message>
         <source>A year or period is given only when a plan exists: answer Yes to the first question or clear the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se indica un año o un período si existe un plan: responda Sí a la primera pregunta o borre los años.</translation>
     </message>
     <message>
         <source>The period cannot end ({right}) before it starts ({left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El período no puede terminar ({right}) antes de comenzar ({left}).</translation>
     </message>
     <message>
         <source>Surplus destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Excedentes destruidos</translation>
     </message>
     <message>
         <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas pequeñas y armas ligeras excedentarias destruidas durante el período que abarca el informe.</translation>
     </message>
     <message>
         <source>Surplus weapons destroyed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas excedentarias destruidas en el período</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas declaradas excedentarias y destruidas durante el período que abarca el informe.</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de desvío</translation>
     </message>
     <message>
         <source>Incidents of diversion of small arms and light weapons recorded by national authorities during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de desvío de armas pequeñas y armas ligeras registrados por las autoridades nacionales durante el período que abarca el informe.</translation>
     </message>
     <message>
         <source>Diversion incidents recorded in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de desvío registrados en el período</translation>
     </message>
     <message>
         <source>Cases in which weapons left the legal chain of custody (loss, theft, unauthorized transfer) and were recorded by a national authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos en que las armas salieron de la cadena legal de custodia (pérdida, robo, transferencia no autorizada) y fueron registrados por una autoridad nacional.</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>casos</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Todas las medidas</translation>
     </message>
 </context>
 <context>
@@ -2888,15 +3340,18 @@ Restore them into the database now, save them as a file to keep, or discard them
 %3
 
 What you typed is kept as a draft and shown again, marked, when you come back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se guardó todo lo demás que usted escribió, pero aún no se pudo guardar %2:
+%3
+
+Lo que escribió se conserva como borrador y se volverá a mostrar, marcado, cuando vuelva a %1.</translation>
     </message>
     <message>
         <source>• a value that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>• un valor que no es un número</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Some values could not be saved yet and are kept as drafts:
@@ -2904,275 +3359,281 @@ What you typed is kept as a draft and shown again, marked, when you come back to
 %1
 
 They are shown again, marked, when you open these measures. Close now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos valores aún no se pudieron guardar y se conservan como borradores:
+
+%1
+
+Se volverán a mostrar, marcados, cuando abra esas medidas. ¿Cerrar ahora?</translation>
     </message>
     <message>
         <source>The saved version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra la versión guardada.</translation>
     </message>
     <message>
         <source>Your version is kept as a draft; open the measure to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión se conserva como borrador; abra la medida para elegir.</translation>
     </message>
     <message>
         <source>Kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado como borrador</translation>
     </message>
     <message>
         <source>Values kept as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores conservados como borradores</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación</translation>
     </message>
     <message>
         <source>&amp;Create assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear evaluación</translation>
     </message>
     <message>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del Estado</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar, p. ej., Kenia</translation>
     </message>
     <message>
         <source>Filled in from the list of UN Member and observer States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se completa a partir de la lista de Estados Miembros y Estados observadores de las Naciones Unidas.</translation>
     </message>
     <message>
         <source>For a State not on the list, type its three-letter code, e.g. KEN for Kenya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el Estado no figura en la lista, escriba su código de tres letras, p. ej., KEN para Kenya.</translation>
     </message>
     <message>
         <source>No agencies yet. Choose Add agency for each one that contributes, such as the police, customs, defence, justice, the arms licensing authority, the national statistics office and women&apos;s affairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay organismos. Elija Añadir organismo para cada uno que contribuya, como la policía, las aduanas, la defensa, la justicia, la autoridad que expide las licencias de armas, la oficina nacional de estadística y el organismo encargado de los asuntos de la mujer.</translation>
     </message>
     <message>
         <source>Start the assessment of %1 for another reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie la evaluación de %1 para otro ciclo de presentación de informes.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Welcome to poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a poa-desktop</translation>
     </message>
     <message>
         <source>poa-desktop helps you assess how far your State has implemented its commitments under the UN Programme of Action on small arms and light weapons and the International Tracing Instrument, and prepare the national report; everything stays on this computer. To begin, say which State you report for, who the national focal point is and which agencies contribute, then name the reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop le ayuda a evaluar en qué medida su Estado ha aplicado los compromisos que asumió en el marco del Programa de Acción de las Naciones Unidas sobre armas pequeñas y armas ligeras y del Instrumento Internacional de Localización, y a preparar el informe nacional; todo permanece en este equipo. Para empezar, indique en nombre de qué Estado presenta el informe, quién es el punto focal nacional y qué organismos contribuyen, y luego asigne un nombre al ciclo de presentación de informes.</translation>
     </message>
     <message>
         <source>Your State</source>
-        <translation type="unfinished"></translation>
+        <translation>Su Estado</translation>
     </message>
     <message>
         <source>This database holds the assessments of one State. Type part of its name and choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos contiene las evaluaciones de un solo Estado. Escriba parte de su nombre y elíjalo de la lista.</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;ISO 3166 code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;ISO 3166:</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO 3166 alfa-3</translation>
     </message>
     <message>
         <source>National focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal nacional</translation>
     </message>
     <message>
         <source>The national point of contact named on the report&apos;s cover and in its contacts annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de contacto nacional que figura en la portada del informe y en su anexo de contactos.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Focal point name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del punto focal</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rgo:</translation>
     </message>
     <message>
         <source>Focal point title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo del punto focal</translation>
     </message>
     <message>
         <source>e.g. Director, Arms Control Division</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Director(a), División de Control de Armas</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
         <source>Focal point email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del punto focal</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Focal point phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del punto focal</translation>
     </message>
     <message>
         <source>Contributing agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos que contribuyen</translation>
     </message>
     <message>
         <source>The national &amp;agencies that contribute answers; you can change this list later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los organismos &amp;nacionales que aportan respuestas; puede modificar esta lista más adelante:</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>A&amp;dd agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;organismo</translation>
     </message>
     <message>
         <source>&amp;Remove agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar organismo</translation>
     </message>
     <message>
         <source>First assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera evaluación</translation>
     </message>
     <message>
         <source>An assessment covers one reporting cycle, such as a Biennial Meeting of States or a Review Conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una evaluación abarca un ciclo de presentación de informes, como una Reunión Bienal de los Estados o una Conferencia de Examen.</translation>
     </message>
     <message>
         <source>Reporting &amp;cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de presentación de &amp;informes:</translation>
     </message>
     <message>
         <source>Reporting cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de presentación de informes</translation>
     </message>
     <message>
         <source>e.g. BMS10 2028</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., BMS10 2028</translation>
     </message>
     <message>
         <source>Start &amp;blank: every commitment not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar &amp;en blanco: ningún compromiso evaluado aún</translation>
     </message>
     <message>
         <source>Carr&amp;y forward answers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trasladar las respuestas de:</translation>
     </message>
     <message>
         <source>Cycle to carry forward from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo del que se trasladan las respuestas</translation>
     </message>
     <message>
         <source>Answers, laws, agencies, evidence and report figures are copied and marked as carried forward, so you only update what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas, leyes, organismos, documentación justificativa y cifras del informe se copian y se marcan como trasladados, de modo que solo tenga que actualizar lo que haya cambiado.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Open a poa-desktop database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos de poa-desktop</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de poa-desktop (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <source>If this is your poa-desktop database and it is damaged: copies taken by poa-desktop, if any, are in %1. Close poa-desktop, keep the damaged file elsewhere, and copy the most recent one to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si esta es su base de datos de poa-desktop y está dañada: las copias hechas por poa-desktop, si las hay, están en %1. Cierre poa-desktop, guarde el archivo dañado en otro lugar y copie la más reciente en %2.</translation>
     </message>
     <message>
         <source>Answers that could not be saved are kept in %1; they are offered back once the database opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas que no se pudieron guardar se conservan en %1; se le volverán a ofrecer cuando se abra la base de datos.</translation>
     </message>
     <message>
         <source>The backup is in place. The damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad ya está en su lugar. El archivo dañado se conserva como %1.</translation>
     </message>
     <message>
         <source>%1
 
 Restore the most recent backup, taken %2 (%3 measures answered)? The damaged file is kept beside it under another name, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Restaurar la copia de seguridad más reciente, hecha el %2 (%3 medidas respondidas)? El archivo dañado se conserva junto a ella con otro nombre; no se elimina.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada</translation>
     </message>
 </context>
 </TS>

@@ -5,602 +5,605 @@
     <name>AboutDialog</name>
     <message>
         <source>version %1: %2 paragraphs, %3 measures</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1&#xa0;: %2 paragraphes, %3 mesures</translation>
     </message>
     <message>
         <source>Read the %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le document %1</translation>
     </message>
     <message>
         <source>About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de poa-desktop</translation>
     </message>
     <message>
         <source>Self-assessment and voluntary national reporting on the Programme of Action on small arms and light weapons and the International Tracing Instrument. It works offline: it never connects to a network, checks for updates or sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoévaluation et rapports nationaux volontaires sur le Programme d&apos;action sur les armes légères et de petit calibre et l&apos;Instrument international de traçage. L&apos;application fonctionne hors ligne&#xa0;: elle ne se connecte jamais à un réseau, ne recherche pas de mises à jour et n&apos;envoie rien nulle part.</translation>
     </message>
     <message>
         <source>This installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Commitment catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue des engagements&#xa0;:</translation>
     </message>
     <message>
         <source>Source documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents sources&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
     <message>
         <source>Bundled software and fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciels et polices inclus</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la licence</translation>
     </message>
 </context>
 <context>
     <name>AgenciesDialog</name>
     <message>
         <source>Agencies of the %1 assessment</source>
-        <extracomment>Section titles longer than this are shortened in the combo box (the tooltip has them whole). Answers were written (assigned, unassigned or confirmed): reload what shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organismes de l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>Carried forward, still to confirm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses reportées, encore à confirmer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un organisme.</translation>
     </message>
     <message>
         <source>No change: no measure of %2 was assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement&#xa0;: aucune mesure de «&#xa0;%2&#xa0;» n&apos;était attribuée à %1.</translation>
     </message>
     <message>
         <source>No change: every measure of %2 is already assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement&#xa0;: toutes les mesures de «&#xa0;%2&#xa0;» sont déjà attribuées à %1.</translation>
     </message>
     <message>
         <source>1 measure unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mesure retirée à %2</translation>
     </message>
     <message>
         <source>1 measure assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mesure attribuée à %2</translation>
     </message>
     <message>
         <source>%1 measures unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesures retirées à %2</translation>
     </message>
     <message>
         <source>%1 measures assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesures attribuées à %2</translation>
     </message>
     <message>
         <source>1 answer confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse confirmée inchangée.</translation>
     </message>
     <message>
         <source>%1 answers confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses confirmées inchangées.</translation>
     </message>
     <message>
         <source>Confirm %1 carried-forward answer(s) as reviewed and unchanged? Each answer&apos;s history records the confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer comme revues et inchangées les réponses reportées (%1)&#xa0;? L&apos;historique de chaque réponse enregistre cette confirmation.</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <source>&amp;Measures assigned to each agency, and how many of them are answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesures attribuées à chaque organisme, et nombre de celles qui ont une réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Progress per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement par organisme</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec réponse</translation>
     </message>
     <message>
         <source>Answered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec réponse (%)</translation>
     </message>
     <message>
         <source>ℹ The State profile has no agencies yet: add the contributing agencies to the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Le profil de l&apos;État ne compte encore aucun organisme&#xa0;: ajoutez d&apos;abord au profil les organismes qui contribuent.</translation>
     </message>
     <message>
         <source>Assign measures in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer des mesures en bloc</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>By &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;thème&#xa0;:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>By &amp;section:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;section&#xa0;:</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses reportées</translation>
     </message>
     <message>
         <source>&amp;Confirm all as unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer toutes comme inchangées</translation>
     </message>
 </context>
 <context>
     <name>AgencyReturnDialog</name>
     <message>
         <source>Workbook returned by an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur retourné par un organisme</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le classeur.</translation>
     </message>
     <message>
         <source>Returned by &lt;b&gt;%1&lt;/b&gt;, prepared on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourné par &lt;b&gt;%1&lt;/b&gt;, préparé le %2.</translation>
     </message>
     <message>
         <source>Answers to update: %1 · changed on both sides: %2 · left as changed here (the agency kept them as sent): %3 · rows that cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à mettre à jour&#xa0;: %1 · modifiées des deux côtés&#xa0;: %2 · laissées telles que modifiées ici (l&apos;organisme les a gardées telles qu&apos;envoyées)&#xa0;: %3 · lignes illisibles&#xa0;: %4</translation>
     </message>
     <message>
         <source>These answers were changed here after the workbook was prepared, and the agency changed them too. Choose which version to keep for each one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réponses ont été modifiées ici après la préparation du classeur, et l&apos;organisme les a modifiées lui aussi. Choisissez pour chacune la version à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing to import: no answer differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer&#xa0;: aucune réponse ne diffère.</translation>
     </message>
     <message>
         <source>Choose a version for each answer changed on both sides (%1 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version pour chaque réponse modifiée des deux côtés (reste à choisir&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Take back an agency&apos;s workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer le classeur retourné par un organisme</translation>
     </message>
     <message>
         <source>Choose the workbook an agency sent back. Its answers are shown first; nothing is written until you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le classeur retourné par un organisme. Ses réponses s&apos;affichent d&apos;abord&#xa0;; rien n&apos;est écrit avant que vous ne lanciez l&apos;importation.</translation>
     </message>
     <message>
         <source>&amp;Workbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classeur&#xa0;:</translation>
     </message>
     <message>
         <source>Returned workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur retourné</translation>
     </message>
     <message>
         <source>path of the .xlsx file the agency returned</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin du fichier .xlsx retourné par l&apos;organisme</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Read it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire</translation>
     </message>
     <message>
         <source>Rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes illisibles&#xa0;:</translation>
     </message>
     <message>
         <source>Rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes illisibles</translation>
     </message>
     <message>
         <source>&amp;Skip the rows that cannot be read and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnorer les lignes illisibles et importer les autres</translation>
     </message>
     <message>
         <source>Answers changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses modifiées des deux côtés</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>AgencyWorkbookDialog</name>
     <message>
         <source>The State profile lists no agency: add agencies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de l&apos;État ne mentionne aucun organisme&#xa0;: ajoutez d&apos;abord des organismes.</translation>
     </message>
     <message>
         <source>Measures assigned to this agency: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures attribuées à cet organisme&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No measure is assigned to this agency yet: assign measures to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure n&apos;est encore attribuée à cet organisme&#xa0;: attribuez-lui d&apos;abord des mesures.</translation>
     </message>
     <message>
         <source>Folder for the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du classeur</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un organisme.</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au fichier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>✓ Written for %2 (measures: %1):
 %3
 Send it to the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Classeur créé pour %2 (mesures&#xa0;: %1)&#xa0;:
+%3
+Envoyez-le à l&apos;organisme.</translation>
     </message>
     <message>
         <source>Replace %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1&#xa0;?</translation>
     </message>
     <message>
         <source>Prepare a workbook for an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un classeur pour un organisme</translation>
     </message>
     <message>
         <source>Write an Excel workbook holding only the measures assigned to one agency. Send it to the agency; when it comes back, take its answers in with File → Take back an agency&apos;s workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un classeur Excel ne contenant que les mesures attribuées à un organisme. Envoyez-le à l&apos;organisme&#xa0;; à son retour, intégrez ses réponses avec Fichier → Intégrer le classeur retourné par un organisme.</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préparer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>AnswerForm</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;assistance&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (not in the State profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absent du profil de l&apos;État)</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis en œuvre</translation>
     </message>
     <message>
         <source>De&amp;veloping</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;cours</translation>
     </message>
     <message>
         <source>Not i&amp;mplemented</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;on mis en œuvre</translation>
     </message>
     <message>
         <source>Not applica&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans o&amp;bjet</translation>
     </message>
     <message>
         <source>Not &amp;yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore éval&amp;ué</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre</translation>
     </message>
     <message>
         <source>Measures ta&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures pr&amp;ises</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures prises</translation>
     </message>
     <message>
         <source>What has your State done to implement this commitment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;a fait votre État pour mettre en œuvre cet engagement&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lois et règlements</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lois et règlements</translation>
     </message>
     <message>
         <source>One row per law or regulation; Delete removes the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par loi ou règlement&#xa0;; la touche Suppr supprime les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Add la&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une loi</translation>
     </message>
     <message>
         <source>Add a row for a law or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne pour une loi ou un règlement</translation>
     </message>
     <message>
         <source>Remove law</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la loi</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Re&amp;sponsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganismes responsables</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes responsables</translation>
     </message>
     <message>
         <source>Add agencies in the State profile to choose the ones responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des organismes dans le profil de l&apos;État pour choisir les responsables.</translation>
     </message>
     <message>
         <source>&amp;Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Difficultés</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficultés</translation>
     </message>
     <message>
         <source>What stands in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui fait obstacle&#xa0;?</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <source>Assistanc&amp;e needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance &amp;nécessaire</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance nécessaire</translation>
     </message>
     <message>
         <source>Kinds of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;assistance</translation>
     </message>
     <message>
         <source>Desc&amp;ription of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;ption de l&apos;assistance nécessaire</translation>
     </message>
     <message>
         <source>Description of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l&apos;assistance nécessaire</translation>
     </message>
     <message>
         <source>What is needed, for what, and at what estimated cost?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi avez-vous besoin, pour quoi faire, et pour quel coût estimé&#xa0;?</translation>
     </message>
     <message>
         <source>Assistance &amp;offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance o&amp;fferte</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance offerte</translation>
     </message>
     <message>
         <source>Assistance your State can offer others on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance que votre État peut offrir à d&apos;autres pour cet engagement</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif national</translation>
     </message>
     <message>
         <source>National &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif na&amp;tional</translation>
     </message>
     <message>
         <source>The result your State aims for on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat que votre État vise pour cet engagement</translation>
     </message>
     <message>
         <source>Set a target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer une date cibl&amp;e</translation>
     </message>
     <message>
         <source>Set a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer une date cible</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date cible</translation>
     </message>
     <message>
         <source>Report fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs du rapport</translation>
     </message>
     <message>
         <source>Figures the national report asks for. They belong to the whole assessment: every commitment that shows them shares the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres demandés par le rapport national. Ils valent pour l&apos;ensemble de l&apos;évaluation&#xa0;: tous les engagements qui les affichent partagent les mêmes valeurs.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentActions</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
 </context>
 <context>
     <name>AutosaveController</name>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification en cours…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved at %1, except the fields marked ⚠ (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1, sauf les champs marqués ⚠ (conservés comme brouillon)</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1</translation>
     </message>
     <message>
         <source>Changed elsewhere: choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ailleurs&#xa0;: choisissez quoi conserver</translation>
     </message>
     <message>
         <source>Not saved — copy your text somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré — copiez votre texte en lieu sûr</translation>
     </message>
     <message>
         <source>%1
 
 The recovery file could not be written either (%2). What you typed is still on screen: copy it somewhere safe before closing poa-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Le fichier de récupération n&apos;a pas pu être écrit non plus (%2). Ce que vous avez saisi est toujours à l&apos;écran&#xa0;: copiez-le en lieu sûr avant de fermer poa-desktop.</translation>
     </message>
     <message>
         <source>Not saved — kept in a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré — conservé dans un fichier de récupération</translation>
     </message>
     <message>
         <source>%1
@@ -609,1579 +612,1666 @@ What you typed stays on screen and is kept in the recovery file
 %2
 
 If it cannot be saved before you close poa-desktop, it is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ce que vous avez saisi reste à l&apos;écran et est conservé dans le fichier de récupération
+%2
+
+S&apos;il ne peut pas être enregistré avant la fermeture de poa-desktop, il vous sera proposé de nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>Your changes could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications n&apos;ont pas pu être enregistrées</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies de sauvegarde sont conservées dans %1</translation>
     </message>
     <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie de sauvegarde pour l&apos;instant. La première est faite aujourd&apos;hui&#xa0;; les copies sont placées dans %1</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette copie de sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>The database will hold what %1 holds, and what was saved since is replaced.
 
 The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contiendra ce que contient %1, et ce qui a été enregistré depuis sera remplacé.
+
+La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous pourrez y revenir depuis cette liste.</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer à partir d&apos;une copie de la base de données</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données poa-desktop (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
         <source>poa-desktop copies your database every day you use it, and before every schema upgrade, import and restore. Restoring replaces what the database holds now with the chosen copy; the database as it is now is copied first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop copie votre base de données chaque jour où vous l&apos;utilisez, ainsi qu&apos;avant chaque mise à niveau du schéma, importation et restauration. La restauration remplace le contenu actuel de la base de données par la copie choisie&#xa0;; la base de données dans son état actuel est d&apos;abord copiée, de sorte qu&apos;une restauration peut elle-même être annulée.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies de sauvegarde, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Measures answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures avec réponse</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>&amp;Take a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire une copie de sauvegarde maintenant</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis un &amp;autre fichier…</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la copie sélectionnée…</translation>
     </message>
 </context>
 <context>
     <name>ChangesDialog</name>
     <message>
         <source>Changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements dans %1</translation>
     </message>
     <message>
         <source>There is no earlier cycle to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun cycle antérieur avec lequel comparer.</translation>
     </message>
     <message>
         <source>There is no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune évaluation.</translation>
     </message>
     <message>
         <source>No answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n&apos;a changé entre %1 et %2.</translation>
     </message>
     <message>
         <source>1 answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse a changé entre %1 et %2.</translation>
     </message>
     <message>
         <source>%1 answers changed from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses ont changé entre %2 et %3.</translation>
     </message>
     <message>
         <source>Changes since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements depuis un cycle antérieur</translation>
     </message>
     <message>
         <source>Compare with the &amp;earlier cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec le cycle &amp;antérieur&#xa0;:</translation>
     </message>
     <message>
         <source>Earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle antérieur</translation>
     </message>
     <message>
         <source>Answers changed since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses modifiées depuis le cycle antérieur</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Status: before → now</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: avant → maintenant</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs modifiés</translation>
     </message>
 </context>
 <context>
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of the %1 assessment</source>
-        <extracomment>A checklist item was chosen: the commitment to show (the dialog then closes). A step succeeded: the assessment&apos;s new status (&quot;draft&quot;, &quot;submitted&quot; or &quot;cleared&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Validation de l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Submitted for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise pour validation</translation>
     </message>
     <message>
         <source>Cleared: approved for release</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée&#xa0;: diffusion approuvée</translation>
     </message>
     <message>
         <source>When the answers are ready, the reporting officer submits the draft to the clearing authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque les réponses sont prêtes, le responsable du rapport soumet le brouillon à l&apos;autorité de validation.</translation>
     </message>
     <message>
         <source>The answers are frozen while the clearing authority reviews them. The clearing authority approves the assessment for release, or returns it to draft saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sont figées pendant que l&apos;autorité de validation les examine. L&apos;autorité de validation approuve la diffusion de l&apos;évaluation, ou la renvoie en brouillon en indiquant pourquoi.</translation>
     </message>
     <message>
         <source>The assessment is cleared and its answers are frozen. Reopen it as a draft to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation est validée et ses réponses sont figées. Rouvrez-la comme brouillon pour les modifier.</translation>
     </message>
     <message>
         <source>Returned to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyée en brouillon</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste de contrôle&#xa0;: 1 point en suspens, choisissez-le pour y accéder</translation>
     </message>
     <message>
         <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste de contrôle&#xa0;: %1 points en suspens, choisissez-en un pour y accéder</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste de contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point en suspens</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points en suspens listés en annexe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not yet submitted for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore soumise pour validation.</translation>
     </message>
     <message>
         <source>The assessment is now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation est désormais&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Approve the %1 assessment of %2 for release, as %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la diffusion de l&apos;évaluation %1 (%2), en tant que %3&#xa0;?</translation>
     </message>
     <message>
         <source>%1 open checklist item(s) will be listed in an annex of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points en suspens de la liste de contrôle qui seront listés dans une annexe du rapport&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The assessment is then cleared: its answers stay frozen and the report names the approving authority. It can be reopened as a draft later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation est alors validée&#xa0;: ses réponses restent figées et le rapport indique l&apos;autorité qui l&apos;a approuvée. Elle pourra être rouverte plus tard comme brouillon, en indiquant un motif.</translation>
     </message>
     <message>
         <source>Approve for release</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la diffusion</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Checklist of open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle des points en suspens</translation>
     </message>
     <message>
         <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à régler avant la validation&#xa0;; activez un point pour accéder à son engagement</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique de la validation&#xa0;:</translation>
     </message>
     <message>
         <source>Clearance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la validation</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Reason or open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif ou points en suspens</translation>
     </message>
     <message>
         <source>Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour validation</translation>
     </message>
     <message>
         <source>Reporting &amp;officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable du rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the reporting officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du responsable du rapport</translation>
     </message>
     <message>
         <source>&amp;Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre pour validation</translation>
     </message>
     <message>
         <source>Approve for release, or return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la diffusion, ou renvoyer en brouillon</translation>
     </message>
     <message>
         <source>Clearing &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorité de validation&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the clearing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;autorité de validation</translation>
     </message>
     <message>
         <source>Approve with the open items listed in an a&amp;nnex</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver avec les points en suspens listés en a&amp;nnexe</translation>
     </message>
     <message>
         <source>A&amp;pprove for release…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver la diffusion…</translation>
     </message>
     <message>
         <source>The clearing authority approves the assessment for release as the national report; it is then cleared and its answers stay frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité de validation approuve la diffusion de l&apos;évaluation comme rapport national&#xa0;; celle-ci est alors validée et ses réponses restent figées</translation>
     </message>
     <message>
         <source>&amp;Reason to return:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;otif du renvoi&#xa0;:</translation>
     </message>
     <message>
         <source>Reason to return the assessment to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du renvoi de l&apos;évaluation en brouillon</translation>
     </message>
     <message>
         <source>Return to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer en &amp;brouillon</translation>
     </message>
     <message>
         <source>Reopen as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir comme brouillon</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the person reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui rouvre l&apos;évaluation</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Reason to reopen the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la réouverture de l&apos;évaluation</translation>
     </message>
     <message>
         <source>Reopen as a &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;uvrir comme brouillon</translation>
     </message>
 </context>
 <context>
     <name>CommitmentView</name>
     <message>
         <source>Related commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements connexes</translation>
     </message>
     <message>
         <source>a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>une déclaration</translation>
     </message>
     <message>
         <source>a procedural paragraph (a decision of the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>un paragraphe de procédure (une décision de la réunion)</translation>
     </message>
     <message>
         <source>This paragraph is %1: it is shown for reference and is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paragraphe est %1&#xa0;: il est affiché pour information et n&apos;est pas évalué.</translation>
+    </message>
+    <message>
+        <source>Addressees: %1</source>
+        <translation>Destinataires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Place in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement dans le document</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Read in the source text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire dans le texte source…</translation>
     </message>
     <message>
         <source>The outcome document as bundled with the app, opened at this paragraph (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document final fourni avec l&apos;application, ouvert à ce paragraphe (F1)</translation>
     </message>
     <message>
         <source>Read this paragraph in the source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire ce paragraphe dans le texte source</translation>
     </message>
     <message>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapeau</translation>
     </message>
     <message>
         <source>Commitment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;engagement</translation>
     </message>
     <message>
         <source>Addressees and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires et thèmes</translation>
     </message>
     <message>
         <source>Related commitments in the other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements connexes dans l&apos;autre document</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>ConflictBox</name>
     <message>
         <source>Changed here since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée ici depuis %1</translation>
     </message>
     <message>
         <source>From the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue de l&apos;organisme</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Take the agency&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle de l&apos;organisme</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle de l&apos;organisme&#xa0;: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>%1 was saved elsewhere by %2 at %3 while you were typing. Your text is safe. Choose what to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à %1 a été enregistrée ailleurs par %2 à %3 pendant votre saisie. Votre texte est en sécurité. Choisissez quoi conserver&#xa0;:</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Changed elsewhere while you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée ailleurs pendant votre saisie</translation>
     </message>
     <message>
         <source>Your version and the version saved elsewhere, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version et la version enregistrée ailleurs, champ par champ</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Yours (on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre (à l&apos;écran)</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée ailleurs</translation>
     </message>
     <message>
         <source>What you choose is saved as a new version of the answer; earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix est enregistré comme nouvelle version de la réponse&#xa0;; les versions antérieures restent dans son historique.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
         <source>&amp;Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combiner les deux</translation>
     </message>
     <message>
         <source>&amp;Take the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la version &amp;enregistrée</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents et sections</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>No assessment open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation ouverte</translation>
     </message>
     <message>
         <source>%1 of %2 measures assessed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesures évaluées sur %2 (%3)</translation>
     </message>
     <message>
         <source>%1 still to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à évaluer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les mesures ont un statut.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>Progress dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l&apos;avancement</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Group measures by</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les mesures par</translation>
     </message>
     <message>
         <source>Status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des statuts</translation>
     </message>
     <message>
         <source>Status of measures per document and section</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut des mesures par document et par section</translation>
     </message>
     <message>
         <source>Status counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mesures par statut</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
         <source>Today&apos;s backup could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la base de données</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données poa-desktop (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de sauvegarde restaurée.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>(no annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;annexe)</translation>
     </message>
     <message>
         <source>Folder for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du rapport</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au fichier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Replace these files?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer ces fichiers&#xa0;?
+%1</translation>
     </message>
     <message>
         <source>The report is written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est créé&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Export the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport national</translation>
     </message>
     <message>
         <source>Write the voluntary national report as a PDF to sign and send, and as an Excel workbook that UNODA and this application can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produisez le rapport national volontaire au format PDF, à signer et à envoyer, et sous forme de classeur Excel lisible par le Bureau des affaires de désarmement et par cette application.</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>The language the PDF report is written in, whatever the language of the window</source>
+        <translation>La langue dans laquelle le rapport PDF est rédigé, quelle que soit la langue de la fenêtre</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File name without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier sans extension</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Print only the first &amp;sentence of each commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;imprimer que la première phra&amp;se de chaque engagement</translation>
     </message>
     <message>
         <source>Annex of what &amp;changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe des &amp;changements depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Annex of what changed since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe des changements depuis un cycle antérieur</translation>
     </message>
     <message>
         <source>&amp;Leave out measures not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omettre les mesures pas encore évaluées</translation>
     </message>
 </context>
 <context>
     <name>ExportThread</name>
     <message>
         <source>The report could not be written (%1). Nothing was written; the details are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être créé (%1). Rien n&apos;a été écrit&#xa0;; les détails figurent dans %2.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>All addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les destinataires</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <extracomment>Changes longer than this (old and new together) are shown as &quot;before&quot; and &quot;after&quot; blocks. Unchanged words kept either side of a change in a long text (the rest shows as &quot;…&quot;). Added words: underlined, on green; removed words: struck through, on red. Dark text on a light background reads on light and dark themes alike, and the lines carry the meaning alone. The answer&apos;s new version number after a restore.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historique de %1</translation>
     </message>
     <message>
         <source>No saved answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Each time the answer is saved, a version appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fois que la réponse est enregistrée, une version apparaît ici.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Restore version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version</translation>
     </message>
     <message>
         <source>Make version %1 the current answer to %2?
 
 The current answer stays in the history, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de la version %1 la réponse actuelle à %2&#xa0;?
+
+La réponse actuelle reste dans l&apos;historique&#xa0;: cette opération peut donc être annulée.</translation>
     </message>
     <message>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration impossible</translation>
     </message>
     <message>
         <source>#%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  %3  %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs modifiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Added text is %1; removed text is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte ajouté est %1&#xa0;; le texte supprimé est %2.</translation>
     </message>
     <message>
         <source>underlined on green</source>
-        <translation type="unfinished"></translation>
+        <translation>souligné sur fond vert</translation>
     </message>
     <message>
         <source>struck through on red</source>
-        <translation type="unfinished"></translation>
+        <translation>barré sur fond rouge</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant&#xa0;:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après&#xa0;:</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuelle)</translation>
     </message>
     <message>
         <source>Saved %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée le %1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The whole answer in this version</source>
+        <translation>La réponse complète dans cette version</translation>
     </message>
     <message>
         <source>This is the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la réponse actuelle.</translation>
     </message>
     <message>
         <source>This version is the same as the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version est identique à la réponse actuelle.</translation>
     </message>
     <message>
         <source>Make version %1 the current answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de nouveau de la version %1 la réponse actuelle.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;Saved versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions enregistrées, de la plus récente à la plus ancienne&#xa0;:</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions enregistrées</translation>
     </message>
     <message>
         <source>Each saved version of this answer, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque version enregistrée de cette réponse, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
         <source>&amp;Details of the selected version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails de la version sélectionnée&#xa0;:</translation>
     </message>
     <message>
         <source>Details of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la version sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette version</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>new answer</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle réponse</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangée</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Step 1 of 3: the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 sur 3&#xa0;: le classeur</translation>
     </message>
     <message>
         <source>Step 2 of 3: the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2 sur 3&#xa0;: les colonnes</translation>
     </message>
     <message>
         <source>Step 3 of 3: check and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3 sur 3&#xa0;: vérification et importation</translation>
     </message>
     <message>
         <source>Another State&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;un autre État</translation>
     </message>
     <message>
         <source>This workbook is the report of %1. The assessment open is %2&apos;s.
 
 Importing it puts the answers of %1 into the assessment of %2. A preview shows every change first, and a backup is taken before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce classeur est le rapport d&apos;un autre État (%1) que celui de l&apos;évaluation ouverte (%2).
+
+L&apos;importer place les réponses de ce rapport (%1) dans l&apos;évaluation ouverte (%2). Un aperçu présente d&apos;abord chaque modification, et une copie de sauvegarde est faite avant toute écriture.</translation>
     </message>
     <message>
         <source>Import %1&apos;s answers into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les réponses (%1 → %2)</translation>
     </message>
     <message>
         <source>Stopped: nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: rien n&apos;a été lu.</translation>
     </message>
     <message>
         <source>Workbook to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur à importer</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose a workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un classeur.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>The sheets and columns chosen last time for this workbook are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les feuilles et colonnes choisies la dernière fois pour ce classeur sont utilisées.</translation>
     </message>
     <message>
         <source>%1 (no table found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucun tableau trouvé)</translation>
     </message>
     <message>
         <source>Sheets to import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles à importer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Not read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne pour %1</translation>
     </message>
     <message>
         <source>(not in this sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent de cette feuille)</translation>
     </message>
     <message>
         <source>Choose at least one sheet to import (Import this sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une feuille à importer (Importer cette feuille).</translation>
     </message>
     <message>
         <source>%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles réponses&#xa0;: %1, modifiées&#xa0;: %2, inchangées&#xa0;: %3, conservées&#xa0;: %4, valeurs de champs du rapport&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Replacing overwrites %1 filled fields (see Fields changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplacement écrase %1 champs remplis (voir Champs modifiés).</translation>
     </message>
     <message>
         <source>%1 filled fields differ from the file and are left as they are; choose Replace (Back) to take the file&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs remplis diffèrent du fichier et sont laissés tels quels&#xa0;; choisissez Remplacer (Précédent) pour reprendre les valeurs du fichier.</translation>
     </message>
     <message>
         <source>Cannot be read: %1 cell(s), %2 row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisibles&#xa0;: %1 cellule(s), %2 ligne(s).</translation>
     </message>
     <message>
         <source>%1, sheets %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, feuilles %2.</translation>
     </message>
     <message>
         <source>Cell skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule ignorée&#xa0;: </translation>
     </message>
     <message>
         <source>Row skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne ignorée&#xa0;: </translation>
     </message>
     <message>
         <source>Add to the State profile the agencies it does not have (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au profil de l&apos;État les organismes qui n&apos;y figurent pas (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Understood: </source>
-        <translation type="unfinished"></translation>
+        <translation>Interprété&#xa0;: </translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses</translation>
     </message>
     <message>
         <source>Choose a workbook: one exported by poa-desktop, or a tracker your ministry keeps. Nothing is written until you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un classeur&#xa0;: un classeur exporté par poa-desktop, ou un tableau de suivi tenu par votre ministère. Rien n&apos;est écrit avant que vous ne confirmiez l&apos;aperçu.</translation>
     </message>
     <message>
         <source>path of an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin d&apos;un fichier .xlsx</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>&amp;Import this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer &amp;cette feuille</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne d&apos;en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>Which column holds what (proposed from the headers; change any of them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de chaque colonne (proposé d&apos;après les en-têtes&#xa0;; vous pouvez tout modifier)&#xa0;:</translation>
     </message>
     <message>
         <source>Column for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne pour chaque champ</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Column in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne dans la feuille</translation>
     </message>
     <message>
         <source>Other status &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres &amp;mots de statut&#xa0;:</translation>
     </message>
     <message>
         <source>Other status words</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres mots de statut</translation>
     </message>
     <message>
         <source>e.g.  Peut-être = developing; x = implemented; TBC = none</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex.  Peut-être = developing; x = implemented; À confirmer = none</translation>
     </message>
     <message>
         <source>Existing answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses existantes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fill only their empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter &amp;uniquement leurs champs vides</translation>
     </message>
     <message>
         <source>&amp;Replace what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer leur contenu</translation>
     </message>
     <message>
         <source>Overwrites filled fields with the file&apos;s values; the preview counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrase les champs remplis avec les valeurs du fichier&#xa0;; l&apos;aperçu les dénombre</translation>
     </message>
     <message>
         <source>&amp;Keep them whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conserver &amp;telles quelles</translation>
     </message>
     <message>
         <source>What the import changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;importation modifie</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Status: before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: avant → après</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs modifiés</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules et lignes illisibles&#xa0;:</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules et lignes illisibles</translation>
     </message>
     <message>
         <source>&amp;Skip what cannot be read and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnorer ce qui est illisible et importer le reste</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation des valeurs saisies, et remarques&#xa0;:</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation des valeurs saisies, et remarques</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>The import is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation est terminée.</translation>
     </message>
     <message>
         <source>A backup was taken just before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de sauvegarde a été faite juste avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo: restore the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: restaurer la copie de sauvegarde…</translation>
     </message>
     <message>
         <source>New answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles réponses&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answers changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses modifiées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answers kept as they were: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses laissées telles quelles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Report field values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de champs du rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cells skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules ignorées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rows skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes ignorées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agencies added to the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes ajoutés au profil&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>poa-desktop will speak %1 from its next start.</source>
+        <translation>Langue de poa-desktop à partir du prochain démarrage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>For now POA_DESKTOP_LANG=%1 is set, and wins over this choice.</source>
+        <translation>Pour l&apos;instant, POA_DESKTOP_LANG=%1 est défini et l&apos;emporte sur ce choix.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>LawsTable</name>
     <message>
         <source>Title (original language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (langue originale)</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre en anglais</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse</translation>
     </message>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les mesures ont un statut.</translation>
     </message>
     <message>
         <source>No further commitment in this direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre engagement dans cette direction.</translation>
     </message>
     <message>
         <source>%1 of %2 paragraphs match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paragraphes sur %2 correspondent</translation>
     </message>
     <message>
         <source>Assessed %1 of %2 measures (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures évaluées&#xa0;: %1 sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source> (submitted for clearance)</source>
-        <translation type="unfinished"></translation>
+        <translation> (soumise pour validation)</translation>
     </message>
     <message>
         <source> (cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation> (validée)</translation>
     </message>
     <message>
         <source>Working as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez en tant que %1</translation>
     </message>
     <message>
         <source>Working as</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler en tant que</translation>
     </message>
     <message>
         <source>Your name, as the history and the report should record your changes.
 Leave it empty to work as the focal point of the State profile. The computer login is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, tel que l&apos;historique et le rapport doivent enregistrer vos modifications.
+Laissez ce champ vide pour travailler en tant que point focal du profil de l&apos;État. L&apos;identifiant de session de l&apos;ordinateur est enregistré à côté.</translation>
     </message>
     <message>
         <source>To change them, reopen the assessment as a draft, saying why (Assessment → Clearance…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les modifier, rouvrez l&apos;évaluation comme brouillon, en indiquant pourquoi (Évaluation → Validation…).</translation>
     </message>
     <message>
         <source>Submitted for clearance: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise pour validation&#xa0;: les réponses ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <source>Submitted for clearance on %1 by %2: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise pour validation le %1 par %2&#xa0;: les réponses ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <source>Cleared (approved for release): the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée (diffusion approuvée)&#xa0;: les réponses sont figées.</translation>
     </message>
     <message>
         <source>Cleared (approved for release) on %1 by %2: the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée (diffusion approuvée) le %1 par %2&#xa0;: les réponses sont figées.</translation>
     </message>
     <message>
         <source>poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop</translation>
     </message>
     <message>
         <source>Search commitments and answers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les engagements et les réponses (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Filter by document</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par document</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Filter by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par thème</translation>
     </message>
     <message>
         <source>Filter by addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par destinataires</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant sa&amp;ns réponse</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse</translation>
     </message>
     <message>
         <source>A&amp;ssessment</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des réponses…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Prepare agency workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préparer le classeur d&apos;un organisme…</translation>
     </message>
     <message>
         <source>&amp;Take back an agency&apos;s workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inté&amp;grer le classeur retourné par un organisme…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Travailler en tant que…</translation>
     </message>
     <message>
         <source>Who the changes are recorded as (the focal point unless you say otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sous lequel les modifications sont enregistrées (le point focal, sauf indication contraire)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Previous commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>&amp;Next commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Next &amp;unanswered measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure suivante sans &amp;réponse</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Right</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>What &amp;changed since an earlier cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changements depuis un cycle antérieur…</translation>
     </message>
     <message>
         <source>&amp;Confirm unchanged since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer inchangée depuis le cycle antérieur</translation>
     </message>
     <message>
         <source>State &amp;profile and agencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil de l&apos;État et organismes…</translation>
     </message>
     <message>
         <source>&amp;Agencies and assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismes et attributions…</translation>
     </message>
     <message>
         <source>&amp;Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validation…</translation>
     </message>
     <message>
         <source>&amp;History of this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique de cette réponse…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
         <source>Save a self-contained copy of the database, e.g. to hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie autonome de la base de données, par exemple pour la transmettre</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une copie de sauvegarde…</translation>
     </message>
     <message>
         <source>Read this paragraph in the &amp;source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire ce paragraphe dans le texte &amp;source</translation>
     </message>
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le document final fourni avec l&apos;application, à ce paragraphe</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de poa-desktop</translation>
     </message>
 </context>
 <context>
     <name>NavigationModel</name>
     <message>
         <source>%1: shown for reference, not assessed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: affiché pour information, non évalué (%2)</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>une déclaration</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>un paragraphe de procédure</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>%1%</source>
-        <extracomment>Count columns in table order; &quot;assessed&quot;, &quot;total&quot; and &quot;percent&quot; follow them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>ProgressTableModel</name>
     <message>
         <source>%1: %2 of %3 measures assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 mesures évaluées sur %3</translation>
     </message>
     <message>
         <source>Share of the measures that have a status</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion des mesures qui ont un statut</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluées</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>&amp;Restore these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer ces réponses</translation>
     </message>
     <message>
         <source>&amp;Save as a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The answers were restored, but the recovery file could not be updated (%1): choose Discard, or they are offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses ont été restaurées, mais le fichier de récupération n&apos;a pas pu être mis à jour (%1)&#xa0;: choisissez Supprimer, sinon elles vous seront proposées de nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>%1 answer(s) restored. %2 could not be restored and stay in the recovery file:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses restaurées&#xa0;: %1. Réponses non restaurées, qui restent dans le fichier de récupération&#xa0;: %2
+%3</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1. The answers are still kept here until you restore or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Les réponses restent conservées ici jusqu&apos;à ce que vous les restauriez ou les supprimiez.</translation>
     </message>
     <message>
         <source>Save the kept answers as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réponses conservées sous</translation>
     </message>
     <message>
         <source>Text (*.txt);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Discard the kept answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les réponses conservées&#xa0;?</translation>
     </message>
     <message>
         <source>What you typed in these answers will be lost for good. Save them as a file first if you may need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi dans ces réponses sera définitivement perdu. Enregistrez-les d&apos;abord dans un fichier si vous risquez d&apos;en avoir besoin.</translation>
     </message>
     <message>
         <source>poa-desktop could not save your last changes to the database
@@ -2189,696 +2279,1058 @@ Leave it empty to work as the focal point of the State profile. The computer log
 and kept them in the recovery file
     %2
 Restore them into the database now, save them as a file to keep, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop n&apos;a pas pu enregistrer vos dernières modifications dans la base de données
+    %1
+et les a conservées dans le fichier de récupération
+    %2
+Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichier à conserver, ou supprimez-les.</translation>
     </message>
     <message>
         <source>a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de récupération</translation>
     </message>
     <message>
         <source>Disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque plein</translation>
     </message>
     <message>
         <source>Could not write (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture impossible (lecture seule)</translation>
     </message>
     <message>
         <source>Database file deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données supprimé ou déplacé</translation>
     </message>
     <message>
         <source>Database file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données endommagé</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Answers that could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses qui n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
         <source>&amp;Kept answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses &amp;conservées&#xa0;:</translation>
     </message>
     <message>
         <source>Kept answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses conservées</translation>
     </message>
     <message>
         <source>Each answer that could not be saved: its assessment, commitment, status, first words, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse qui n&apos;a pas pu être enregistrée&#xa0;: son évaluation, son engagement, son statut, ses premiers mots, quand et pourquoi</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures prises</translation>
     </message>
     <message>
         <source>Kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée le</translation>
     </message>
     <message>
         <source>Why it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause de l&apos;échec</translation>
     </message>
     <message>
         <source>Restoring saves each answer as a new version. If an answer was changed since, what it said before stays in its history (the History… button) and can be restored from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration enregistre chaque réponse comme une nouvelle version. Si une réponse a été modifiée depuis, son contenu précédent reste dans son historique (bouton Historique…) et peut être restauré à partir de là.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Annex A. Assistance needed and offered</source>
+        <translation>Annexe A. Assistance nécessaire et assistance offerte</translation>
+    </message>
+    <message>
+        <source>A.1 Assistance needed</source>
+        <translation>A.1 Assistance nécessaire</translation>
+    </message>
+    <message>
+        <source>A.2 Assistance offered</source>
+        <translation>A.2 Assistance offerte</translation>
+    </message>
+    <message>
+        <source>Annex B. Laws and regulations cited</source>
+        <translation>Annexe B. Lois et règlements cités</translation>
+    </message>
+    <message>
+        <source>Annex C. Contacts</source>
+        <translation>Annexe C. Contacts</translation>
+    </message>
+    <message>
+        <source>C.1 National focal point</source>
+        <translation>C.1 Point focal national</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>C.2 Contributing agencies</source>
+        <translation>C.2 Organismes contributeurs</translation>
+    </message>
+    <message>
+        <source>C.3 Other contacts</source>
+        <translation>C.3 Autres contacts</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>Le rapport a été validé par %1 le %2 alors que des points de la liste de contrôle de la validation restaient en suspens (%3 au total)&#xa0;; ces points sont énumérés ci-dessous tels qu&apos;ils ont été consignés au moment de la validation.</translation>
+    </message>
+    <message>
+        <source>Annex D. Items open at clearance</source>
+        <translation>Annexe D. Points en suspens lors de la validation</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>Point en suspens</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Statut antérieur</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Statut actuel</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>No laws or regulations are cited.</source>
+        <translation>Aucune loi ni aucun règlement n&apos;est cité.</translation>
+    </message>
+    <message>
+        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>Lois et règlements cités dans les réponses&#xa0;: %1. Chacun n&apos;est mentionné qu&apos;une fois, avec les engagements au titre desquels il est cité.</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>Le rapport a été validé par %1 alors que des points de la liste de contrôle de la validation restaient en suspens (%2 au total)&#xa0;; ces points sont énumérés ci-dessous tels qu&apos;ils ont été consignés au moment de la validation.</translation>
+    </message>
+    <message>
+        <source>Annex E. What changed since %1</source>
+        <translation>Annexe E. Changements depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
+        <translation>Mesures dont le statut ou le texte diffère entre les évaluations %2 et %3&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No assistance needs are recorded.</source>
+        <translation>Aucun besoin d&apos;assistance n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>No offers of assistance are recorded.</source>
+        <translation>Aucune offre d&apos;assistance n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Law or regulation</source>
+        <translation>Loi ou règlement</translation>
+    </message>
+    <message>
+        <source>Cited under</source>
+        <translation>Cité au titre de</translation>
+    </message>
+    <message>
+        <source>No agencies are recorded.</source>
+        <translation>Aucun organisme n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>No other contacts are recorded.</source>
+        <translation>Aucun autre contact n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>Le rapport a été validé le %1 alors que des points de la liste de contrôle de la validation restaient en suspens (%2 au total)&#xa0;; ces points sont énumérés ci-dessous tels qu&apos;ils ont été consignés au moment de la validation.</translation>
+    </message>
+    <message>
+        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>Le rapport a été validé alors que des points de la liste de contrôle de la validation restaient en suspens (%1 au total)&#xa0;; ces points sont énumérés ci-dessous tels qu&apos;ils ont été consignés au moment de la validation.</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Assistance needed</source>
+        <translation>Assistance nécessaire</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>Objectif national</translation>
+    </message>
+    <message>
+        <source>Assistance offered</source>
+        <translation>Assistance offerte</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>D&apos;ici au %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Toutes les mesures</translation>
+    </message>
+    <message>
+        <source>%1 (cont.)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>National report of %1 on the implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects and the International Tracing Instrument</source>
+        <translation>Rapport national (%1) sur la mise en œuvre du Programme d&apos;action en vue de prévenir, combattre et éliminer le commerce illicite des armes légères sous tous ses aspects et de l&apos;Instrument international visant à permettre aux États de procéder à l&apos;identification et au traçage rapides et fiables des armes légères et de petit calibre illicites</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Résumé</translation>
+    </message>
+    <message>
+        <source>Status of the measures</source>
+        <translation>Statut des mesures</translation>
+    </message>
+    <message>
+        <source>Draft, not cleared</source>
+        <translation>Brouillon, non validé</translation>
+    </message>
+    <message>
+        <source>Submitted for clearance, not yet cleared</source>
+        <translation>Soumis pour validation, pas encore validé</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
+        <translation>Établi avec poa-desktop %1 (catalogue des engagements %2). Le texte de chaque engagement est cité textuellement d&apos;après les documents finals.</translation>
+    </message>
+    <message>
+        <source>The commitments are quoted in English, the language of the outcome documents held by this application.</source>
+        <translation>Les engagements sont cités en anglais, langue des documents finals que contient cette application.</translation>
+    </message>
+    <message>
+        <source>Cleared by %1 on %2</source>
+        <translation>Validé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Cleared by %1</source>
+        <translation>Validé par %1</translation>
+    </message>
+    <message>
+        <source>Cleared on %1</source>
+        <translation>Validé le %1</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>Cycle de rapport</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>Documents finals</translation>
+    </message>
+    <message>
+        <source>National focal point</source>
+        <translation>Point focal national</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>L&apos;État (%1) a évalué %2 des %3 mesures que les deux documents finals demandent aux États de prendre&#xa0;: %4&#xa0;; mesures pas encore évaluées&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
+        <translation>L&apos;État (%1) a évalué %2 des %3 mesures que les deux documents finals demandent aux États de prendre&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Non désigné</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to the United Nations Office for Disarmament Affairs</source>
+        <translation>Rapport national volontaire présenté au Bureau des affaires de désarmement de l&apos;Organisation des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <source>Figure 1. Measures by status, for each section of the outcome documents. Each status has its own fill pattern as well as its own colour.</source>
+        <translation>Figure 1. Mesures par statut, pour chaque section des documents finals. Chaque statut a son propre motif de remplissage en plus de sa propre couleur.</translation>
+    </message>
+    <message>
+        <source>Table 1. Measures by status, for each outcome document and section.</source>
+        <translation>Tableau 1. Mesures par statut, pour chaque document final et chaque section.</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>Mesures pour lesquelles une assistance est nécessaire&#xa0;: %1. Par type&#xa0;: %2. L&apos;annexe A donne le texte de chaque engagement et l&apos;assistance offerte.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
+    </message>
+    <message>
+        <source>National report on the PoA and the ITI</source>
+        <translation>Rapport national – Programme d&apos;action et Instrument international de traçage</translation>
+    </message>
+    <message>
+        <source>Generated %1 · %2</source>
+        <translation>Généré le %1 · %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Voluntary national report, %1</source>
+        <translation>Rapport national volontaire, %1</translation>
+    </message>
+    <message>
+        <source>No measure of this document has been assessed yet.</source>
+        <translation>Aucune mesure de ce document n&apos;a encore été évaluée.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) and the procedural paragraphs (%2) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>Les paragraphes déclaratoires (%1) et les paragraphes de procédure (%2) ne sont pas évalués et ne sont pas reproduits ici&#xa0;; la présente section ne porte que sur les mesures.</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>Les paragraphes déclaratoires (%1) ne sont pas évalués et ne sont pas reproduits ici&#xa0;; la présente section ne porte que sur les mesures.</translation>
+    </message>
+    <message>
+        <source>The procedural paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>Les paragraphes de procédure (%1) ne sont pas évalués et ne sont pas reproduits ici&#xa0;; la présente section ne porte que sur les mesures.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
+        <translation>Oui. &lt;i&gt;Types&#xa0;:&lt;/i&gt; %1.</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>Oui.</translation>
+    </message>
+    <message>
+        <source>Report data</source>
+        <translation>Données du rapport</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Date cible&#xa0;:&lt;/i&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>SourceViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1 — source text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — texte source</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document source</translation>
     </message>
     <message>
         <source>Which document this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Document affiché</translation>
     </message>
     <message>
         <source>&amp;Find in the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans le texte&#xa0;:</translation>
     </message>
     <message>
         <source>Find in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le texte</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
         <source>Text of the outcome document</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du document final</translation>
     </message>
 </context>
 <context>
     <name>StatusChart</name>
     <message>
         <source>Total</source>
-        <extracomment>The pattern drawn over each status colour; together with the colour it tells statuses apart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l&apos;instant</translation>
     </message>
     <message>
         <source>Share of measures by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion des mesures par statut</translation>
     </message>
     <message>
         <source>%1: %2 of %3 measures %4 (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 mesures sur %3 au statut «&#xa0;%4&#xa0;» (%5&#xa0;%)</translation>
     </message>
 </context>
 <context>
     <name>Terms</name>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en œuvre</translation>
     </message>
     <message>
         <source>Developing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mis en œuvre</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures prises</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lois et règlements</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes responsables</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficultés</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance nécessaire</translation>
     </message>
     <message>
         <source>Assistance kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;assistance</translation>
     </message>
     <message>
         <source>Assistance description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l&apos;assistance</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance offerte</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif national</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date cible</translation>
     </message>
     <message>
         <source>Paragraph reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du paragraphe</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une importation</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <source>Taken on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite à la demande</translation>
     </message>
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé, mis de côté (pas une copie de sauvegarde)</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Toutes les mesures</translation>
     </message>
     <message>
         <source>National coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination nationale</translation>
     </message>
     <message>
         <source>Stockpile management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des stocks</translation>
     </message>
     <message>
         <source>Disposal and destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Élimination et destruction</translation>
     </message>
     <message>
         <source>Transfer controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle des transferts</translation>
     </message>
     <message>
         <source>Diversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Détournement</translation>
     </message>
     <message>
         <source>Brokering</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtage</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage</translation>
     </message>
     <message>
         <source>Record-keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue de registres</translation>
     </message>
     <message>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Traçage</translation>
     </message>
     <message>
         <source>Manufacturing and new technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrication et nouvelles technologies</translation>
     </message>
     <message>
         <source>Deactivation and conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralisation et conversion</translation>
     </message>
     <message>
         <source>Online trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce en ligne</translation>
     </message>
     <message>
         <source>Border and customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontières et douanes</translation>
     </message>
     <message>
         <source>Conflict and post-conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Situations de conflit et d&apos;après conflit</translation>
     </message>
     <message>
         <source>Arms embargoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Embargos sur les armes</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de genre</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunes</translation>
     </message>
     <message>
         <source>SDG 16.4</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD 16.4</translation>
     </message>
     <message>
         <source>Cooperation and assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération et assistance</translation>
     </message>
     <message>
         <source>Information exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange d&apos;informations</translation>
     </message>
     <message>
         <source>Reporting and transparency</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement de rapports et transparence</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération régionale</translation>
     </message>
     <message>
         <source>Terrorism and crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrorisme et criminalité</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munitions</translation>
     </message>
     <message>
         <source>Civil society and industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Société civile et industrie</translation>
     </message>
     <message>
         <source>Culture of peace</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture de paix</translation>
     </message>
     <message>
         <source>Follow-up and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi et réunions</translation>
     </message>
     <message>
         <source>All States</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les États</translation>
     </message>
     <message>
         <source>States in a position to do so</source>
-        <translation type="unfinished"></translation>
+        <translation>États qui sont en mesure de le faire</translation>
     </message>
     <message>
         <source>States requesting or receiving assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>États qui demandent ou reçoivent une assistance</translation>
     </message>
     <message>
         <source>States emerging from or affected by conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>États sortant d&apos;un conflit ou touchés par un conflit</translation>
     </message>
     <message>
         <source>States applying the Programme of Action to ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>États appliquant le Programme d&apos;action aux munitions</translation>
     </message>
     <message>
         <source>Regional and subregional organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations régionales et sous-régionales</translation>
     </message>
     <message>
         <source>International organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations internationales</translation>
     </message>
     <message>
         <source>United Nations Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat de l&apos;Organisation des Nations Unies</translation>
     </message>
     <message>
         <source>Security Council and mandating bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil de sécurité et organes délivrant des mandats</translation>
     </message>
     <message>
         <source>Industry and the private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie et secteur privé</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Société civile</translation>
     </message>
     <message>
         <source>The meeting of States</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion des États</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>Regional and subregional</source>
-        <translation type="unfinished"></translation>
+        <translation>Régional et sous-régional</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondial</translation>
     </message>
     <message>
         <source>International (between States and with organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>International (entre États et avec les organisations)</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Financière</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur 16.4.2 des objectifs de développement durable&#xa0;: armes saisies, trouvées ou remises</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes légères et de petit calibre saisies, trouvées ou remises pendant la période considérée, et nombre de celles dont la provenance illicite ou le contexte a été retracé ou établi par une autorité compétente, conformément aux instruments internationaux.</translation>
     </message>
     <message>
         <source>Arms seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes saisies</translation>
     </message>
     <message>
         <source>Weapons taken into custody by a competent authority, for example in a search, at a border or in an investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes placées sous la garde d&apos;une autorité compétente, par exemple lors d&apos;une perquisition, à une frontière ou dans le cadre d&apos;une enquête.</translation>
     </message>
     <message>
         <source>weapons</source>
-        <translation type="unfinished"></translation>
+        <translation>armes</translation>
     </message>
     <message>
         <source>Arms found</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes trouvées</translation>
     </message>
     <message>
         <source>Weapons found without a known holder, for example in caches or abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes trouvées sans détenteur connu, par exemple dans des caches ou abandonnées.</translation>
     </message>
     <message>
         <source>Arms surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes remises</translation>
     </message>
     <message>
         <source>Weapons handed in voluntarily, for example in collection or amnesty programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes remises volontairement, par exemple dans le cadre de programmes de collecte ou d&apos;amnistie.</translation>
     </message>
     <message>
         <source>Of which illicit origin or context traced or established</source>
-        <translation type="unfinished"></translation>
+        <translation>Dont la provenance illicite ou le contexte a été retracé ou établi</translation>
     </message>
     <message>
         <source>Of the weapons above, those whose illicit origin or context was traced or established by a competent authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les armes ci-dessus, celles dont la provenance illicite ou le contexte a été retracé ou établi par une autorité compétente.</translation>
     </message>
     <message>
         <source>Arms traced ({left}) cannot exceed the arms seized, found and surrendered ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les armes dont l&apos;origine a été retracée ou établie ({left}) ne peuvent pas dépasser le total des armes saisies, trouvées et remises ({right}).</translation>
     </message>
     <message>
         <source>Tracing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de traçage</translation>
     </message>
     <message>
         <source>Requests to trace illicit small arms and light weapons under the International Tracing Instrument during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de traçage d&apos;armes légères et de petit calibre illicites présentées au titre de l&apos;Instrument international de traçage pendant la période considérée.</translation>
     </message>
     <message>
         <source>Tracing requests sent to other States</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de traçage envoyées à d&apos;autres États</translation>
     </message>
     <message>
         <source>Requests your authorities sent to other States or through INTERPOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes envoyées par vos autorités à d&apos;autres États ou par l&apos;intermédiaire d&apos;INTERPOL.</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>demandes</translation>
     </message>
     <message>
         <source>Tracing requests received from other States</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de traçage reçues d&apos;autres États</translation>
     </message>
     <message>
         <source>Requests other States sent to your authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes envoyées à vos autorités par d&apos;autres États.</translation>
     </message>
     <message>
         <source>Received requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes reçues ayant obtenu une réponse</translation>
     </message>
     <message>
         <source>Of the requests received, those your authorities answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les demandes reçues, celles auxquelles vos autorités ont répondu.</translation>
     </message>
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes ayant obtenu une réponse ({left}) ne peuvent pas dépasser les demandes reçues ({right}).</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contact national</translation>
     </message>
     <message>
         <source>The national point of contact that acts as liaison with other States on all matters relating to the implementation of the Programme of Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contact national chargé d&apos;assurer la liaison avec les autres États pour toutes les questions relatives à la mise en œuvre du Programme d&apos;action.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name of the person or office designated as national point of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne ou du service désigné comme point de contact national.</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Ministry or agency where the point of contact sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère ou organisme dont relève le point de contact.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>An address that is read, preferably a functional mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse consultée régulièrement, de préférence une boîte aux lettres fonctionnelle.</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>In international format, for example +41 22 917 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au format international, par exemple +41 22 917 1234.</translation>
     </message>
     <message>
         <source>National coordination body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe national de coordination</translation>
     </message>
     <message>
         <source>The national commission, coordination mechanism or similar body on small arms and light weapons, and the women and men who sit on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commission nationale, le mécanisme de coordination ou l&apos;organe similaire chargé des armes légères et de petit calibre, et les femmes et les hommes qui y siègent.</translation>
     </message>
     <message>
         <source>A national coordination body exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe un organe national de coordination</translation>
     </message>
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui si une commission nationale ou un organe similaire coordonne la mise en œuvre.</translation>
     </message>
     <message>
         <source>Members who are women</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres femmes</translation>
     </message>
     <message>
         <source>Number of members of the body who are women.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de femmes parmi les membres de l&apos;organe.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <source>Members who are men</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres hommes</translation>
     </message>
     <message>
         <source>Number of members of the body who are men.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;hommes parmi les membres de l&apos;organe.</translation>
     </message>
     <message>
         <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres ne sont comptés que s&apos;il existe un organe de coordination&#xa0;: répondez Oui à la première question ou effacez les nombres.</translation>
     </message>
     <message>
         <source>National action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;action national</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan d&apos;action national ou un autre instrument de politique nationale relatif aux armes légères et de petit calibre.</translation>
     </message>
     <message>
         <source>A national action plan exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe un plan d&apos;action national</translation>
     </message>
     <message>
         <source>Yes if a national action plan or other national policy instrument has been adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui si un plan d&apos;action national ou un autre instrument de politique nationale a été adopté.</translation>
     </message>
     <message>
         <source>Year adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Année d&apos;adoption</translation>
     </message>
     <message>
         <source>The year the current plan was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année d&apos;adoption du plan en vigueur.</translation>
     </message>
     <message>
         <source>Period covered: from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période couverte&#xa0;: début</translation>
     </message>
     <message>
         <source>First year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première année couverte par le plan.</translation>
     </message>
     <message>
         <source>Period covered: to</source>
-        <translation type="unfinished"></translation>
+        <translation>Période couverte&#xa0;: fin</translation>
     </message>
     <message>
         <source>Last year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière année couverte par le plan.</translation>
     </message>
     <message>
         <source>A year or period is given only when a plan exists: answer Yes to the first question or clear the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une année ou une période n&apos;est indiquée que s&apos;il existe un plan&#xa0;: répondez Oui à la première question ou effacez les années.</translation>
     </message>
     <message>
         <source>The period cannot end ({right}) before it starts ({left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La période ne peut pas se terminer ({right}) avant de commencer ({left}).</translation>
     </message>
     <message>
         <source>Surplus destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Excédents détruits</translation>
     </message>
     <message>
         <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes légères et de petit calibre excédentaires détruites pendant la période considérée.</translation>
     </message>
     <message>
         <source>Surplus weapons destroyed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes excédentaires détruites pendant la période</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes déclarées excédentaires et détruites pendant la période considérée.</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas de détournement</translation>
     </message>
     <message>
         <source>Incidents of diversion of small arms and light weapons recorded by national authorities during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas de détournement d&apos;armes légères et de petit calibre enregistrés par les autorités nationales pendant la période considérée.</translation>
     </message>
     <message>
         <source>Diversion incidents recorded in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas de détournement enregistrés pendant la période</translation>
     </message>
     <message>
         <source>Cases in which weapons left the legal chain of custody (loss, theft, unauthorized transfer) and were recorded by a national authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas dans lesquels des armes sont sorties de la chaîne de détention légale (perte, vol, transfert non autorisé) et qui ont été enregistrés par une autorité nationale.</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>cas</translation>
     </message>
 </context>
 <context>
@@ -2888,15 +3340,18 @@ Restore them into the database now, save them as a file to keep, or discard them
 %3
 
 What you typed is kept as a draft and shown again, marked, when you come back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: tout le reste de votre saisie est enregistré, mais certains champs n&apos;ont pas encore pu l&apos;être (%2)&#xa0;:
+%3
+
+Ce que vous avez saisi est conservé comme brouillon et sera de nouveau affiché, signalé, lorsque vous reviendrez à %1.</translation>
     </message>
     <message>
         <source>• a value that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>• une valeur qui n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Some values could not be saved yet and are kept as drafts:
@@ -2904,275 +3359,281 @@ What you typed is kept as a draft and shown again, marked, when you come back to
 %1
 
 They are shown again, marked, when you open these measures. Close now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines valeurs n&apos;ont pas encore pu être enregistrées et sont conservées comme brouillons&#xa0;:
+
+%1
+
+Elles seront de nouveau affichées, signalées, lorsque vous ouvrirez ces mesures. Fermer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The saved version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version enregistrée est affichée.</translation>
     </message>
     <message>
         <source>Your version is kept as a draft; open the measure to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version est conservée comme brouillon&#xa0;; ouvrez la mesure pour choisir.</translation>
     </message>
     <message>
         <source>Kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé comme brouillon</translation>
     </message>
     <message>
         <source>Values kept as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs conservées comme brouillons</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <source>&amp;Create assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;évaluation</translation>
     </message>
     <message>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l&apos;État</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez pour rechercher, p. ex. Kenya</translation>
     </message>
     <message>
         <source>Filled in from the list of UN Member and observer States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli à partir de la liste des États Membres et des États observateurs de l&apos;ONU.</translation>
     </message>
     <message>
         <source>For a State not on the list, type its three-letter code, e.g. KEN for Kenya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un État absent de la liste, saisissez son code à trois lettres, p. ex. KEN pour le Kenya.</translation>
     </message>
     <message>
         <source>No agencies yet. Choose Add agency for each one that contributes, such as the police, customs, defence, justice, the arms licensing authority, the national statistics office and women&apos;s affairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme pour l&apos;instant. Choisissez Ajouter un organisme pour chacun de ceux qui contribuent&#xa0;: police, douanes, défense, justice, autorité de délivrance des licences d&apos;armes, office national de statistique, organisme chargé de la condition féminine, etc.</translation>
     </message>
     <message>
         <source>Start the assessment of %1 for another reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: commencer l&apos;évaluation d&apos;un autre cycle de rapport.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>Welcome to poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans poa-desktop</translation>
     </message>
     <message>
         <source>poa-desktop helps you assess how far your State has implemented its commitments under the UN Programme of Action on small arms and light weapons and the International Tracing Instrument, and prepare the national report; everything stays on this computer. To begin, say which State you report for, who the national focal point is and which agencies contribute, then name the reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop vous aide à évaluer dans quelle mesure votre État a mis en œuvre ses engagements au titre du Programme d&apos;action des Nations Unies sur les armes légères et de petit calibre et de l&apos;Instrument international de traçage, et à préparer le rapport national&#xa0;; tout reste sur cet ordinateur. Pour commencer, indiquez l&apos;État pour lequel vous faites rapport, le point focal national et les organismes qui contribuent, puis nommez le cycle de rapport.</translation>
     </message>
     <message>
         <source>Your State</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre État</translation>
     </message>
     <message>
         <source>This database holds the assessments of one State. Type part of its name and choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient les évaluations d&apos;un seul État. Saisissez une partie de son nom et choisissez-le dans la liste.</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;ISO 3166 code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;ISO 3166&#xa0;:</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO 3166 alpha-3</translation>
     </message>
     <message>
         <source>National focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal national</translation>
     </message>
     <message>
         <source>The national point of contact named on the report&apos;s cover and in its contacts annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contact national indiqué sur la couverture du rapport et dans son annexe des contacts.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Focal point name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du point focal</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Focal point title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du point focal</translation>
     </message>
     <message>
         <source>e.g. Director, Arms Control Division</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Directeur, Division du contrôle des armements</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Focal point email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel du point focal</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>Focal point phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du point focal</translation>
     </message>
     <message>
         <source>Contributing agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes contributeurs</translation>
     </message>
     <message>
         <source>The national &amp;agencies that contribute answers; you can change this list later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;organismes nationaux qui fournissent des réponses&#xa0;; vous pourrez modifier cette liste plus tard&#xa0;:</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom abrégé</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à contacter</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>A&amp;dd agency</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un organisme</translation>
     </message>
     <message>
         <source>&amp;Remove agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer l&apos;organisme</translation>
     </message>
     <message>
         <source>First assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Première évaluation</translation>
     </message>
     <message>
         <source>An assessment covers one reporting cycle, such as a Biennial Meeting of States or a Review Conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation couvre un cycle de rapport, comme une Réunion biennale des États ou une Conférence d&apos;examen.</translation>
     </message>
     <message>
         <source>Reporting &amp;cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyc&amp;le de rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Reporting cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de rapport</translation>
     </message>
     <message>
         <source>e.g. BMS10 2028</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. BMS10 2028</translation>
     </message>
     <message>
         <source>Start &amp;blank: every commitment not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de &amp;zéro&#xa0;: aucun engagement encore évalué</translation>
     </message>
     <message>
         <source>Carr&amp;y forward answers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les réponses &amp;de&#xa0;:</translation>
     </message>
     <message>
         <source>Cycle to carry forward from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle dont les réponses sont reportées</translation>
     </message>
     <message>
         <source>Answers, laws, agencies, evidence and report figures are copied and marked as carried forward, so you only update what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses, lois, organismes, éléments de preuve et chiffres du rapport sont copiés et marqués comme reportés&#xa0;: vous n&apos;avez plus qu&apos;à mettre à jour ce qui a changé.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Open a poa-desktop database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données poa-desktop</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données poa-desktop (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>If this is your poa-desktop database and it is damaged: copies taken by poa-desktop, if any, are in %1. Close poa-desktop, keep the damaged file elsewhere, and copy the most recent one to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il s&apos;agit de votre base de données poa-desktop et qu&apos;elle est endommagée&#xa0;: les copies faites par poa-desktop, s&apos;il y en a, se trouvent dans %1. Fermez poa-desktop, placez le fichier endommagé ailleurs et copiez la plus récente vers %2.</translation>
     </message>
     <message>
         <source>Answers that could not be saved are kept in %1; they are offered back once the database opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses qui n&apos;ont pas pu être enregistrées sont conservées dans %1&#xa0;; elles vous seront proposées de nouveau dès que la base de données s&apos;ouvrira.</translation>
     </message>
     <message>
         <source>The backup is in place. The damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde est en place. Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>%1
 
 Restore the most recent backup, taken %2 (%3 measures answered)? The damaged file is kept beside it under another name, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Restaurer la copie de sauvegarde la plus récente, faite le %2 (mesures avec réponse&#xa0;: %3)&#xa0;? Le fichier endommagé est conservé à côté sous un autre nom&#xa0;; il n&apos;est pas supprimé.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée</translation>
     </message>
 </context>
 </TS>

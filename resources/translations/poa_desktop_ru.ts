@@ -5,602 +5,605 @@
     <name>AboutDialog</name>
     <message>
         <source>version %1: %2 paragraphs, %3 measures</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1: пунктов — %2, мер — %3</translation>
     </message>
     <message>
         <source>Read the %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст документа %1</translation>
     </message>
     <message>
         <source>About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе poa-desktop</translation>
     </message>
     <message>
         <source>Self-assessment and voluntary national reporting on the Programme of Action on small arms and light weapons and the International Tracing Instrument. It works offline: it never connects to a network, checks for updates or sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самооценка и добровольное представление национальных докладов об осуществлении Программы действий по стрелковому оружию и легким вооружениям и Международного документа по отслеживанию. Программа работает автономно: она никогда не подключается к сети, не проверяет наличие обновлений и ничего никуда не отправляет.</translation>
     </message>
     <message>
         <source>This installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об установке</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия:</translation>
     </message>
     <message>
         <source>Commitment catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог обязательств:</translation>
     </message>
     <message>
         <source>Source documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходные документы:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии:</translation>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа:</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <source>Bundled software and fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Включенные программы и шрифты</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст лицензии</translation>
     </message>
 </context>
 <context>
     <name>AgenciesDialog</name>
     <message>
         <source>Agencies of the %1 assessment</source>
-        <extracomment>Section titles longer than this are shortened in the combo box (the tooltip has them whole). Answers were written (assigned, unassigned or confirmed): reload what shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ведомства: оценка %1</translation>
     </message>
     <message>
         <source>Carried forward, still to confirm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено, ожидает подтверждения: %1</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ведомство.</translation>
     </message>
     <message>
         <source>No change: no measure of %2 was assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений: ни одна мера из «%2» не была назначена ведомству %1.</translation>
     </message>
     <message>
         <source>No change: every measure of %2 is already assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений: все меры из «%2» уже назначены ведомству %1.</translation>
     </message>
     <message>
         <source>1 measure unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 мера снята с ведомства %2</translation>
     </message>
     <message>
         <source>1 measure assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 мера назначена ведомству %2</translation>
     </message>
     <message>
         <source>%1 measures unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мер, снятых с ведомства %2: %1</translation>
     </message>
     <message>
         <source>%1 measures assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мер, назначенных ведомству %2: %1</translation>
     </message>
     <message>
         <source>1 answer confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ответ подтвержден без изменений.</translation>
     </message>
     <message>
         <source>%1 answers confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов, подтвержденных без изменений: %1.</translation>
     </message>
     <message>
         <source>Confirm %1 carried-forward answer(s) as reviewed and unchanged? Each answer&apos;s history records the confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить, что перенесенные ответы (%1) проверены и не изменились? Подтверждение будет записано в истории каждого ответа.</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомства</translation>
     </message>
     <message>
         <source>&amp;Measures assigned to each agency, and how many of them are answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Меры, назначенные каждому ведомству, и число мер с ответом:</translation>
     </message>
     <message>
         <source>Progress per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы по ведомствам</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>С ответом</translation>
     </message>
     <message>
         <source>Answered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>С ответом (%)</translation>
     </message>
     <message>
         <source>ℹ The State profile has no agencies yet: add the contributing agencies to the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ В профиле государства еще нет ведомств: сначала добавьте в профиль ведомства, участвующие в работе.</translation>
     </message>
     <message>
         <source>Assign measures in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Массовое назначение мер</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ведомство:</translation>
     </message>
     <message>
         <source>By &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;теме:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>By &amp;section:</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;разделу:</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назначить</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снять назначение</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесенные ответы</translation>
     </message>
     <message>
         <source>&amp;Confirm all as unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить все без изменений</translation>
     </message>
 </context>
 <context>
     <name>AgencyReturnDialog</name>
     <message>
         <source>Workbook returned by an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel, возвращенная ведомством</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose the workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите книгу Excel.</translation>
     </message>
     <message>
         <source>Returned by &lt;b&gt;%1&lt;/b&gt;, prepared on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено ведомством &lt;b&gt;%1&lt;/b&gt;, подготовлено %2.</translation>
     </message>
     <message>
         <source>Answers to update: %1 · changed on both sides: %2 · left as changed here (the agency kept them as sent): %3 · rows that cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов к обновлению: %1 · изменено с обеих сторон: %2 · оставлено с изменениями, внесенными здесь (ведомство не меняло их): %3 · нечитаемых строк: %4</translation>
     </message>
     <message>
         <source>These answers were changed here after the workbook was prepared, and the agency changed them too. Choose which version to keep for each one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти ответы были изменены здесь после подготовки книги Excel, и ведомство также изменило их. Выберите, какую версию сохранить для каждого из них:</translation>
     </message>
     <message>
         <source>Nothing to import: no answer differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать нечего: ни один ответ не отличается.</translation>
     </message>
     <message>
         <source>Choose a version for each answer changed on both sides (%1 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите версию для каждого ответа, измененного с обеих сторон (осталось: %1).</translation>
     </message>
     <message>
         <source>Take back an agency&apos;s workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять книгу Excel от ведомства</translation>
     </message>
     <message>
         <source>Choose the workbook an agency sent back. Its answers are shown first; nothing is written until you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите книгу Excel, которую вернуло ведомство. Сначала будут показаны ее ответы; ничего не записывается, пока вы не нажмете «Импортировать».</translation>
     </message>
     <message>
         <source>&amp;Workbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Книга Excel:</translation>
     </message>
     <message>
         <source>Returned workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращенная книга Excel</translation>
     </message>
     <message>
         <source>path of the .xlsx file the agency returned</source>
-        <translation type="unfinished"></translation>
+        <translation>путь к файлу .xlsx, возвращенному ведомством</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;Read it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прочитать</translation>
     </message>
     <message>
         <source>Rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемые строки:</translation>
     </message>
     <message>
         <source>Rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемые строки</translation>
     </message>
     <message>
         <source>&amp;Skip the rows that cannot be read and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ропустить нечитаемые строки и импортировать остальные</translation>
     </message>
     <message>
         <source>Answers changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, измененные с обеих сторон</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>AgencyWorkbookDialog</name>
     <message>
         <source>The State profile lists no agency: add agencies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В профиле государства нет ведомств: сначала добавьте ведомства.</translation>
     </message>
     <message>
         <source>Measures assigned to this agency: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мер, назначенных этому ведомству: %1.</translation>
     </message>
     <message>
         <source>No measure is assigned to this agency yet: assign measures to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому ведомству еще не назначено ни одной меры: сначала назначьте ему меры.</translation>
     </message>
     <message>
         <source>Folder for the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для книги Excel</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ведомство.</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя файла.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>✓ Written for %2 (measures: %1):
 %3
 Send it to the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Книга Excel для ведомства %2 записана (мер: %1):
+%3
+Отправьте ее ведомству.</translation>
     </message>
     <message>
         <source>Replace %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить %1?</translation>
     </message>
     <message>
         <source>Prepare a workbook for an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка книги Excel для ведомства</translation>
     </message>
     <message>
         <source>Write an Excel workbook holding only the measures assigned to one agency. Send it to the agency; when it comes back, take its answers in with File → Take back an agency&apos;s workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте книгу Excel, содержащую только меры, назначенные одному ведомству. Отправьте ее ведомству; когда она вернется, примите ее ответы с помощью команды «Файл → Принять книгу Excel от ведомства».</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ведомство:</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя файла:</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Под&amp;готовить</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>AnswerForm</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид помощи: %1</translation>
     </message>
     <message>
         <source>%1 (not in the State profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (нет в профиле государства)</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>&amp;Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выполнено</translation>
     </message>
     <message>
         <source>De&amp;veloping</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;процессе</translation>
     </message>
     <message>
         <source>Not i&amp;mplemented</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не выполнено</translation>
     </message>
     <message>
         <source>Not applica&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Непри&amp;менимо</translation>
     </message>
     <message>
         <source>Not &amp;yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Еще не оценено</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуществление</translation>
     </message>
     <message>
         <source>Measures ta&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>Прин&amp;ятые меры</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <source>What has your State done to implement this commitment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделало ваше государство для выполнения этого обязательства?</translation>
     </message>
     <message>
         <source>&amp;Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Законы и нормативные акты</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Законы и нормативные акты</translation>
     </message>
     <message>
         <source>One row per law or regulation; Delete removes the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной строке на каждый закон или нормативный акт; клавиша Delete удаляет выбранные строки</translation>
     </message>
     <message>
         <source>Add la&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить закон</translation>
     </message>
     <message>
         <source>Add a row for a law or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку для закона или нормативного акта</translation>
     </message>
     <message>
         <source>Remove law</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить закон</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные строки (Delete)</translation>
     </message>
     <message>
         <source>Re&amp;sponsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственные ведомства</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные ведомства</translation>
     </message>
     <message>
         <source>Add agencies in the State profile to choose the ones responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте ведомства в профиль государства, чтобы выбрать ответственные.</translation>
     </message>
     <message>
         <source>&amp;Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Трудности</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудности</translation>
     </message>
     <message>
         <source>What stands in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что этому препятствует?</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь</translation>
     </message>
     <message>
         <source>Assistanc&amp;e needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Необ&amp;ходима помощь</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходима помощь</translation>
     </message>
     <message>
         <source>Kinds of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды помощи</translation>
     </message>
     <message>
         <source>Desc&amp;ription of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Опи&amp;сание необходимой помощи</translation>
     </message>
     <message>
         <source>Description of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание необходимой помощи</translation>
     </message>
     <message>
         <source>What is needed, for what, and at what estimated cost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что требуется, для чего и какова примерная стоимость?</translation>
     </message>
     <message>
         <source>Assistance &amp;offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Пред&amp;лагаемая помощь</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая помощь</translation>
     </message>
     <message>
         <source>Assistance your State can offer others on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь, которую ваше государство может предложить другим в связи с этим обязательством</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальная цель</translation>
     </message>
     <message>
         <source>National &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальная &amp;цель</translation>
     </message>
     <message>
         <source>The result your State aims for on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат, которого ваше государство стремится достичь по этому обязательству</translation>
     </message>
     <message>
         <source>Set a target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать целевой с&amp;рок</translation>
     </message>
     <message>
         <source>Set a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать целевой срок</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой срок</translation>
     </message>
     <message>
         <source>Report fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля доклада</translation>
     </message>
     <message>
         <source>Figures the national report asks for. They belong to the whole assessment: every commitment that shows them shares the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные, запрашиваемые в национальном докладе. Они относятся ко всей оценке: все обязательства, в которых они показаны, используют одни и те же значения.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentActions</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось</translation>
     </message>
 </context>
 <context>
     <name>AutosaveController</name>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Saved at %1, except the fields marked ⚠ (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1, кроме полей, отмеченных ⚠ (сохранены как черновик)</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1</translation>
     </message>
     <message>
         <source>Changed elsewhere: choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено в другом месте: выберите, что сохранить</translation>
     </message>
     <message>
         <source>Not saved — copy your text somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено — скопируйте текст в надежное место</translation>
     </message>
     <message>
         <source>%1
 
 The recovery file could not be written either (%2). What you typed is still on screen: copy it somewhere safe before closing poa-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Файл восстановления также не удалось записать (%2). Введенный вами текст все еще на экране: скопируйте его в надежное место, прежде чем закрывать poa-desktop.</translation>
     </message>
     <message>
         <source>Not saved — kept in a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено — данные в файле восстановления</translation>
     </message>
     <message>
         <source>%1
@@ -609,1579 +612,1666 @@ What you typed stays on screen and is kept in the recovery file
 %2
 
 If it cannot be saved before you close poa-desktop, it is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Введенный вами текст остается на экране и хранится в файле восстановления
+%2
+
+Если его не удастся сохранить до закрытия poa-desktop, он будет предложен снова при следующем запуске.</translation>
     </message>
     <message>
         <source>Your changes could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменения</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии хранятся в папке %1</translation>
     </message>
     <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий пока нет. Первая будет создана сегодня; копии сохраняются в папке %1</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
         <source>The database will hold what %1 holds, and what was saved since is replaced.
 
 The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных будет содержать то же, что и %1, а все, что было сохранено после этого, будет заменено.
+
+Сначала создается копия текущей базы данных, чтобы к ней можно было вернуться из этого списка.</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из копии базы данных</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных poa-desktop (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>poa-desktop copies your database every day you use it, and before every schema upgrade, import and restore. Restoring replaces what the database holds now with the chosen copy; the database as it is now is copied first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop копирует вашу базу данных каждый день, когда вы с ней работаете, а также перед каждым обновлением схемы, импортом и восстановлением. При восстановлении текущее содержимое базы данных заменяется выбранной копией; перед этим создается копия текущей базы данных, поэтому само восстановление можно отменить.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии (сначала новые)</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Measures answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Мер с ответом</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки</translation>
     </message>
     <message>
         <source>&amp;Take a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать резервную копию сейчас</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из &amp;другого файла…</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить выбранную копию…</translation>
     </message>
 </context>
 <context>
     <name>ChangesDialog</name>
     <message>
         <source>Changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения: %1</translation>
     </message>
     <message>
         <source>There is no earlier cycle to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет предыдущего цикла для сравнения.</translation>
     </message>
     <message>
         <source>There is no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценок пока нет.</translation>
     </message>
     <message>
         <source>No answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один ответ не изменился между %1 и %2.</translation>
     </message>
     <message>
         <source>1 answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ответ изменился между %1 и %2.</translation>
     </message>
     <message>
         <source>%1 answers changed from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов, изменившихся между %2 и %3: %1.</translation>
     </message>
     <message>
         <source>Changes since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с предыдущего цикла</translation>
     </message>
     <message>
         <source>Compare with the &amp;earlier cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить с предыдущим циклом:</translation>
     </message>
     <message>
         <source>Earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий цикл</translation>
     </message>
     <message>
         <source>Answers changed since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, изменившиеся с предыдущего цикла</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Status: before → now</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: до → сейчас</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Измененные поля</translation>
     </message>
 </context>
 <context>
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of the %1 assessment</source>
-        <extracomment>A checklist item was chosen: the commitment to show (the dialog then closes). A step succeeded: the assessment&apos;s new status (&quot;draft&quot;, &quot;submitted&quot; or &quot;cleared&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение оценки %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Submitted for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлено на утверждение</translation>
     </message>
     <message>
         <source>Cleared: approved for release</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено: разрешено к выпуску</translation>
     </message>
     <message>
         <source>When the answers are ready, the reporting officer submits the draft to the clearing authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда ответы будут готовы, составитель доклада представляет проект утверждающему органу.</translation>
     </message>
     <message>
         <source>The answers are frozen while the clearing authority reviews them. The clearing authority approves the assessment for release, or returns it to draft saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока утверждающий орган рассматривает ответы, они заморожены. Утверждающий орган утверждает оценку к выпуску или возвращает ее на доработку с указанием причины.</translation>
     </message>
     <message>
         <source>The assessment is cleared and its answers are frozen. Reopen it as a draft to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка утверждена, ее ответы заморожены. Чтобы изменить их, вновь откройте ее как проект.</translation>
     </message>
     <message>
         <source>Returned to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контрольный список: 1 открытый вопрос; выберите его, чтобы перейти к нему</translation>
     </message>
     <message>
         <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контрольный список: открытых вопросов — %1; выберите вопрос, чтобы перейти к нему</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контрольный список:</translation>
     </message>
     <message>
         <source>Nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых вопросов нет</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые вопросы, перечисленные в приложении: %1</translation>
     </message>
     <message>
         <source>Not yet submitted for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не представлено на утверждение.</translation>
     </message>
     <message>
         <source>The assessment is now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус оценки: %1.</translation>
     </message>
     <message>
         <source>Approve the %1 assessment of %2 for release, as %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить к выпуску оценку %1 (государство: %2) от имени органа «%3»?</translation>
     </message>
     <message>
         <source>%1 open checklist item(s) will be listed in an annex of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые вопросы контрольного списка (%1) будут перечислены в приложении к докладу.</translation>
     </message>
     <message>
         <source>The assessment is then cleared: its answers stay frozen and the report names the approving authority. It can be reopened as a draft later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого оценка будет утверждена: ее ответы останутся замороженными, а в докладе будет указан утвердивший орган. Позднее ее можно вновь открыть как проект с указанием причины.</translation>
     </message>
     <message>
         <source>Approve for release</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение к выпуску</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>Checklist of open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный список открытых вопросов</translation>
     </message>
     <message>
         <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы, которые нужно решить до утверждения; выберите пункт, чтобы перейти к соответствующему обязательству</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История утверждения:</translation>
     </message>
     <message>
         <source>Clearance history</source>
-        <translation type="unfinished"></translation>
+        <translation>История утверждения</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Reason or open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина или открытые вопросы</translation>
     </message>
     <message>
         <source>Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление на утверждение</translation>
     </message>
     <message>
         <source>Reporting &amp;officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Составитель доклада:</translation>
     </message>
     <message>
         <source>Name of the reporting officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя составителя доклада</translation>
     </message>
     <message>
         <source>&amp;Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Представить на утверждение</translation>
     </message>
     <message>
         <source>Approve for release, or return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение к выпуску или возврат на доработку</translation>
     </message>
     <message>
         <source>Clearing &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утверждающий орган:</translation>
     </message>
     <message>
         <source>Name of the clearing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Название утверждающего органа</translation>
     </message>
     <message>
         <source>Approve with the open items listed in an a&amp;nnex</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить с открытыми вопросами в при&amp;ложении</translation>
     </message>
     <message>
         <source>A&amp;pprove for release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвер&amp;дить к выпуску…</translation>
     </message>
     <message>
         <source>The clearing authority approves the assessment for release as the national report; it is then cleared and its answers stay frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждающий орган утверждает оценку к выпуску в качестве национального доклада; после этого оценка считается утвержденной, а ее ответы остаются замороженными</translation>
     </message>
     <message>
         <source>&amp;Reason to return:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;чина возврата:</translation>
     </message>
     <message>
         <source>Reason to return the assessment to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина возврата оценки на доработку</translation>
     </message>
     <message>
         <source>Return to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
         <source>Reopen as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Вновь открыть как проект</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше и&amp;мя:</translation>
     </message>
     <message>
         <source>Name of the person reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя лица, вновь открывающего оценку</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ричина:</translation>
     </message>
     <message>
         <source>Reason to reopen the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина повторного открытия оценки</translation>
     </message>
     <message>
         <source>Reopen as a &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Вновь &amp;открыть как проект</translation>
     </message>
 </context>
 <context>
     <name>CommitmentView</name>
     <message>
         <source>Related commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные обязательства</translation>
     </message>
     <message>
         <source>a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>декларацией</translation>
     </message>
     <message>
         <source>a procedural paragraph (a decision of the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>процедурным пунктом (решением совещания)</translation>
     </message>
     <message>
         <source>This paragraph is %1: it is shown for reference and is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пункт является %1: он приводится для справки и не оценивается.</translation>
+    </message>
+    <message>
+        <source>Addressees: %1</source>
+        <translation>Адресаты: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Темы: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Уровень: %1</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>не оценивается</translation>
     </message>
     <message>
         <source>Place in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в документе</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Read in the source text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать в исходном тексте…</translation>
     </message>
     <message>
         <source>The outcome document as bundled with the app, opened at this paragraph (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговый документ в составе приложения, открытый на этом пункте (F1)</translation>
     </message>
     <message>
         <source>Read this paragraph in the source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать этот пункт в исходном тексте</translation>
     </message>
     <message>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводная часть</translation>
     </message>
     <message>
         <source>Commitment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст обязательства</translation>
     </message>
     <message>
         <source>Addressees and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресаты и темы</translation>
     </message>
     <message>
         <source>Related commitments in the other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные обязательства в другом документе</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>ConflictBox</name>
     <message>
         <source>Changed here since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено здесь после %1</translation>
     </message>
     <message>
         <source>From the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>От ведомства</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мою версию</translation>
     </message>
     <message>
         <source>Take the agency&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять версию ведомства</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мою версию: %1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять версию ведомства: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
         <source>%1 was saved elsewhere by %2 at %3 while you were typing. Your text is safe. Choose what to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы печатали, ответ по %1 был сохранен в другом месте (%2, %3). Ваш текст не потерян. Выберите, что сохранить:</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>Changed elsewhere while you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено в другом месте во время ввода</translation>
     </message>
     <message>
         <source>Your version and the version saved elsewhere, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша версия и версия, сохраненная в другом месте, по полям</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Yours (on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша (на экране)</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранена в другом месте</translation>
     </message>
     <message>
         <source>What you choose is saved as a new version of the answer; earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный вариант будет сохранен как новая версия ответа; прежние версии остаются в его истории.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить мою версию</translation>
     </message>
     <message>
         <source>&amp;Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Совместить обе</translation>
     </message>
     <message>
         <source>&amp;Take the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять сохраненную версию</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить по&amp;зже</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы и разделы</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>No assessment open</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытой оценки</translation>
     </message>
     <message>
         <source>%1 of %2 measures assessed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено мер: %1 из %2 (%3)</translation>
     </message>
     <message>
         <source>%1 still to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось оценить: %1.</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все меры имеют статус.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
         <source>Progress dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор хода работы</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Group measures by</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировать меры по</translation>
     </message>
     <message>
         <source>Status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма статусов</translation>
     </message>
     <message>
         <source>Status of measures per document and section</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус мер по документам и разделам</translation>
     </message>
     <message>
         <source>Status counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество по статусам</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
         <source>Today&apos;s backup could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать сегодняшнюю резервную копию: %1</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена: %1</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение копии базы данных</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных poa-desktop (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <source>(no annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без приложения)</translation>
     </message>
     <message>
         <source>Folder for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для доклада</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя файла.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись доклада…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Replace these files?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить эти файлы?
+%1</translation>
     </message>
     <message>
         <source>The report is written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад записан:
+%1</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>Export the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт национального доклада</translation>
     </message>
     <message>
         <source>Write the voluntary national report as a PDF to sign and send, and as an Excel workbook that UNODA and this application can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите добровольный национальный доклад в формате PDF для подписания и отправки, а также в виде книги Excel, которую могут прочитать Управление по вопросам разоружения и это приложение.</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматы</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доклад в формате PDF</translation>
     </message>
     <message>
         <source>&amp;Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Книга Excel</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Язык доклада:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Язык доклада</translation>
+    </message>
+    <message>
+        <source>The language the PDF report is written in, whatever the language of the window</source>
+        <translation>Язык, на котором составляется доклад в формате PDF, независимо от языка интерфейса</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Место сохранения</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя файла:</translation>
     </message>
     <message>
         <source>File name without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла без расширения</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Print only the first &amp;sentence of each commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать только первое п&amp;редложение каждого обязательства</translation>
     </message>
     <message>
         <source>Annex of what &amp;changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прило&amp;жение об изменениях с цикла:</translation>
     </message>
     <message>
         <source>Annex of what changed since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение об изменениях с предыдущего цикла</translation>
     </message>
     <message>
         <source>&amp;Leave out measures not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не включать еще не оцененные меры</translation>
     </message>
 </context>
 <context>
     <name>ExportThread</name>
     <message>
         <source>The report could not be written (%1). Nothing was written; the details are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать доклад (%1). Ничего не записано; подробности — в %2.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Все документы</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все темы</translation>
     </message>
     <message>
         <source>All addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>Все адресаты</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <extracomment>Changes longer than this (old and new together) are shown as &quot;before&quot; and &quot;after&quot; blocks. Unchanged words kept either side of a change in a long text (the rest shows as &quot;…&quot;). Added words: underlined, on green; removed words: struck through, on red. Dark text on a light background reads on light and dark themes alike, and the lines carry the meaning alone. The answer&apos;s new version number after a restore.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>История: %1</translation>
     </message>
     <message>
         <source>No saved answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненных ответов пока нет.</translation>
     </message>
     <message>
         <source>Each time the answer is saved, a version appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>При каждом сохранении ответа здесь появляется новая версия.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Restore version</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление версии</translation>
     </message>
     <message>
         <source>Make version %1 the current answer to %2?
 
 The current answer stays in the history, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать версию %1 текущим ответом по %2?
+
+Текущий ответ останется в истории, поэтому это действие можно отменить.</translation>
     </message>
     <message>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить</translation>
     </message>
     <message>
         <source>#%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1  %2  %3  %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>Added text is %1; removed text is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавленный текст %1; удаленный текст %2.</translation>
     </message>
     <message>
         <source>underlined on green</source>
-        <translation type="unfinished"></translation>
+        <translation>подчеркнут на зеленом фоне</translation>
     </message>
     <message>
         <source>struck through on red</source>
-        <translation type="unfinished"></translation>
+        <translation>зачеркнут на красном фоне</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>До:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>После:</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (текущая)</translation>
     </message>
     <message>
         <source>Saved %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено %1; автор: %2; %3</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The whole answer in this version</source>
+        <translation>Полный текст ответа в этой версии</translation>
     </message>
     <message>
         <source>This is the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это текущий ответ.</translation>
     </message>
     <message>
         <source>This version is the same as the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия совпадает с текущим ответом.</translation>
     </message>
     <message>
         <source>Make version %1 the current answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова сделать версию %1 текущим ответом.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>&amp;Saved versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохраненные версии (сначала новые):</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненные версии</translation>
     </message>
     <message>
         <source>Each saved version of this answer, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сохраненные версии этого ответа, начиная с последней</translation>
     </message>
     <message>
         <source>&amp;Details of the selected version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробности выбранной версии:</translation>
     </message>
     <message>
         <source>Details of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности выбранной версии</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту версию</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>new answer</source>
-        <translation type="unfinished"></translation>
+        <translation>новый ответ</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменен</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>оставлен</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>Step 1 of 3: the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг 1 из 3: книга Excel</translation>
     </message>
     <message>
         <source>Step 2 of 3: the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг 2 из 3: столбцы</translation>
     </message>
     <message>
         <source>Step 3 of 3: check and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг 3 из 3: проверка и импорт</translation>
     </message>
     <message>
         <source>Another State&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад другого государства</translation>
     </message>
     <message>
         <source>This workbook is the report of %1. The assessment open is %2&apos;s.
 
 Importing it puts the answers of %1 into the assessment of %2. A preview shows every change first, and a backup is taken before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта книга Excel содержит доклад государства %1. Открыта оценка государства %2.
+
+При импорте ответы государства %1 будут внесены в оценку государства %2. Сначала при предварительном просмотре будут показаны все изменения, а перед записью будет создана резервная копия.</translation>
     </message>
     <message>
         <source>Import %1&apos;s answers into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать ответы государства %1 в оценку государства %2</translation>
     </message>
     <message>
         <source>Stopped: nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: ничего не прочитано.</translation>
     </message>
     <message>
         <source>Workbook to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel для импорта</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose a workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите книгу Excel.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>The sheets and columns chosen last time for this workbook are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используются листы и столбцы, выбранные для этой книги Excel в прошлый раз.</translation>
     </message>
     <message>
         <source>%1 (no table found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (таблица не найдена)</translation>
     </message>
     <message>
         <source>Sheets to import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листы для импорта: %1.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Not read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прочитаны: %1.</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец для поля «%1»</translation>
     </message>
     <message>
         <source>(not in this sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет на этом листе)</translation>
     </message>
     <message>
         <source>Choose at least one sheet to import (Import this sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один лист для импорта (флажок «Импортировать этот лист»).</translation>
     </message>
     <message>
         <source>%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых ответов: %1; изменено: %2; без изменений: %3; оставлено: %4; значений полей доклада: %5.</translation>
     </message>
     <message>
         <source>Replacing overwrites %1 filled fields (see Fields changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>При замене будут перезаписаны заполненные поля: %1 (см. столбец «Измененные поля»).</translation>
     </message>
     <message>
         <source>%1 filled fields differ from the file and are left as they are; choose Replace (Back) to take the file&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполненные поля, отличающиеся от файла, оставлены без изменений: %1. Чтобы принять значения из файла, выберите «Заменить содержимое» (кнопка «Назад»).</translation>
     </message>
     <message>
         <source>Cannot be read: %1 cell(s), %2 row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать: ячеек — %1, строк — %2.</translation>
     </message>
     <message>
         <source>%1, sheets %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, листы: %2.</translation>
     </message>
     <message>
         <source>Cell skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущена ячейка: </translation>
     </message>
     <message>
         <source>Row skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущена строка: </translation>
     </message>
     <message>
         <source>Add to the State profile the agencies it does not have (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в профиль государства отсутствующие в нем ведомства (%1): %2</translation>
     </message>
     <message>
         <source>Understood: </source>
-        <translation type="unfinished"></translation>
+        <translation>Распознано: </translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт ответов</translation>
     </message>
     <message>
         <source>Choose a workbook: one exported by poa-desktop, or a tracker your ministry keeps. Nothing is written until you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите книгу Excel: экспортированную из poa-desktop или таблицу, которую ведет ваше министерство. Ничего не записывается, пока вы не подтвердите результаты предварительного просмотра.</translation>
     </message>
     <message>
         <source>path of an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>путь к файлу .xlsx</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>&amp;Import this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать этот лист</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка &amp;заголовков:</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка заголовков</translation>
     </message>
     <message>
         <source>Which column holds what (proposed from the headers; change any of them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой столбец что содержит (предложено на основе заголовков; любой можно изменить):</translation>
     </message>
     <message>
         <source>Column for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец для каждого поля</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Column in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец на листе</translation>
     </message>
     <message>
         <source>Other status &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие обозначения &amp;статуса:</translation>
     </message>
     <message>
         <source>Other status words</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие обозначения статуса</translation>
     </message>
     <message>
         <source>e.g.  Peut-être = developing; x = implemented; TBC = none</source>
-        <translation type="unfinished"></translation>
+        <translation>напр.:  Возможно = developing; x = implemented; уточн. = none</translation>
     </message>
     <message>
         <source>Existing answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующие ответы:</translation>
     </message>
     <message>
         <source>&amp;Fill only their empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить только &amp;пустые поля</translation>
     </message>
     <message>
         <source>&amp;Replace what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;менить содержимое</translation>
     </message>
     <message>
         <source>Overwrites filled fields with the file&apos;s values; the preview counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполненные поля перезаписываются значениями из файла; их число показано при предварительном просмотре</translation>
     </message>
     <message>
         <source>&amp;Keep them whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;как есть</translation>
     </message>
     <message>
         <source>What the import changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменит импорт</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Status: before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: до → после</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Измененные поля</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемые ячейки и строки:</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемые ячейки и строки</translation>
     </message>
     <message>
         <source>&amp;Skip what cannot be read and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ропустить нечитаемое и импортировать остальное</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как распознаны введенные значения; примечания:</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Как распознаны введенные значения; примечания</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импор&amp;тировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершен</translation>
     </message>
     <message>
         <source>The import is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт выполнен.</translation>
     </message>
     <message>
         <source>A backup was taken just before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Непосредственно перед импортом создана резервная копия: %1</translation>
     </message>
     <message>
         <source>Undo: restore the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: восстановить резервную копию…</translation>
     </message>
     <message>
         <source>New answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых ответов: %1</translation>
     </message>
     <message>
         <source>Answers changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено ответов: %1</translation>
     </message>
     <message>
         <source>Answers kept as they were: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов, оставленных без изменений: %1</translation>
     </message>
     <message>
         <source>Report field values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Значений полей доклада: %1</translation>
     </message>
     <message>
         <source>Cells skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено ячеек: %1</translation>
     </message>
     <message>
         <source>Rows skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено строк: %1</translation>
     </message>
     <message>
         <source>Agencies added to the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомств, добавленных в профиль: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Язы&amp;к</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>язык системы</translation>
+    </message>
+    <message>
+        <source>poa-desktop will speak %1 from its next start.</source>
+        <translation>Язык интерфейса poa-desktop после следующего запуска: %1.</translation>
+    </message>
+    <message>
+        <source>For now POA_DESKTOP_LANG=%1 is set, and wins over this choice.</source>
+        <translation>Сейчас задана переменная POA_DESKTOP_LANG=%1, и она имеет приоритет над этим выбором.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
     <name>LawsTable</name>
     <message>
         <source>Title (original language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (на языке оригинала)</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на английском языке</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответа пока нет</translation>
     </message>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее сохранение: %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— автор: %1</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все меры имеют статус.</translation>
     </message>
     <message>
         <source>No further commitment in this direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом направлении обязательств больше нет.</translation>
     </message>
     <message>
         <source>%1 of %2 paragraphs match</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено пунктов: %1 из %2</translation>
     </message>
     <message>
         <source>Assessed %1 of %2 measures (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено мер: %1 из %2 (%3%)</translation>
     </message>
     <message>
         <source> (submitted for clearance)</source>
-        <translation type="unfinished"></translation>
+        <translation> (представлено на утверждение)</translation>
     </message>
     <message>
         <source> (cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation> (утверждено)</translation>
     </message>
     <message>
         <source>Working as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор изменений: %1</translation>
     </message>
     <message>
         <source>Working as</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор изменений</translation>
     </message>
     <message>
         <source>Your name, as the history and the report should record your changes.
 Leave it empty to work as the focal point of the State profile. The computer login is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя, под которым ваши изменения будут записаны в истории и в докладе.
+Оставьте поле пустым, чтобы работать от имени национального координатора, указанного в профиле государства. Рядом также записывается имя пользователя компьютера.</translation>
     </message>
     <message>
         <source>To change them, reopen the assessment as a draft, saying why (Assessment → Clearance…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить их, вновь откройте оценку как проект, указав причину («Оценка → Утверждение…»).</translation>
     </message>
     <message>
         <source>Submitted for clearance: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлено на утверждение: ответы нельзя изменить.</translation>
     </message>
     <message>
         <source>Submitted for clearance on %1 by %2: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлено на утверждение %1 (%2): ответы нельзя изменить.</translation>
     </message>
     <message>
         <source>Cleared (approved for release): the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено (разрешено к выпуску): ответы заморожены.</translation>
     </message>
     <message>
         <source>Cleared (approved for release) on %1 by %2: the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено (разрешено к выпуску) %1 (%2): ответы заморожены.</translation>
     </message>
     <message>
         <source>poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop</translation>
     </message>
     <message>
         <source>Search commitments and answers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по обязательствам и ответам (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Filter by document</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по документу</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
         <source>Filter by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по теме</translation>
     </message>
     <message>
         <source>Filter by addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по адресатам</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущее</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ледующее</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее &amp;без ответа</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История…</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навигация</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответ</translation>
     </message>
     <message>
         <source>A&amp;ssessment</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;ценка</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт ответов…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Prepare agency workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подготовить книгу Excel для ведомства…</translation>
     </message>
     <message>
         <source>&amp;Take back an agency&apos;s workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ринять книгу Excel от ведомства…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт доклада…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор изменений…</translation>
     </message>
     <message>
         <source>Who the changes are recorded as (the focal point unless you say otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>От чьего имени записываются изменения (по умолчанию — национальный координатор)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Previous commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущее обязательство</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>&amp;Next commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующее обязательство</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Next &amp;unanswered measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая мера &amp;без ответа</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Right</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор хода работы</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>What &amp;changed since an earlier cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменения с предыдущего цикла…</translation>
     </message>
     <message>
         <source>&amp;Confirm unchanged since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить отсутствие изменений с предыдущего цикла</translation>
     </message>
     <message>
         <source>State &amp;profile and agencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профиль государства и ведомства…</translation>
     </message>
     <message>
         <source>&amp;Agencies and assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ведомства и распределение мер…</translation>
     </message>
     <message>
         <source>&amp;Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утверждение…</translation>
     </message>
     <message>
         <source>&amp;History of this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История этого ответа…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
         <source>Save a self-contained copy of the database, e.g. to hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить автономную копию базы данных, например для передачи</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Read this paragraph in the &amp;source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать этот пункт в &amp;исходном тексте</translation>
     </message>
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть итоговый документ в составе приложения на этом пункте</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе poa-desktop</translation>
     </message>
 </context>
 <context>
     <name>NavigationModel</name>
     <message>
         <source>%1: shown for reference, not assessed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: приводится для справки, не оценивается (%2)</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>декларация</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>процедурный пункт</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>%1%</source>
-        <extracomment>Count columns in table order; &quot;assessed&quot;, &quot;total&quot; and &quot;percent&quot; follow them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>ProgressTableModel</name>
     <message>
         <source>%1: %2 of %3 measures assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оценено мер — %2 из %3</translation>
     </message>
     <message>
         <source>Share of the measures that have a status</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля мер, имеющих статус</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Меры</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>&amp;Restore these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить эти ответы</translation>
     </message>
     <message>
         <source>&amp;Save as a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в файл…</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить &amp;позже</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не восстановлено: %1</translation>
     </message>
     <message>
         <source>The answers were restored, but the recovery file could not be updated (%1): choose Discard, or they are offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы восстановлены, но файл восстановления не удалось обновить (%1): выберите «Удалить», иначе они будут предложены снова при следующем запуске.</translation>
     </message>
     <message>
         <source>%1 answer(s) restored. %2 could not be restored and stay in the recovery file:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено ответов: %1. Не удалось восстановить: %2; они остаются в файле восстановления:
+%3</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1. The answers are still kept here until you restore or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1. Ответы по-прежнему хранятся здесь, пока вы не восстановите или не удалите их.</translation>
     </message>
     <message>
         <source>Save the kept answers as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ответы как</translation>
     </message>
     <message>
         <source>Text (*.txt);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Discard the kept answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сохраненные ответы?</translation>
     </message>
     <message>
         <source>What you typed in these answers will be lost for good. Save them as a file first if you may need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все, что вы ввели в этих ответах, будет безвозвратно утрачено. Если эти данные могут понадобиться, сначала сохраните их в файл.</translation>
     </message>
     <message>
         <source>poa-desktop could not save your last changes to the database
@@ -2189,696 +2279,1058 @@ Leave it empty to work as the focal point of the State profile. The computer log
 and kept them in the recovery file
     %2
 Restore them into the database now, save them as a file to keep, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop не удалось сохранить ваши последние изменения в базе данных
+    %1
+и они сохранены в файле восстановления
+    %2
+Восстановите их в базе данных сейчас, сохраните в отдельный файл или удалите.</translation>
     </message>
     <message>
         <source>a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл восстановления</translation>
     </message>
     <message>
         <source>Disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен</translation>
     </message>
     <message>
         <source>Could not write (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись невозможна (только чтение)</translation>
     </message>
     <message>
         <source>Database file deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных удален или перемещен</translation>
     </message>
     <message>
         <source>Database file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных поврежден</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить</translation>
     </message>
     <message>
         <source>Answers that could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, которые не удалось сохранить</translation>
     </message>
     <message>
         <source>&amp;Kept answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;храненные ответы:</translation>
     </message>
     <message>
         <source>Kept answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненные ответы</translation>
     </message>
     <message>
         <source>Each answer that could not be saved: its assessment, commitment, status, first words, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый ответ, который не удалось сохранить: оценка, обязательство, статус, первые слова, когда и почему</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <source>Kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда сохранено</translation>
     </message>
     <message>
         <source>Why it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему не сохранено</translation>
     </message>
     <message>
         <source>Restoring saves each answer as a new version. If an answer was changed since, what it said before stays in its history (the History… button) and can be restored from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>При восстановлении каждый ответ сохраняется как новая версия. Если ответ с тех пор изменился, его прежнее содержание остается в истории (кнопка «История…») и может быть восстановлено оттуда.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Annex A. Assistance needed and offered</source>
+        <translation>Приложение A. Необходимая и предлагаемая помощь</translation>
+    </message>
+    <message>
+        <source>A.1 Assistance needed</source>
+        <translation>A.1 Необходимая помощь</translation>
+    </message>
+    <message>
+        <source>A.2 Assistance offered</source>
+        <translation>A.2 Предлагаемая помощь</translation>
+    </message>
+    <message>
+        <source>Annex B. Laws and regulations cited</source>
+        <translation>Приложение B. Упомянутые законы и нормативные акты</translation>
+    </message>
+    <message>
+        <source>Annex C. Contacts</source>
+        <translation>Приложение C. Контактные данные</translation>
+    </message>
+    <message>
+        <source>C.1 National focal point</source>
+        <translation>C.1 Национальный координатор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>C.2 Contributing agencies</source>
+        <translation>C.2 Участвующие ведомства</translation>
+    </message>
+    <message>
+        <source>C.3 Other contacts</source>
+        <translation>C.3 Другие контактные лица</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>Доклад утвержден %2 (утверждающий орган: %1), при этом в контрольном списке оставались открытые вопросы (всего: %3); они перечислены ниже в том виде, в каком были зафиксированы при утверждении.</translation>
+    </message>
+    <message>
+        <source>Annex D. Items open at clearance</source>
+        <translation>Приложение D. Вопросы, остававшиеся открытыми при утверждении</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>Открытый вопрос</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Прежний статус</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>No laws or regulations are cited.</source>
+        <translation>Законы и нормативные акты не упоминаются.</translation>
+    </message>
+    <message>
+        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>Законов и нормативных актов, упомянутых в ответах: %1. Каждый из них приводится один раз вместе с обязательствами, в связи с которыми он упоминается.</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>Доклад утвержден (утверждающий орган: %1), при этом в контрольном списке оставались открытые вопросы (всего: %2); они перечислены ниже в том виде, в каком были зафиксированы при утверждении.</translation>
+    </message>
+    <message>
+        <source>Annex E. What changed since %1</source>
+        <translation>Приложение E. Изменения с цикла %1</translation>
+    </message>
+    <message>
+        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
+        <translation>Мер, статус или текст которых различается в оценках %2 и %3: %1.</translation>
+    </message>
+    <message>
+        <source>No assistance needs are recorded.</source>
+        <translation>Потребности в помощи не указаны.</translation>
+    </message>
+    <message>
+        <source>No offers of assistance are recorded.</source>
+        <translation>Предложения о помощи не указаны.</translation>
+    </message>
+    <message>
+        <source>Law or regulation</source>
+        <translation>Закон или нормативный акт</translation>
+    </message>
+    <message>
+        <source>Cited under</source>
+        <translation>Упоминается в связи с</translation>
+    </message>
+    <message>
+        <source>No agencies are recorded.</source>
+        <translation>Ведомства не указаны.</translation>
+    </message>
+    <message>
+        <source>No other contacts are recorded.</source>
+        <translation>Другие контактные лица не указаны.</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>Доклад утвержден %1, при этом в контрольном списке оставались открытые вопросы (всего: %2); они перечислены ниже в том виде, в каком были зафиксированы при утверждении.</translation>
+    </message>
+    <message>
+        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>Доклад утвержден, при этом в контрольном списке оставались открытые вопросы (всего: %1); они перечислены ниже в том виде, в каком были зафиксированы при утверждении.</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>Assistance needed</source>
+        <translation>Необходимая помощь</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>Национальная цель</translation>
+    </message>
+    <message>
+        <source>Assistance offered</source>
+        <translation>Предлагаемая помощь</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>К %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Все меры</translation>
+    </message>
+    <message>
+        <source>%1 (cont.)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+    <message>
+        <source>National report of %1 on the implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects and the International Tracing Instrument</source>
+        <translation>Национальный доклад государства %1 об осуществлении Программы действий по предотвращению и искоренению незаконной торговли стрелковым оружием и легкими вооружениями во всех ее аспектах и борьбе с ней и Международного документа, позволяющего государствам своевременно и надежно выявлять и отслеживать незаконные стрелковое оружие и легкие вооружения</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Резюме</translation>
+    </message>
+    <message>
+        <source>Status of the measures</source>
+        <translation>Статус мер</translation>
+    </message>
+    <message>
+        <source>Draft, not cleared</source>
+        <translation>Проект, не утвержден</translation>
+    </message>
+    <message>
+        <source>Submitted for clearance, not yet cleared</source>
+        <translation>Представлен на утверждение, еще не утвержден</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Утвержден</translation>
+    </message>
+    <message>
+        <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
+        <translation>Подготовлено с помощью poa-desktop %1 (каталог обязательств %2). Текст каждого обязательства приводится дословно по итоговым документам.</translation>
+    </message>
+    <message>
+        <source>The commitments are quoted in English, the language of the outcome documents held by this application.</source>
+        <translation>Обязательства приводятся на английском языке — языке итоговых документов, содержащихся в этом приложении.</translation>
+    </message>
+    <message>
+        <source>Cleared by %1 on %2</source>
+        <translation>Утвержден %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Cleared by %1</source>
+        <translation>Утвержден (%1)</translation>
+    </message>
+    <message>
+        <source>Cleared on %1</source>
+        <translation>Утвержден %1</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>Цикл отчетности</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>Итоговые документы</translation>
+    </message>
+    <message>
+        <source>National focal point</source>
+        <translation>Национальный координатор</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>Государство %1 провело оценку %2 из %3 мер, которые два итоговых документа призывают государства принять: %4; еще не оценено: %5.</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
+        <translation>Государство %1 провело оценку %2 из %3 мер, которые два итоговых документа призывают государства принять: %4.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to the United Nations Office for Disarmament Affairs</source>
+        <translation>Добровольный национальный доклад, представляемый Управлению Организации Объединенных Наций по вопросам разоружения</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Figure 1. Measures by status, for each section of the outcome documents. Each status has its own fill pattern as well as its own colour.</source>
+        <translation>Рисунок 1. Меры по статусам в каждом разделе итоговых документов. Каждый статус обозначен не только своим цветом, но и своим узором заливки.</translation>
+    </message>
+    <message>
+        <source>Table 1. Measures by status, for each outcome document and section.</source>
+        <translation>Таблица 1. Меры по статусам в разбивке по итоговым документам и разделам.</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>Мер, по которым необходима помощь: %1. По видам помощи: %2. В приложении A приводятся текст каждого обязательства и предлагаемая помощь.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>National report on the PoA and the ITI</source>
+        <translation>Национальный доклад: Программа действий и Документ по отслеживанию</translation>
+    </message>
+    <message>
+        <source>Generated %1 · %2</source>
+        <translation>Сформирован %1 · %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Сформирован %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Voluntary national report, %1</source>
+        <translation>Добровольный национальный доклад, %1</translation>
+    </message>
+    <message>
+        <source>No measure of this document has been assessed yet.</source>
+        <translation>Ни одна мера этого документа еще не оценена.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) and the procedural paragraphs (%2) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>Декларативные пункты (%1) и процедурные пункты (%2) не оцениваются и здесь не воспроизводятся; в настоящем разделе рассматриваются только меры.</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>Декларативные пункты (%1) не оцениваются и здесь не воспроизводятся; в настоящем разделе рассматриваются только меры.</translation>
+    </message>
+    <message>
+        <source>The procedural paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>Процедурные пункты (%1) не оцениваются и здесь не воспроизводятся; в настоящем разделе рассматриваются только меры.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
+        <translation>Да. &lt;i&gt;Виды:&lt;/i&gt; %1.</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>Да.</translation>
+    </message>
+    <message>
+        <source>Report data</source>
+        <translation>Данные доклада</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Целевой срок:&lt;/i&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
     <name>SourceViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>%1 — source text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — исходный текст</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный документ</translation>
     </message>
     <message>
         <source>Which document this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой это документ</translation>
     </message>
     <message>
         <source>&amp;Find in the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в тексте:</translation>
     </message>
     <message>
         <source>Find in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в тексте</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;далее</translation>
     </message>
     <message>
         <source>Text of the outcome document</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст итогового документа</translation>
     </message>
 </context>
 <context>
     <name>StatusChart</name>
     <message>
         <source>Total</source>
-        <extracomment>The pattern drawn over each status colour; together with the colour it tells statuses apart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего показать</translation>
     </message>
     <message>
         <source>Share of measures by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля мер по статусам</translation>
     </message>
     <message>
         <source>%1: %2 of %3 measures %4 (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4 — мер: %2 из %3 (%5%)</translation>
     </message>
 </context>
 <context>
     <name>Terms</name>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Developing</source>
-        <translation type="unfinished"></translation>
+        <translation>В процессе</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Неприменимо</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не оценено</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Законы и нормативные акты</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные ведомства</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудности</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходима помощь</translation>
     </message>
     <message>
         <source>Assistance kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды помощи</translation>
     </message>
     <message>
         <source>Assistance description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание помощи</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая помощь</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальная цель</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой срок</translation>
     </message>
     <message>
         <source>Paragraph reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на пункт</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневная</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед импортом</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед восстановлением</translation>
     </message>
     <message>
         <source>Taken on request</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу</translation>
     </message>
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поврежденный файл, сохраненный отдельно (не резервная копия)</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Все меры</translation>
     </message>
     <message>
         <source>National coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальная координация</translation>
     </message>
     <message>
         <source>Stockpile management</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление запасами</translation>
     </message>
     <message>
         <source>Disposal and destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Утилизация и уничтожение</translation>
     </message>
     <message>
         <source>Transfer controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль за передачей</translation>
     </message>
     <message>
         <source>Diversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправление</translation>
     </message>
     <message>
         <source>Brokering</source>
-        <translation type="unfinished"></translation>
+        <translation>Брокерская деятельность</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркировка</translation>
     </message>
     <message>
         <source>Record-keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведение учета</translation>
     </message>
     <message>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание</translation>
     </message>
     <message>
         <source>Manufacturing and new technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Производство и новые технологии</translation>
     </message>
     <message>
         <source>Deactivation and conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивация и переделка</translation>
     </message>
     <message>
         <source>Online trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля через Интернет</translation>
     </message>
     <message>
         <source>Border and customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пограничный и таможенный контроль</translation>
     </message>
     <message>
         <source>Conflict and post-conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтные и постконфликтные ситуации</translation>
     </message>
     <message>
         <source>Arms embargoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмбарго на поставки оружия</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерные аспекты</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодежь</translation>
     </message>
     <message>
         <source>SDG 16.4</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР 16.4</translation>
     </message>
     <message>
         <source>Cooperation and assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество и помощь</translation>
     </message>
     <message>
         <source>Information exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен информацией</translation>
     </message>
     <message>
         <source>Reporting and transparency</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетность и транспарентность</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональное сотрудничество</translation>
     </message>
     <message>
         <source>Terrorism and crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Терроризм и преступность</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Боеприпасы</translation>
     </message>
     <message>
         <source>Civil society and industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданское общество и промышленность</translation>
     </message>
     <message>
         <source>Culture of peace</source>
-        <translation type="unfinished"></translation>
+        <translation>Культура мира</translation>
     </message>
     <message>
         <source>Follow-up and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующая деятельность и совещания</translation>
     </message>
     <message>
         <source>All States</source>
-        <translation type="unfinished"></translation>
+        <translation>Все государства</translation>
     </message>
     <message>
         <source>States in a position to do so</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства, которые в состоянии это сделать</translation>
     </message>
     <message>
         <source>States requesting or receiving assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства, запрашивающие или получающие помощь</translation>
     </message>
     <message>
         <source>States emerging from or affected by conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства, выходящие из конфликта или затронутые конфликтом</translation>
     </message>
     <message>
         <source>States applying the Programme of Action to ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства, применяющие Программу действий к боеприпасам</translation>
     </message>
     <message>
         <source>Regional and subregional organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональные и субрегиональные организации</translation>
     </message>
     <message>
         <source>International organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Международные организации</translation>
     </message>
     <message>
         <source>United Nations Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретариат Организации Объединенных Наций</translation>
     </message>
     <message>
         <source>Security Council and mandating bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет Безопасности и органы, выдающие мандаты</translation>
     </message>
     <message>
         <source>Industry and the private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Промышленность и частный сектор</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданское общество</translation>
     </message>
     <message>
         <source>The meeting of States</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание государств</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный</translation>
     </message>
     <message>
         <source>Regional and subregional</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный и субрегиональный</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Глобальный</translation>
     </message>
     <message>
         <source>International (between States and with organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный (между государствами и с организациями)</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовая</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Техническая</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оборудование</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка кадров</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая</translation>
     </message>
     <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель 16.4.2 целей в области устойчивого развития: изъятое, обнаруженное или сданное оружие</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелковое оружие и легкие вооружения, изъятые, обнаруженные или сданные в течение отчетного периода, и число единиц, незаконное происхождение или контекст которых были отслежены или установлены компетентным органом в соответствии с международными документами.</translation>
     </message>
     <message>
         <source>Arms seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Изъятое оружие</translation>
     </message>
     <message>
         <source>Weapons taken into custody by a competent authority, for example in a search, at a border or in an investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружие, изъятое компетентным органом, например при обыске, на границе или в ходе расследования.</translation>
     </message>
     <message>
         <source>weapons</source>
-        <translation type="unfinished"></translation>
+        <translation>ед.</translation>
     </message>
     <message>
         <source>Arms found</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаруженное оружие</translation>
     </message>
     <message>
         <source>Weapons found without a known holder, for example in caches or abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружие, обнаруженное без известного владельца, например в тайниках или брошенное.</translation>
     </message>
     <message>
         <source>Arms surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Сданное оружие</translation>
     </message>
     <message>
         <source>Weapons handed in voluntarily, for example in collection or amnesty programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружие, сданное добровольно, например в рамках программ сбора оружия или амнистии.</translation>
     </message>
     <message>
         <source>Of which illicit origin or context traced or established</source>
-        <translation type="unfinished"></translation>
+        <translation>В том числе с отслеженным или установленным незаконным происхождением или контекстом</translation>
     </message>
     <message>
         <source>Of the weapons above, those whose illicit origin or context was traced or established by a competent authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружие из указанного выше, незаконное происхождение или контекст которого были отслежены или установлены компетентным органом.</translation>
     </message>
     <message>
         <source>Arms traced ({left}) cannot exceed the arms seized, found and surrendered ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число единиц отслеженного оружия ({left}) не может превышать число изъятых, обнаруженных и сданных единиц ({right}).</translation>
     </message>
     <message>
         <source>Tracing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы об отслеживании</translation>
     </message>
     <message>
         <source>Requests to trace illicit small arms and light weapons under the International Tracing Instrument during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы об отслеживании незаконного стрелкового оружия и легких вооружений согласно Международному документу по отслеживанию за отчетный период.</translation>
     </message>
     <message>
         <source>Tracing requests sent to other States</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы об отслеживании, направленные другим государствам</translation>
     </message>
     <message>
         <source>Requests your authorities sent to other States or through INTERPOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, направленные вашими органами другим государствам или через Интерпол.</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ед.</translation>
     </message>
     <message>
         <source>Tracing requests received from other States</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы об отслеживании, полученные от других государств</translation>
     </message>
     <message>
         <source>Requests other States sent to your authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, направленные другими государствами вашим органам.</translation>
     </message>
     <message>
         <source>Received requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные запросы, на которые дан ответ</translation>
     </message>
     <message>
         <source>Of the requests received, those your authorities answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные запросы, на которые ваши органы дали ответ.</translation>
     </message>
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число запросов, на которые дан ответ ({left}), не может превышать число полученных запросов ({right}).</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный контактный центр</translation>
     </message>
     <message>
         <source>The national point of contact that acts as liaison with other States on all matters relating to the implementation of the Programme of Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный контактный центр, поддерживающий связь с другими государствами по всем вопросам, касающимся осуществления Программы действий.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или название</translation>
     </message>
     <message>
         <source>Name of the person or office designated as national point of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя лица или название подразделения, назначенного национальным контактным центром.</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>Ministry or agency where the point of contact sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерство или ведомство, в котором находится контактный центр.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>An address that is read, preferably a functional mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярно проверяемый адрес, желательно общий служебный почтовый ящик.</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>In international format, for example +41 22 917 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>В международном формате, например +41 22 917 1234.</translation>
     </message>
     <message>
         <source>National coordination body</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный координационный орган</translation>
     </message>
     <message>
         <source>The national commission, coordination mechanism or similar body on small arms and light weapons, and the women and men who sit on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальная комиссия, координационный механизм или аналогичный орган по стрелковому оружию и легким вооружениям, а также входящие в его состав женщины и мужчины.</translation>
     </message>
     <message>
         <source>A national coordination body exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Имеется национальный координационный орган</translation>
     </message>
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Да», если осуществление координирует национальная комиссия или аналогичный орган.</translation>
     </message>
     <message>
         <source>Members who are women</source>
-        <translation type="unfinished"></translation>
+        <translation>Число женщин в составе</translation>
     </message>
     <message>
         <source>Number of members of the body who are women.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число женщин в составе органа.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>чел.</translation>
     </message>
     <message>
         <source>Members who are men</source>
-        <translation type="unfinished"></translation>
+        <translation>Число мужчин в составе</translation>
     </message>
     <message>
         <source>Number of members of the body who are men.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число мужчин в составе органа.</translation>
     </message>
     <message>
         <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число членов указывается, только если существует координационный орган: ответьте «Да» на первый вопрос или удалите эти значения.</translation>
     </message>
     <message>
         <source>National action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный план действий</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный план действий или иной национальный программный документ по стрелковому оружию и легким вооружениям.</translation>
     </message>
     <message>
         <source>A national action plan exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Имеется национальный план действий</translation>
     </message>
     <message>
         <source>Yes if a national action plan or other national policy instrument has been adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Да», если принят национальный план действий или иной национальный программный документ.</translation>
     </message>
     <message>
         <source>Year adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Год принятия</translation>
     </message>
     <message>
         <source>The year the current plan was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год принятия действующего плана.</translation>
     </message>
     <message>
         <source>Period covered: from</source>
-        <translation type="unfinished"></translation>
+        <translation>Период действия: с</translation>
     </message>
     <message>
         <source>First year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый год действия плана.</translation>
     </message>
     <message>
         <source>Period covered: to</source>
-        <translation type="unfinished"></translation>
+        <translation>Период действия: по</translation>
     </message>
     <message>
         <source>Last year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний год действия плана.</translation>
     </message>
     <message>
         <source>A year or period is given only when a plan exists: answer Yes to the first question or clear the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год или период указывается, только если план существует: ответьте «Да» на первый вопрос или удалите эти значения.</translation>
     </message>
     <message>
         <source>The period cannot end ({right}) before it starts ({left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Период не может заканчиваться ({right}) раньше, чем начинается ({left}).</translation>
     </message>
     <message>
         <source>Surplus destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожение излишков</translation>
     </message>
     <message>
         <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Излишки стрелкового оружия и легких вооружений, уничтоженные в течение отчетного периода.</translation>
     </message>
     <message>
         <source>Surplus weapons destroyed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Излишки оружия, уничтоженные за период</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружие, объявленное излишним и уничтоженное в течение отчетного периода.</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи перенаправления</translation>
     </message>
     <message>
         <source>Incidents of diversion of small arms and light weapons recorded by national authorities during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи перенаправления стрелкового оружия и легких вооружений, зарегистрированные национальными органами в течение отчетного периода.</translation>
     </message>
     <message>
         <source>Diversion incidents recorded in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи перенаправления, зарегистрированные за период</translation>
     </message>
     <message>
         <source>Cases in which weapons left the legal chain of custody (loss, theft, unauthorized transfer) and were recorded by a national authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи, когда оружие выбыло из законной цепочки хранения (утрата, хищение, несанкционированная передача) и это было зарегистрировано национальным органом.</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ед.</translation>
     </message>
 </context>
 <context>
@@ -2888,15 +3340,18 @@ Restore them into the database now, save them as a file to keep, or discard them
 %3
 
 What you typed is kept as a draft and shown again, marked, when you come back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: все остальное, что вы ввели, сохранено, но пока не удалось сохранить следующее (%2):
+%3
+
+Введенные данные хранятся как черновик и будут снова показаны с пометкой, когда вы вернетесь к %1.</translation>
     </message>
     <message>
         <source>• a value that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>• значение, не являющееся числом</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и еще %1</translation>
     </message>
     <message>
         <source>Some values could not be saved yet and are kept as drafts:
@@ -2904,275 +3359,281 @@ What you typed is kept as a draft and shown again, marked, when you come back to
 %1
 
 They are shown again, marked, when you open these measures. Close now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые значения пока не удалось сохранить, они хранятся как черновики:
+
+%1
+
+Они будут снова показаны с пометкой, когда вы откроете эти меры. Закрыть сейчас?</translation>
     </message>
     <message>
         <source>The saved version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показана сохраненная версия.</translation>
     </message>
     <message>
         <source>Your version is kept as a draft; open the measure to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша версия хранится как черновик; откройте меру, чтобы сделать выбор.</translation>
     </message>
     <message>
         <source>Kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как черновик</translation>
     </message>
     <message>
         <source>Values kept as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения, сохраненные как черновики</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая оценка</translation>
     </message>
     <message>
         <source>&amp;Create assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать оценку</translation>
     </message>
     <message>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль государства</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить название, например Кения</translation>
     </message>
     <message>
         <source>Filled in from the list of UN Member and observer States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код взят из списка государств — членов ООН и государств-наблюдателей.</translation>
     </message>
     <message>
         <source>For a State not on the list, type its three-letter code, e.g. KEN for Kenya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для государства, которого нет в списке, введите его трехбуквенный код, например KEN для Кении.</translation>
     </message>
     <message>
         <source>No agencies yet. Choose Add agency for each one that contributes, such as the police, customs, defence, justice, the arms licensing authority, the national statistics office and women&apos;s affairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомств пока нет. Нажмите «Добавить ведомство» для каждого участвующего ведомства, например полиции, таможни, министерства обороны, министерства юстиции, органа по лицензированию оружия, национального статистического управления и ведомства по делам женщин.</translation>
     </message>
     <message>
         <source>Start the assessment of %1 for another reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать оценку государства %1 для другого цикла отчетности.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 из %2</translation>
     </message>
     <message>
         <source>Welcome to poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в poa-desktop</translation>
     </message>
     <message>
         <source>poa-desktop helps you assess how far your State has implemented its commitments under the UN Programme of Action on small arms and light weapons and the International Tracing Instrument, and prepare the national report; everything stays on this computer. To begin, say which State you report for, who the national focal point is and which agencies contribute, then name the reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop помогает оценить, насколько ваше государство выполнило свои обязательства по Программе действий ООН по стрелковому оружию и легким вооружениям и Международному документу по отслеживанию, и подготовить национальный доклад; все данные остаются на этом компьютере. Для начала укажите, какое государство вы представляете, кто является национальным координатором и какие ведомства участвуют в работе, а затем укажите цикл отчетности.</translation>
     </message>
     <message>
         <source>Your State</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше государство</translation>
     </message>
     <message>
         <source>This database holds the assessments of one State. Type part of its name and choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных хранятся оценки одного государства. Введите часть его названия и выберите его из списка.</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Государство:</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>&amp;ISO 3166 code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;ISO 3166:</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 3166 alpha-3</translation>
     </message>
     <message>
         <source>National focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный координатор</translation>
     </message>
     <message>
         <source>The national point of contact named on the report&apos;s cover and in its contacts annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный контактный центр, указываемый на титульной странице доклада и в приложении с контактными данными.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>Focal point name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя национального координатора</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;олжность:</translation>
     </message>
     <message>
         <source>Focal point title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность национального координатора</translation>
     </message>
     <message>
         <source>e.g. Director, Arms Control Division</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., директор отдела контроля над вооружениями</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>Focal point email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта национального координатора</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>Focal point phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон национального координатора</translation>
     </message>
     <message>
         <source>Contributing agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвующие ведомства</translation>
     </message>
     <message>
         <source>The national &amp;agencies that contribute answers; you can change this list later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальные &amp;ведомства, предоставляющие ответы (список можно изменить позже):</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомства</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>A&amp;dd agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить ведомство</translation>
     </message>
     <message>
         <source>&amp;Remove agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить ведомство</translation>
     </message>
     <message>
         <source>First assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая оценка</translation>
     </message>
     <message>
         <source>An assessment covers one reporting cycle, such as a Biennial Meeting of States or a Review Conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка охватывает один цикл отчетности, например Совещание государств, проводимое раз в два года, или Конференцию по обзору.</translation>
     </message>
     <message>
         <source>Reporting &amp;cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цикл отчетности:</translation>
     </message>
     <message>
         <source>Reporting cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл отчетности</translation>
     </message>
     <message>
         <source>e.g. BMS10 2028</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., BMS10 2028</translation>
     </message>
     <message>
         <source>Start &amp;blank: every commitment not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с &amp;чистого листа: все обязательства еще не оценены</translation>
     </message>
     <message>
         <source>Carr&amp;y forward answers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенести ответы из цикла:</translation>
     </message>
     <message>
         <source>Cycle to carry forward from</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл, из которого переносятся ответы</translation>
     </message>
     <message>
         <source>Answers, laws, agencies, evidence and report figures are copied and marked as carried forward, so you only update what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, законы, ведомства, подтверждающие материалы и данные доклада копируются и помечаются как перенесенные, поэтому вам нужно обновить только то, что изменилось.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Open a poa-desktop database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных poa-desktop</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных poa-desktop (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть базу данных</translation>
     </message>
     <message>
         <source>If this is your poa-desktop database and it is damaged: copies taken by poa-desktop, if any, are in %1. Close poa-desktop, keep the damaged file elsewhere, and copy the most recent one to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если это ваша база данных poa-desktop и она повреждена: копии, созданные poa-desktop (если они есть), находятся в папке %1. Закройте poa-desktop, переместите поврежденный файл в другое место и скопируйте самую последнюю копию в %2.</translation>
     </message>
     <message>
         <source>Answers that could not be saved are kept in %1; they are offered back once the database opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, которые не удалось сохранить, хранятся в %1; они будут предложены снова, как только база данных откроется.</translation>
     </message>
     <message>
         <source>The backup is in place. The damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена. Поврежденный файл сохранен как %1.</translation>
     </message>
     <message>
         <source>%1
 
 Restore the most recent backup, taken %2 (%3 measures answered)? The damaged file is kept beside it under another name, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Восстановить последнюю резервную копию, созданную %2 (мер с ответом: %3)? Поврежденный файл будет сохранен рядом под другим именем, а не удален.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена</translation>
     </message>
 </context>
 </TS>

@@ -5,602 +5,605 @@
     <name>AboutDialog</name>
     <message>
         <source>version %1: %2 paragraphs, %3 measures</source>
-        <translation type="unfinished"></translation>
+        <translation>版本%1：%2个段落，%3项措施</translation>
     </message>
     <message>
         <source>Read the %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读%1原文</translation>
     </message>
     <message>
         <source>About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于poa-desktop</translation>
     </message>
     <message>
         <source>Self-assessment and voluntary national reporting on the Programme of Action on small arms and light weapons and the International Tracing Instrument. It works offline: it never connects to a network, checks for updates or sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>关于小武器和轻武器问题的《行动纲领》和《国际追查文书》的自我评估和自愿国家报告。本应用离线运行：从不连接网络，不检查更新，也不向任何地方发送任何内容。</translation>
     </message>
     <message>
         <source>This installation</source>
-        <translation type="unfinished"></translation>
+        <translation>本机安装信息</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：</translation>
     </message>
     <message>
         <source>Commitment catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺目录：</translation>
     </message>
     <message>
         <source>Source documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件：</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份：</translation>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行环境：</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Bundled software and fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>随附的软件和字体</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证文本</translation>
     </message>
 </context>
 <context>
     <name>AgenciesDialog</name>
     <message>
         <source>Agencies of the %1 assessment</source>
-        <extracomment>Section titles longer than this are shortened in the combo box (the tooltip has them whole). Answers were written (assigned, unassigned or confirmed): reload what shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1评估的机构</translation>
     </message>
     <message>
         <source>Carried forward, still to confirm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用且尚待确认：%1</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择机构。</translation>
     </message>
     <message>
         <source>No change: no measure of %2 was assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作更改：%2中没有分配给%1的措施。</translation>
     </message>
     <message>
         <source>No change: every measure of %2 is already assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作更改：%2中的所有措施均已分配给%1。</translation>
     </message>
     <message>
         <source>1 measure unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消分配给%2的1项措施</translation>
     </message>
     <message>
         <source>1 measure assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将1项措施分配给%2</translation>
     </message>
     <message>
         <source>%1 measures unassigned from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消分配给%2的%1项措施</translation>
     </message>
     <message>
         <source>%1 measures assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将%1项措施分配给%2</translation>
     </message>
     <message>
         <source>1 answer confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认1项答复未变。</translation>
     </message>
     <message>
         <source>%1 answers confirmed unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认%1项答复未变。</translation>
     </message>
     <message>
         <source>Confirm %1 carried-forward answer(s) as reviewed and unchanged? Each answer&apos;s history records the confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认%1项沿用的答复已经审查且没有变化？每项答复的历史记录中都将记录此确认。</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>&amp;Measures assigned to each agency, and how many of them are answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给各机构的措施及其中已答复的数量(&amp;M)：</translation>
     </message>
     <message>
         <source>Progress per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>各机构进度</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>Answered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复（%）</translation>
     </message>
     <message>
         <source>ℹ The State profile has no agencies yet: add the contributing agencies to the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ 国家概况中尚无机构：请先在概况中添加参与机构。</translation>
     </message>
     <message>
         <source>Assign measures in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>批量分配措施</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构(&amp;G)：</translation>
     </message>
     <message>
         <source>By &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>按主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>By &amp;section:</source>
-        <translation type="unfinished"></translation>
+        <translation>按节(&amp;S)：</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>节</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>分配(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>取消分配(&amp;U)</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用的答复</translation>
     </message>
     <message>
         <source>&amp;Confirm all as unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>全部确认为未变(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>AgencyReturnDialog</name>
     <message>
         <source>Workbook returned by an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机构交回的工作簿</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose the workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择工作簿。</translation>
     </message>
     <message>
         <source>Returned by &lt;b&gt;%1&lt;/b&gt;, prepared on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由&lt;b&gt;%1&lt;/b&gt;交回，编制于%2。</translation>
     </message>
     <message>
         <source>Answers to update: %1 · changed on both sides: %2 · left as changed here (the agency kept them as sent): %3 · rows that cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>待更新的答复：%1 · 双方均有更改：%2 · 保留本机更改（机构未改动所发送的内容）：%3 · 无法读取的行：%4</translation>
     </message>
     <message>
         <source>These answers were changed here after the workbook was prepared, and the agency changed them too. Choose which version to keep for each one:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下答复在工作簿编制后已在本机更改，机构也作了更改。请为每项答复选择要保留的版本：</translation>
     </message>
     <message>
         <source>Nothing to import: no answer differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>无可导入内容：没有不同的答复。</translation>
     </message>
     <message>
         <source>Choose a version for each answer changed on both sides (%1 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为双方均有更改的每项答复选择一个版本（还剩%1项）。</translation>
     </message>
     <message>
         <source>Take back an agency&apos;s workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>收回机构工作簿</translation>
     </message>
     <message>
         <source>Choose the workbook an agency sent back. Its answers are shown first; nothing is written until you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择机构交回的工作簿。先显示其中的答复；在您导入之前不会写入任何内容。</translation>
     </message>
     <message>
         <source>&amp;Workbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿(&amp;W)：</translation>
     </message>
     <message>
         <source>Returned workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>交回的工作簿</translation>
     </message>
     <message>
         <source>path of the .xlsx file the agency returned</source>
-        <translation type="unfinished"></translation>
+        <translation>机构交回的.xlsx文件的路径</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Read it</source>
-        <translation type="unfinished"></translation>
+        <translation>读取(&amp;R)</translation>
     </message>
     <message>
         <source>Rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的行：</translation>
     </message>
     <message>
         <source>Rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的行</translation>
     </message>
     <message>
         <source>&amp;Skip the rows that cannot be read and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过无法读取的行，导入其余行(&amp;S)</translation>
     </message>
     <message>
         <source>Answers changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方均有更改的答复</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>AgencyWorkbookDialog</name>
     <message>
         <source>The State profile lists no agency: add agencies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>国家概况中未列出任何机构：请先添加机构。</translation>
     </message>
     <message>
         <source>Measures assigned to this agency: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给该机构的措施：%1项。</translation>
     </message>
     <message>
         <source>No measure is assigned to this agency yet: assign measures to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未向该机构分配任何措施：请先分配措施。</translation>
     </message>
     <message>
         <source>Folder for the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿保存文件夹</translation>
     </message>
     <message>
         <source>Choose an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择机构。</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为文件命名。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹%1不存在。</translation>
     </message>
     <message>
         <source>✓ Written for %2 (measures: %1):
 %3
 Send it to the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已为%2编制（措施：%1项）：
+%3
+请将其发送给该机构。</translation>
     </message>
     <message>
         <source>Replace %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换%1？</translation>
     </message>
     <message>
         <source>Prepare a workbook for an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>为机构编制工作簿</translation>
     </message>
     <message>
         <source>Write an Excel workbook holding only the measures assigned to one agency. Send it to the agency; when it comes back, take its answers in with File → Take back an agency&apos;s workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>编制一个仅包含分配给某一机构的措施的Excel工作簿。将其发送给该机构；交回后，通过“文件 → 收回机构工作簿”导入其中的答复。</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构(&amp;A)：</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>编制(&amp;P)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>AnswerForm</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>援助类型：%1</translation>
     </message>
     <message>
         <source>%1 (not in the State profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不在国家概况中）</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行(&amp;I)</translation>
     </message>
     <message>
         <source>De&amp;veloping</source>
-        <translation type="unfinished"></translation>
+        <translation>正在执行(&amp;V)</translation>
     </message>
     <message>
         <source>Not i&amp;mplemented</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行(&amp;M)</translation>
     </message>
     <message>
         <source>Not applica&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用(&amp;B)</translation>
     </message>
     <message>
         <source>Not &amp;yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估(&amp;Y)</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>执行情况</translation>
     </message>
     <message>
         <source>Measures ta&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施(&amp;K)</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施</translation>
     </message>
     <message>
         <source>What has your State done to implement this commitment?</source>
-        <translation type="unfinished"></translation>
+        <translation>贵国为执行这项承诺采取了哪些行动？</translation>
     </message>
     <message>
         <source>&amp;Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>法律法规(&amp;L)</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>法律法规</translation>
     </message>
     <message>
         <source>One row per law or regulation; Delete removes the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>每项法律或法规占一行；按Delete键删除所选行</translation>
     </message>
     <message>
         <source>Add la&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>添加法律(&amp;W)</translation>
     </message>
     <message>
         <source>Add a row for a law or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>为一项法律或法规添加一行</translation>
     </message>
     <message>
         <source>Remove law</source>
-        <translation type="unfinished"></translation>
+        <translation>删除法律</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行（Delete）</translation>
     </message>
     <message>
         <source>Re&amp;sponsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>负责机构(&amp;S)</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>负责机构</translation>
     </message>
     <message>
         <source>Add agencies in the State profile to choose the ones responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在国家概况中添加机构，然后从中选择负责机构。</translation>
     </message>
     <message>
         <source>&amp;Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战(&amp;C)</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <source>What stands in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>存在哪些障碍？</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>援助</translation>
     </message>
     <message>
         <source>Assistanc&amp;e needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需援助(&amp;E)</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需援助</translation>
     </message>
     <message>
         <source>Kinds of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>援助类型</translation>
     </message>
     <message>
         <source>Desc&amp;ription of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需援助说明(&amp;R)</translation>
     </message>
     <message>
         <source>Description of the assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需援助说明</translation>
     </message>
     <message>
         <source>What is needed, for what, and at what estimated cost?</source>
-        <translation type="unfinished"></translation>
+        <translation>需要什么、用于什么目的、估计费用多少？</translation>
     </message>
     <message>
         <source>Assistance &amp;offered</source>
-        <translation type="unfinished"></translation>
+        <translation>可提供的援助(&amp;O)</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>可提供的援助</translation>
     </message>
     <message>
         <source>Assistance your State can offer others on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>贵国可就这项承诺向他国提供的援助</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>国家目标</translation>
     </message>
     <message>
         <source>National &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>国家目标(&amp;T)</translation>
     </message>
     <message>
         <source>The result your State aims for on this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>贵国在这项承诺方面力求达到的结果</translation>
     </message>
     <message>
         <source>Set a target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>设定目标日期(&amp;D)</translation>
     </message>
     <message>
         <source>Set a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>设定目标日期</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>目标日期</translation>
     </message>
     <message>
         <source>Report fields</source>
-        <translation type="unfinished"></translation>
+        <translation>报告字段</translation>
     </message>
     <message>
         <source>Figures the national report asks for. They belong to the whole assessment: every commitment that shows them shares the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>国家报告要求提供的数据。这些数据属于整个评估：显示这些数据的所有承诺共用相同的数值。</translation>
     </message>
 </context>
 <context>
     <name>AssessmentActions</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改内容</translation>
     </message>
 </context>
 <context>
     <name>AutosaveController</name>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved at %1, except the fields marked ⚠ (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>已于%1保存，标有⚠的字段除外（保留为草稿）</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于%1保存</translation>
     </message>
     <message>
         <source>Changed elsewhere: choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>已在别处更改：请选择保留的内容</translation>
     </message>
     <message>
         <source>Not saved — copy your text somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存——请将您的文字复制到安全的地方</translation>
     </message>
     <message>
         <source>%1
 
 The recovery file could not be written either (%2). What you typed is still on screen: copy it somewhere safe before closing poa-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+恢复文件也无法写入（%2）。您输入的内容仍显示在屏幕上：请在关闭poa-desktop之前将其复制到安全的地方。</translation>
     </message>
     <message>
         <source>Not saved — kept in a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存——已保留在恢复文件中</translation>
     </message>
     <message>
         <source>%1
@@ -609,1579 +612,1666 @@ What you typed stays on screen and is kept in the recovery file
 %2
 
 If it cannot be saved before you close poa-desktop, it is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+您输入的内容仍显示在屏幕上，并已保留在以下恢复文件中：
+%2
+
+如果在关闭poa-desktop之前仍无法保存，下次启动时将再次提供这些内容。</translation>
     </message>
     <message>
         <source>Your changes could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存您的更改</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份保存在%1</translation>
     </message>
     <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备份。今天将创建第一个备份；备份保存在%1</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此备份？</translation>
     </message>
     <message>
         <source>The database will hold what %1 holds, and what was saved since is replaced.
 
 The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库的内容将与%1相同，此后保存的内容将被替换。
+
+系统会先复制数据库的当前状态，因此您可以从此列表中恢复到当前状态。</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>从数据库副本恢复</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>poa-desktop copies your database every day you use it, and before every schema upgrade, import and restore. Restoring replaces what the database holds now with the chosen copy; the database as it is now is copied first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您使用poa-desktop的每一天，以及每次数据库结构升级、导入和恢复之前，poa-desktop都会复制您的数据库。恢复会用所选副本替换数据库的当前内容；系统会先复制数据库的当前状态，因此恢复操作本身也可以撤销。</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>备份（最新的在前）</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Measures answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复的措施</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>&amp;Take a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;T)</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从其他文件恢复(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选备份(&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>ChangesDialog</name>
     <message>
         <source>Changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的更改</translation>
     </message>
     <message>
         <source>There is no earlier cycle to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可供比较的先前周期。</translation>
     </message>
     <message>
         <source>There is no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无评估。</translation>
     </message>
     <message>
         <source>No answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>从%1到%2，没有答复发生更改。</translation>
     </message>
     <message>
         <source>1 answer changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>从%1到%2，有1项答复发生更改。</translation>
     </message>
     <message>
         <source>%1 answers changed from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>从%2到%3，有%1项答复发生更改。</translation>
     </message>
     <message>
         <source>Changes since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>自先前周期以来的更改</translation>
     </message>
     <message>
         <source>Compare with the &amp;earlier cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>与以下先前周期比较(&amp;E)：</translation>
     </message>
     <message>
         <source>Earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>先前周期</translation>
     </message>
     <message>
         <source>Answers changed since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>自先前周期以来更改的答复</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>Status: before → now</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：之前 → 现在</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改的字段</translation>
     </message>
 </context>
 <context>
     <name>ClearanceDialog</name>
     <message>
         <source>Clearance of the %1 assessment</source>
-        <extracomment>A checklist item was chosen: the commitment to show (the dialog then closes). A step succeeded: the assessment&apos;s new status (&quot;draft&quot;, &quot;submitted&quot; or &quot;cleared&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1评估的核准</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Submitted for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交核准</translation>
     </message>
     <message>
         <source>Cleared: approved for release</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准：批准发布</translation>
     </message>
     <message>
         <source>When the answers are ready, the reporting officer submits the draft to the clearing authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复准备就绪后，由报告负责人将草稿提交核准机关。</translation>
     </message>
     <message>
         <source>The answers are frozen while the clearing authority reviews them. The clearing authority approves the assessment for release, or returns it to draft saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>核准机关审查期间，答复处于冻结状态。核准机关批准发布评估，或说明理由将其退回草稿状态。</translation>
     </message>
     <message>
         <source>The assessment is cleared and its answers are frozen. Reopen it as a draft to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估已核准，答复已冻结。如需更改，请将评估作为草稿重新打开。</translation>
     </message>
     <message>
         <source>Returned to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回草稿</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>核对清单(&amp;C)：1个未决事项，选择即可转到该事项</translation>
     </message>
     <message>
         <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>核对清单(&amp;C)：%1个未决事项，选择其中一项即可转到该事项</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>核对清单(&amp;C)：</translation>
     </message>
     <message>
         <source>Nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未决事项</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>附件所列未决事项：%1</translation>
     </message>
     <message>
         <source>Not yet submitted for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未提交核准。</translation>
     </message>
     <message>
         <source>The assessment is now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估当前状态：%1。</translation>
     </message>
     <message>
         <source>Approve the %1 assessment of %2 for release, as %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>以%3的身份批准发布%2的%1评估？</translation>
     </message>
     <message>
         <source>%1 open checklist item(s) will be listed in an annex of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告附件中将列出%1个未决核对事项。</translation>
     </message>
     <message>
         <source>The assessment is then cleared: its answers stay frozen and the report names the approving authority. It can be reopened as a draft later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>随后评估即为已核准：答复保持冻结，报告中注明批准机关。今后可说明理由，将其作为草稿重新打开。</translation>
     </message>
     <message>
         <source>Approve for release</source>
-        <translation type="unfinished"></translation>
+        <translation>批准发布</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>核准</translation>
     </message>
     <message>
         <source>Checklist of open items</source>
-        <translation type="unfinished"></translation>
+        <translation>未决事项核对清单</translation>
     </message>
     <message>
         <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>核准前需解决的事项；激活某一事项即可转到相应承诺</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
-        <translation type="unfinished"></translation>
+        <translation>核准记录(&amp;H)：</translation>
     </message>
     <message>
         <source>Clearance history</source>
-        <translation type="unfinished"></translation>
+        <translation>核准记录</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Reason or open items</source>
-        <translation type="unfinished"></translation>
+        <translation>理由或未决事项</translation>
     </message>
     <message>
         <source>Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>提交核准</translation>
     </message>
     <message>
         <source>Reporting &amp;officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>Name of the reporting officer</source>
-        <translation type="unfinished"></translation>
+        <translation>报告负责人姓名</translation>
     </message>
     <message>
         <source>&amp;Submit for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>提交核准(&amp;S)</translation>
     </message>
     <message>
         <source>Approve for release, or return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>批准发布或退回草稿</translation>
     </message>
     <message>
         <source>Clearing &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>核准机关(&amp;A)：</translation>
     </message>
     <message>
         <source>Name of the clearing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>核准机关名称</translation>
     </message>
     <message>
         <source>Approve with the open items listed in an a&amp;nnex</source>
-        <translation type="unfinished"></translation>
+        <translation>批准，并在附件中列出未决事项(&amp;N)</translation>
     </message>
     <message>
         <source>A&amp;pprove for release…</source>
-        <translation type="unfinished"></translation>
+        <translation>批准发布(&amp;P)…</translation>
     </message>
     <message>
         <source>The clearing authority approves the assessment for release as the national report; it is then cleared and its answers stay frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>核准机关批准将评估作为国家报告发布；随后评估即为已核准，答复保持冻结</translation>
     </message>
     <message>
         <source>&amp;Reason to return:</source>
-        <translation type="unfinished"></translation>
+        <translation>退回理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Reason to return the assessment to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>将评估退回草稿的理由</translation>
     </message>
     <message>
         <source>Return to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>退回草稿(&amp;D)</translation>
     </message>
     <message>
         <source>Reopen as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>作为草稿重新打开</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>Name of the person reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开者的姓名</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Reason to reopen the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开评估的理由</translation>
     </message>
     <message>
         <source>Reopen as a &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>作为草稿重新打开(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>CommitmentView</name>
     <message>
         <source>Related commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>相关承诺</translation>
     </message>
     <message>
         <source>a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>声明性段落</translation>
     </message>
     <message>
         <source>a procedural paragraph (a decision of the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>程序性段落（会议的决定）</translation>
     </message>
     <message>
         <source>This paragraph is %1: it is shown for reference and is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本段为%1：仅供参考，不予评估。</translation>
+    </message>
+    <message>
+        <source>Addressees: %1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>层级：%1</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>不予评估</translation>
     </message>
     <message>
         <source>Place in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件中的位置</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>Read in the source text…</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读原文…</translation>
     </message>
     <message>
         <source>The outcome document as bundled with the app, opened at this paragraph (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用随附的成果文件，在本段处打开（F1）</translation>
     </message>
     <message>
         <source>Read this paragraph in the source text</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读本段原文</translation>
     </message>
     <message>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>起首语</translation>
     </message>
     <message>
         <source>Commitment text</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺案文</translation>
     </message>
     <message>
         <source>Addressees and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>对象和主题</translation>
     </message>
     <message>
         <source>Related commitments in the other document</source>
-        <translation type="unfinished"></translation>
+        <translation>另一文件中的相关承诺</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>ConflictBox</name>
     <message>
         <source>Changed here since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1后在本机的更改</translation>
     </message>
     <message>
         <source>From the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机构的版本</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本</translation>
     </message>
     <message>
         <source>Take the agency&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>采用机构的版本</translation>
     </message>
     <message>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本：%1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>采用机构的版本：%1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>他人</translation>
     </message>
     <message>
         <source>%1 was saved elsewhere by %2 at %3 while you were typing. Your text is safe. Choose what to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>在您输入期间，%2于%3在别处保存了%1。您的文字未丢失。请选择保留的内容：</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Changed elsewhere while you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入期间已在别处更改</translation>
     </message>
     <message>
         <source>Your version and the version saved elsewhere, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个字段列出的您的版本和在别处保存的版本</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Yours (on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本（屏幕上）</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>在别处保存的版本</translation>
     </message>
     <message>
         <source>What you choose is saved as a new version of the answer; earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>您选择的内容将保存为答复的新版本；先前版本保留在历史记录中。</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>合并两者(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Take the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>采用已保存的版本(&amp;T)</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后决定(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>文件和节</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>No assessment open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何评估</translation>
     </message>
     <message>
         <source>%1 of %2 measures assessed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2项措施中已评估%1项（%3）</translation>
     </message>
     <message>
         <source>%1 still to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚有%1项待评估。</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有措施均已有状态。</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Progress dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>进度仪表板</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Group measures by</source>
-        <translation type="unfinished"></translation>
+        <translation>措施分组方式</translation>
     </message>
     <message>
         <source>Status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>状态图</translation>
     </message>
     <message>
         <source>Status of measures per document and section</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件和节列出的措施状态</translation>
     </message>
     <message>
         <source>Status counts</source>
-        <translation type="unfinished"></translation>
+        <translation>状态统计</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
         <source>Today&apos;s backup could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建今天的备份：%1</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存到%1</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数据库副本</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>(no annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无附件）</translation>
     </message>
     <message>
         <source>Folder for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告保存文件夹</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一种格式。</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为文件命名。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹%1不存在。</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报告…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Replace these files?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>替换以下文件？
+%1</translation>
     </message>
     <message>
         <source>The report is written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已生成：
+%1</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Export the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出国家报告</translation>
     </message>
     <message>
         <source>Write the voluntary national report as a PDF to sign and send, and as an Excel workbook that UNODA and this application can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>将自愿国家报告生成为供签署和发送的PDF文件，以及裁军事务厅和本应用均可读取的Excel工作簿。</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF报告(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel工作簿(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>报告语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>The language the PDF report is written in, whatever the language of the window</source>
+        <translation>PDF报告使用的语言，与窗口界面语言无关</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
         <source>File name without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名（不含扩展名）</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Print only the first &amp;sentence of each commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>每项承诺仅打印第一句(&amp;S)</translation>
     </message>
     <message>
         <source>Annex of what &amp;changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>附件列出自此周期以来的更改(&amp;C)：</translation>
     </message>
     <message>
         <source>Annex of what changed since an earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>列出自先前周期以来更改的附件</translation>
     </message>
     <message>
         <source>&amp;Leave out measures not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>不列入尚未评估的措施(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>ExportThread</name>
     <message>
         <source>The report could not be written (%1). Nothing was written; the details are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报告（%1）。未写入任何内容；详细信息见%2。</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任何状态</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有主题</translation>
     </message>
     <message>
         <source>All addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>所有对象</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <extracomment>Changes longer than this (old and new together) are shown as &quot;before&quot; and &quot;after&quot; blocks. Unchanged words kept either side of a change in a long text (the rest shows as &quot;…&quot;). Added words: underlined, on green; removed words: struck through, on red. Dark text on a light background reads on light and dark themes alike, and the lines carry the meaning alone. The answer&apos;s new version number after a restore.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1的历史记录</translation>
     </message>
     <message>
         <source>No saved answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已保存的答复。</translation>
     </message>
     <message>
         <source>Each time the answer is saved, a version appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次保存答复时，此处都会显示一个版本。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Restore version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复版本</translation>
     </message>
     <message>
         <source>Make version %1 the current answer to %2?
 
 The current answer stays in the history, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>将版本%1设为%2的当前答复？
+
+当前答复将保留在历史记录中，因此此操作可以撤销。</translation>
     </message>
     <message>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复</translation>
     </message>
     <message>
         <source>#%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  %3  %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改：%1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Added text is %1; removed text is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增的文字%1；删除的文字%2。</translation>
     </message>
     <message>
         <source>underlined on green</source>
-        <translation type="unfinished"></translation>
+        <translation>以绿底加下划线显示</translation>
     </message>
     <message>
         <source>struck through on red</source>
-        <translation type="unfinished"></translation>
+        <translation>以红底加删除线显示</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>更改前：</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>更改后：</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本%1</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（当前）</translation>
     </message>
     <message>
         <source>Saved %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2于%1保存，%3</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <source>The whole answer in this version</source>
+        <translation>此版本中的完整答复</translation>
     </message>
     <message>
         <source>This is the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是当前答复。</translation>
     </message>
     <message>
         <source>This version is the same as the current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本与当前答复相同。</translation>
     </message>
     <message>
         <source>Make version %1 the current answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>将版本%1重新设为当前答复。</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>&amp;Saved versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的版本（最新的在前）(&amp;S)：</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的版本</translation>
     </message>
     <message>
         <source>Each saved version of this answer, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>此答复的每个已保存版本，最新的在前</translation>
     </message>
     <message>
         <source>&amp;Details of the selected version:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选版本的详细信息(&amp;D)：</translation>
     </message>
     <message>
         <source>Details of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>所选版本的详细信息</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>new answer</source>
-        <translation type="unfinished"></translation>
+        <translation>新答复</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Step 1 of 3: the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>第1步，共3步：工作簿</translation>
     </message>
     <message>
         <source>Step 2 of 3: the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>第2步，共3步：列</translation>
     </message>
     <message>
         <source>Step 3 of 3: check and import</source>
-        <translation type="unfinished"></translation>
+        <translation>第3步，共3步：检查并导入</translation>
     </message>
     <message>
         <source>Another State&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>另一国家的报告</translation>
     </message>
     <message>
         <source>This workbook is the report of %1. The assessment open is %2&apos;s.
 
 Importing it puts the answers of %1 into the assessment of %2. A preview shows every change first, and a backup is taken before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作簿是%1的报告。当前打开的是%2的评估。
+
+导入后，%1的答复将写入%2的评估。系统会先预览每项更改，并在写入任何内容之前创建备份。</translation>
     </message>
     <message>
         <source>Import %1&apos;s answers into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将%1的答复导入%2的评估</translation>
     </message>
     <message>
         <source>Stopped: nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：未读取任何内容。</translation>
     </message>
     <message>
         <source>Workbook to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的工作簿</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose a workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择工作簿。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取%1…</translation>
     </message>
     <message>
         <source>The sheets and columns chosen last time for this workbook are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用上次为此工作簿选择的工作表和列。</translation>
     </message>
     <message>
         <source>%1 (no table found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未找到表格）</translation>
     </message>
     <message>
         <source>Sheets to import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的工作表：%1。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Not read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取：%1。</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1所在列</translation>
     </message>
     <message>
         <source>(not in this sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在此工作表中）</translation>
     </message>
     <message>
         <source>Choose at least one sheet to import (Import this sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个要导入的工作表（“导入此工作表”）。</translation>
     </message>
     <message>
         <source>%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values.</source>
-        <translation type="unfinished"></translation>
+        <translation>新答复%1项，已更改%2项，未更改%3项，保留%4项，报告字段值%5个。</translation>
     </message>
     <message>
         <source>Replacing overwrites %1 filled fields (see Fields changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>替换将覆盖%1个已填写的字段（见“更改的字段”）。</translation>
     </message>
     <message>
         <source>%1 filled fields differ from the file and are left as they are; choose Replace (Back) to take the file&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1个已填写的字段与文件不同，将保持不变；如要采用文件中的值，请返回上一步，选择“替换已有内容”。</translation>
     </message>
     <message>
         <source>Cannot be read: %1 cell(s), %2 row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1个单元格，%2行。</translation>
     </message>
     <message>
         <source>%1, sheets %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，工作表%2。</translation>
     </message>
     <message>
         <source>Cell skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的单元格：</translation>
     </message>
     <message>
         <source>Row skipped: </source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的行：</translation>
     </message>
     <message>
         <source>Add to the State profile the agencies it does not have (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将国家概况中没有的机构添加到概况中（%1个）：%2</translation>
     </message>
     <message>
         <source>Understood: </source>
-        <translation type="unfinished"></translation>
+        <translation>解读：</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入答复</translation>
     </message>
     <message>
         <source>Choose a workbook: one exported by poa-desktop, or a tracker your ministry keeps. Nothing is written until you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择工作簿：由poa-desktop导出的工作簿，或贵部委自行维护的跟踪表。在您确认预览之前不会写入任何内容。</translation>
     </message>
     <message>
         <source>path of an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx文件的路径</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>&amp;Import this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导入此工作表(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题行(&amp;H)：</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>标题行</translation>
     </message>
     <message>
         <source>Which column holds what (proposed from the headers; change any of them):</source>
-        <translation type="unfinished"></translation>
+        <translation>各列内容（根据标题建议，均可更改）：</translation>
     </message>
     <message>
         <source>Column for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>各字段对应的列</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Column in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表中的列</translation>
     </message>
     <message>
         <source>Other status &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他状态用语(&amp;W)：</translation>
     </message>
     <message>
         <source>Other status words</source>
-        <translation type="unfinished"></translation>
+        <translation>其他状态用语</translation>
     </message>
     <message>
         <source>e.g.  Peut-être = developing; x = implemented; TBC = none</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：进行中 = developing; x = implemented; 待定 = none</translation>
     </message>
     <message>
         <source>Existing answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>现有答复：</translation>
     </message>
     <message>
         <source>&amp;Fill only their empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>仅填写空白字段(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Replace what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>替换已有内容(&amp;R)</translation>
     </message>
     <message>
         <source>Overwrites filled fields with the file&apos;s values; the preview counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>用文件中的值覆盖已填写的字段；预览中会统计其数量</translation>
     </message>
     <message>
         <source>&amp;Keep them whole</source>
-        <translation type="unfinished"></translation>
+        <translation>完整保留(&amp;K)</translation>
     </message>
     <message>
         <source>What the import changes</source>
-        <translation type="unfinished"></translation>
+        <translation>导入将作的更改</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Status: before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：之前 → 之后</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改的字段</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的单元格和行：</translation>
     </message>
     <message>
         <source>Cells and rows that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的单元格和行</translation>
     </message>
     <message>
         <source>&amp;Skip what cannot be read and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过无法读取的内容，导入其余内容(&amp;S)</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入值的解读方式及说明：</translation>
     </message>
     <message>
         <source>How typed values were understood, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>输入值的解读方式及说明</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>The import is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已完成。</translation>
     </message>
     <message>
         <source>A backup was taken just before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前已创建备份：%1</translation>
     </message>
     <message>
         <source>Undo: restore the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：恢复备份…</translation>
     </message>
     <message>
         <source>New answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新答复：%1</translation>
     </message>
     <message>
         <source>Answers changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改的答复：%1</translation>
     </message>
     <message>
         <source>Answers kept as they were: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保持原样的答复：%1</translation>
     </message>
     <message>
         <source>Report field values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告字段值：%1</translation>
     </message>
     <message>
         <source>Cells skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的单元格：%1</translation>
     </message>
     <message>
         <source>Rows skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的行：%1</translation>
     </message>
     <message>
         <source>Agencies added to the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到概况中的机构：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>poa-desktop will speak %1 from its next start.</source>
+        <translation>poa-desktop将于下次启动时使用%1。</translation>
+    </message>
+    <message>
+        <source>For now POA_DESKTOP_LANG=%1 is set, and wins over this choice.</source>
+        <translation>目前已设置POA_DESKTOP_LANG=%1，该设置优先于此选择。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
     <name>LawsTable</name>
     <message>
         <source>Title (original language)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（原文）</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>英文标题</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无答复</translation>
     </message>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次保存：%1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存人：%1</translation>
     </message>
     <message>
         <source>Every measure has a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有措施均已有状态。</translation>
     </message>
     <message>
         <source>No further commitment in this direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>此方向已无更多承诺。</translation>
     </message>
     <message>
         <source>%1 of %2 paragraphs match</source>
-        <translation type="unfinished"></translation>
+        <translation>%2个段落中有%1个匹配</translation>
     </message>
     <message>
         <source>Assessed %1 of %2 measures (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2项措施中已评估%1项（%3%）</translation>
     </message>
     <message>
         <source> (submitted for clearance)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已提交核准）</translation>
     </message>
     <message>
         <source> (cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已核准）</translation>
     </message>
     <message>
         <source>Working as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前身份：%1</translation>
     </message>
     <message>
         <source>Working as</source>
-        <translation type="unfinished"></translation>
+        <translation>当前身份</translation>
     </message>
     <message>
         <source>Your name, as the history and the report should record your changes.
 Leave it empty to work as the focal point of the State profile. The computer login is recorded beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的姓名，历史记录和报告将以此姓名记录您的更改。
+留空则以国家概况中的国家协调中心身份工作。计算机登录名将一并记录。</translation>
     </message>
     <message>
         <source>To change them, reopen the assessment as a draft, saying why (Assessment → Clearance…).</source>
-        <translation type="unfinished"></translation>
+        <translation>如需更改，请说明理由，将评估作为草稿重新打开（评估 → 核准…）。</translation>
     </message>
     <message>
         <source>Submitted for clearance: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交核准：答复不能更改。</translation>
     </message>
     <message>
         <source>Submitted for clearance on %1 by %2: the answers cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2已于%1提交核准：答复不能更改。</translation>
     </message>
     <message>
         <source>Cleared (approved for release): the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准（批准发布）：答复已冻结。</translation>
     </message>
     <message>
         <source>Cleared (approved for release) on %1 by %2: the answers are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2已于%1核准（批准发布）：答复已冻结。</translation>
     </message>
     <message>
         <source>poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop</translation>
     </message>
     <message>
         <source>Search commitments and answers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索承诺和答复（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Filter by document</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件筛选</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <source>Filter by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>按主题筛选</translation>
     </message>
     <message>
         <source>Filter by addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>按对象筛选</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一项(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项(&amp;N)</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项未答复(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>保存状态</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;A)</translation>
     </message>
     <message>
         <source>A&amp;ssessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入答复(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Prepare agency workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>编制机构工作簿(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Take back an agency&apos;s workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>收回机构工作簿(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前身份(&amp;W)…</translation>
     </message>
     <message>
         <source>Who the changes are recorded as (the focal point unless you say otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>以谁的名义记录更改（除非另行指定，否则为国家协调中心）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Previous commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>上一项承诺(&amp;P)</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>&amp;Next commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项承诺(&amp;N)</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Next &amp;unanswered measure</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项未答复的措施(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Right</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>What &amp;changed since an earlier cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>自先前周期以来的更改(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Confirm unchanged since the earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>确认自先前周期以来未变(&amp;C)</translation>
     </message>
     <message>
         <source>State &amp;profile and agencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>国家概况和机构(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Agencies and assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>机构和分配(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>核准(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;History of this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>此答复的历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>副本另存为(&amp;C)…</translation>
     </message>
     <message>
         <source>Save a self-contained copy of the database, e.g. to hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>保存一份独立完整的数据库副本，例如用于移交</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Read this paragraph in the &amp;source text</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读本段原文(&amp;S)</translation>
     </message>
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>打开本应用随附的成果文件，定位到本段</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于poa-desktop(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>NavigationModel</name>
     <message>
         <source>%1: shown for reference, not assessed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：仅供参考，不予评估（%2）</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>声明性段落</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>程序性段落</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>%1%</source>
-        <extracomment>Count columns in table order; &quot;assessed&quot;, &quot;total&quot; and &quot;percent&quot; follow them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>ProgressTableModel</name>
     <message>
         <source>%1: %2 of %3 measures assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3项措施中已评估%2项</translation>
     </message>
     <message>
         <source>Share of the measures that have a status</source>
-        <translation type="unfinished"></translation>
+        <translation>已有状态的措施所占比例</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>措施</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>已评估</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>&amp;Restore these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复这些答复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save as a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为文件(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)…</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后决定(&amp;L)</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复任何内容：%1</translation>
     </message>
     <message>
         <source>The answers were restored, but the recovery file could not be updated (%1): choose Discard, or they are offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复已恢复，但无法更新恢复文件（%1）：请选择“丢弃”，否则下次启动时将再次提供这些答复。</translation>
     </message>
     <message>
         <source>%1 answer(s) restored. %2 could not be restored and stay in the recovery file:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复%1项答复。%2项无法恢复，仍保留在恢复文件中：
+%3</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Saved to %1. The answers are still kept here until you restore or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到%1。在您恢复或丢弃这些答复之前，它们仍保留在此处。</translation>
     </message>
     <message>
         <source>Save the kept answers as</source>
-        <translation type="unfinished"></translation>
+        <translation>将保留的答复另存为</translation>
     </message>
     <message>
         <source>Text (*.txt);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本 (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Discard the kept answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃保留的答复？</translation>
     </message>
     <message>
         <source>What you typed in these answers will be lost for good. Save them as a file first if you may need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在这些答复中输入的内容将永久丢失。如果以后可能需要，请先将其另存为文件。</translation>
     </message>
     <message>
         <source>poa-desktop could not save your last changes to the database
@@ -2189,696 +2279,1058 @@ Leave it empty to work as the focal point of the State profile. The computer log
 and kept them in the recovery file
     %2
 Restore them into the database now, save them as a file to keep, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop无法将您最近的更改保存到以下数据库：
+    %1
+这些更改已保留在以下恢复文件中：
+    %2
+您可以现在将其恢复到数据库、另存为文件加以保留，或予以丢弃。</translation>
     </message>
     <message>
         <source>a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复文件</translation>
     </message>
     <message>
         <source>Disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>Could not write (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入（只读）</translation>
     </message>
     <message>
         <source>Database file deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已删除或移动</translation>
     </message>
     <message>
         <source>Database file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <source>Answers that could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存的答复</translation>
     </message>
     <message>
         <source>&amp;Kept answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的答复(&amp;K)：</translation>
     </message>
     <message>
         <source>Kept answers</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的答复</translation>
     </message>
     <message>
         <source>Each answer that could not be saved: its assessment, commitment, status, first words, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>每项无法保存的答复：所属评估、承诺、状态、开头文字、时间和原因</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施</translation>
     </message>
     <message>
         <source>Kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>保留时间</translation>
     </message>
     <message>
         <source>Why it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的原因</translation>
     </message>
     <message>
         <source>Restoring saves each answer as a new version. If an answer was changed since, what it said before stays in its history (the History… button) and can be restored from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复时，每项答复将保存为新版本。如果某项答复此后已更改，其原有内容会保留在历史记录中（“历史记录…”按钮），可从那里恢复。</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Annex A. Assistance needed and offered</source>
+        <translation>附件A 所需援助和可提供的援助</translation>
+    </message>
+    <message>
+        <source>A.1 Assistance needed</source>
+        <translation>A.1 所需援助</translation>
+    </message>
+    <message>
+        <source>A.2 Assistance offered</source>
+        <translation>A.2 可提供的援助</translation>
+    </message>
+    <message>
+        <source>Annex B. Laws and regulations cited</source>
+        <translation>附件B 援引的法律法规</translation>
+    </message>
+    <message>
+        <source>Annex C. Contacts</source>
+        <translation>附件C 联系人</translation>
+    </message>
+    <message>
+        <source>C.1 National focal point</source>
+        <translation>C.1 国家协调中心</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>C.2 Contributing agencies</source>
+        <translation>C.2 参与机构</translation>
+    </message>
+    <message>
+        <source>C.3 Other contacts</source>
+        <translation>C.3 其他联系人</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>报告由%1于%2核准，核准时核对清单中仍有%3个未决事项，现按核准时的记录列示如下。</translation>
+    </message>
+    <message>
+        <source>Annex D. Items open at clearance</source>
+        <translation>附件D 核准时的未决事项</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>未决事项</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>此前状态</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>No laws or regulations are cited.</source>
+        <translation>未援引任何法律法规。</translation>
+    </message>
+    <message>
+        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>答复中援引的法律法规共%1项，每项只列出一次，并注明援引该项的承诺。</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>报告由%1核准，核准时核对清单中仍有%2个未决事项，现按核准时的记录列示如下。</translation>
+    </message>
+    <message>
+        <source>Annex E. What changed since %1</source>
+        <translation>附件E 自%1以来的更改</translation>
+    </message>
+    <message>
+        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
+        <translation>%2评估与%3评估之间状态或内容不同的措施共%1项。</translation>
+    </message>
+    <message>
+        <source>No assistance needs are recorded.</source>
+        <translation>未记录任何援助需求。</translation>
+    </message>
+    <message>
+        <source>No offers of assistance are recorded.</source>
+        <translation>未记录任何援助提议。</translation>
+    </message>
+    <message>
+        <source>Law or regulation</source>
+        <translation>法律或法规</translation>
+    </message>
+    <message>
+        <source>Cited under</source>
+        <translation>援引于</translation>
+    </message>
+    <message>
+        <source>No agencies are recorded.</source>
+        <translation>未记录任何机构。</translation>
+    </message>
+    <message>
+        <source>No other contacts are recorded.</source>
+        <translation>未记录其他联系人。</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>报告于%1核准，核准时核对清单中仍有%2个未决事项，现按核准时的记录列示如下。</translation>
+    </message>
+    <message>
+        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
+        <translation>报告核准时核对清单中仍有%1个未决事项，现按核准时的记录列示如下。</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Assistance needed</source>
+        <translation>所需援助</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>国家目标</translation>
+    </message>
+    <message>
+        <source>Assistance offered</source>
+        <translation>可提供的援助</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>所有措施</translation>
+    </message>
+    <message>
+        <source>%1 (cont.)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>National report of %1 on the implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects and the International Tracing Instrument</source>
+        <translation>%1关于执行《从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领》和《使各国能够及时和可靠地识别和追查非法小武器和轻武器的国际文书》情况的国家报告</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. 摘要</translation>
+    </message>
+    <message>
+        <source>Status of the measures</source>
+        <translation>措施状态</translation>
+    </message>
+    <message>
+        <source>Draft, not cleared</source>
+        <translation>草稿，未核准</translation>
+    </message>
+    <message>
+        <source>Submitted for clearance, not yet cleared</source>
+        <translation>已提交核准，尚未核准</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
+        <translation>使用poa-desktop %1（承诺目录%2）编制。每项承诺的案文均逐字引自成果文件。</translation>
+    </message>
+    <message>
+        <source>The commitments are quoted in English, the language of the outcome documents held by this application.</source>
+        <translation>承诺均以英文引述，即本应用所收录成果文件的语言。</translation>
+    </message>
+    <message>
+        <source>Cleared by %1 on %2</source>
+        <translation>由%1于%2核准</translation>
+    </message>
+    <message>
+        <source>Cleared by %1</source>
+        <translation>由%1核准</translation>
+    </message>
+    <message>
+        <source>Cleared on %1</source>
+        <translation>于%1核准</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>报告周期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>成果文件</translation>
+    </message>
+    <message>
+        <source>National focal point</source>
+        <translation>国家协调中心</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>%1已评估两份成果文件要求各国采取的%3项措施中的%2项：%4；尚有%5项未评估。</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
+        <translation>%1已评估两份成果文件要求各国采取的%3项措施中的%2项：%4。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to the United Nations Office for Disarmament Affairs</source>
+        <translation>提交联合国裁军事务厅的自愿国家报告</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Figure 1. Measures by status, for each section of the outcome documents. Each status has its own fill pattern as well as its own colour.</source>
+        <translation>图1 按状态分列的措施，按成果文件各节列示。每种状态除有各自的颜色外，还有各自的填充图案。</translation>
+    </message>
+    <message>
+        <source>Table 1. Measures by status, for each outcome document and section.</source>
+        <translation>表1 按状态分列的措施，按成果文件及其各节列示。</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>需要援助的措施共%1项。按类型分列：%2。附件A列出每项承诺的案文和可提供的援助。</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>National report on the PoA and the ITI</source>
+        <translation>关于《行动纲领》和《国际追查文书》的国家报告</translation>
+    </message>
+    <message>
+        <source>Generated %1 · %2</source>
+        <translation>生成于%1 · %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>Voluntary national report, %1</source>
+        <translation>自愿国家报告，%1</translation>
+    </message>
+    <message>
+        <source>No measure of this document has been assessed yet.</source>
+        <translation>本文件尚无任何措施得到评估。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) and the procedural paragraphs (%2) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>声明性段落（%1）和程序性段落（%2）不予评估，也不在此转载；本节仅涉及措施。</translation>
+    </message>
+    <message>
+        <source>The declaratory paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>声明性段落（%1）不予评估，也不在此转载；本节仅涉及措施。</translation>
+    </message>
+    <message>
+        <source>The procedural paragraphs (%1) are not assessed and are not reproduced here; this section covers the measures only.</source>
+        <translation>程序性段落（%1）不予评估，也不在此转载；本节仅涉及措施。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
+        <translation>是。&lt;i&gt;类型：&lt;/i&gt;%1。</translation>
+    </message>
+    <message>
+        <source>Yes.</source>
+        <translation>是。</translation>
+    </message>
+    <message>
+        <source>Report data</source>
+        <translation>报告数据</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;目标日期：&lt;/i&gt;%1</translation>
     </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>SourceViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>%1 — source text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1——原文</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件</translation>
     </message>
     <message>
         <source>Which document this is</source>
-        <translation type="unfinished"></translation>
+        <translation>所显示的文件</translation>
     </message>
     <message>
         <source>&amp;Find in the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>在文本中查找(&amp;F)：</translation>
     </message>
     <message>
         <source>Find in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>在文本中查找</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>Text of the outcome document</source>
-        <translation type="unfinished"></translation>
+        <translation>成果文件文本</translation>
     </message>
 </context>
 <context>
     <name>StatusChart</name>
     <message>
         <source>Total</source>
-        <extracomment>The pattern drawn over each status colour; together with the colour it tells statuses apart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无可显示的内容</translation>
     </message>
     <message>
         <source>Share of measures by status</source>
-        <translation type="unfinished"></translation>
+        <translation>各状态措施所占比例</translation>
     </message>
     <message>
         <source>%1: %2 of %3 measures %4 (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3项措施中%2项%4（%5%）</translation>
     </message>
 </context>
 <context>
     <name>Terms</name>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行</translation>
     </message>
     <message>
         <source>Developing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在执行</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施</translation>
     </message>
     <message>
         <source>Laws and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>法律法规</translation>
     </message>
     <message>
         <source>Responsible agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>负责机构</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需援助</translation>
     </message>
     <message>
         <source>Assistance kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>援助类型</translation>
     </message>
     <message>
         <source>Assistance description</source>
-        <translation type="unfinished"></translation>
+        <translation>援助说明</translation>
     </message>
     <message>
         <source>Assistance offered</source>
-        <translation type="unfinished"></translation>
+        <translation>可提供的援助</translation>
     </message>
     <message>
         <source>National target</source>
-        <translation type="unfinished"></translation>
+        <translation>国家目标</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>目标日期</translation>
     </message>
     <message>
         <source>Paragraph reference</source>
-        <translation type="unfinished"></translation>
+        <translation>段落编号</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>节</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前</translation>
     </message>
     <message>
         <source>Taken on request</source>
-        <translation type="unfinished"></translation>
+        <translation>按要求创建</translation>
     </message>
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>另行保存的损坏文件（非备份）</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>所有措施</translation>
     </message>
     <message>
         <source>National coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>国家协调</translation>
     </message>
     <message>
         <source>Stockpile management</source>
-        <translation type="unfinished"></translation>
+        <translation>库存管理</translation>
     </message>
     <message>
         <source>Disposal and destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>处置和销毁</translation>
     </message>
     <message>
         <source>Transfer controls</source>
-        <translation type="unfinished"></translation>
+        <translation>转让管制</translation>
     </message>
     <message>
         <source>Diversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转用</translation>
     </message>
     <message>
         <source>Brokering</source>
-        <translation type="unfinished"></translation>
+        <translation>中介活动</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Record-keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>记录保存</translation>
     </message>
     <message>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>追查</translation>
     </message>
     <message>
         <source>Manufacturing and new technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>制造和新技术</translation>
     </message>
     <message>
         <source>Deactivation and conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>停用和改装</translation>
     </message>
     <message>
         <source>Online trade</source>
-        <translation type="unfinished"></translation>
+        <translation>网上交易</translation>
     </message>
     <message>
         <source>Border and customs</source>
-        <translation type="unfinished"></translation>
+        <translation>边境和海关</translation>
     </message>
     <message>
         <source>Conflict and post-conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突和冲突后局势</translation>
     </message>
     <message>
         <source>Arms embargoes</source>
-        <translation type="unfinished"></translation>
+        <translation>武器禁运</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别问题</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>青年</translation>
     </message>
     <message>
         <source>SDG 16.4</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标16.4</translation>
     </message>
     <message>
         <source>Cooperation and assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>合作与援助</translation>
     </message>
     <message>
         <source>Information exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>信息交流</translation>
     </message>
     <message>
         <source>Reporting and transparency</source>
-        <translation type="unfinished"></translation>
+        <translation>报告和透明度</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>区域合作</translation>
     </message>
     <message>
         <source>Terrorism and crime</source>
-        <translation type="unfinished"></translation>
+        <translation>恐怖主义和犯罪</translation>
     </message>
     <message>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>弹药</translation>
     </message>
     <message>
         <source>Civil society and industry</source>
-        <translation type="unfinished"></translation>
+        <translation>民间社会和工业界</translation>
     </message>
     <message>
         <source>Culture of peace</source>
-        <translation type="unfinished"></translation>
+        <translation>和平文化</translation>
     </message>
     <message>
         <source>Follow-up and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>后续行动和会议</translation>
     </message>
     <message>
         <source>All States</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家</translation>
     </message>
     <message>
         <source>States in a position to do so</source>
-        <translation type="unfinished"></translation>
+        <translation>有能力的国家</translation>
     </message>
     <message>
         <source>States requesting or receiving assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>请求或接受援助的国家</translation>
     </message>
     <message>
         <source>States emerging from or affected by conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>摆脱冲突或受冲突影响的国家</translation>
     </message>
     <message>
         <source>States applying the Programme of Action to ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>将《行动纲领》适用于弹药的国家</translation>
     </message>
     <message>
         <source>Regional and subregional organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>区域和次区域组织</translation>
     </message>
     <message>
         <source>International organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>国际组织</translation>
     </message>
     <message>
         <source>United Nations Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国秘书处</translation>
     </message>
     <message>
         <source>Security Council and mandating bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>安全理事会和授权机构</translation>
     </message>
     <message>
         <source>Industry and the private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>工业界和私营部门</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>民间社会</translation>
     </message>
     <message>
         <source>The meeting of States</source>
-        <translation type="unfinished"></translation>
+        <translation>国家会议</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Regional and subregional</source>
-        <translation type="unfinished"></translation>
+        <translation>区域和次区域</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>全球</translation>
     </message>
     <message>
         <source>International (between States and with organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>国际（国家之间以及与组织之间）</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>资金</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>技术</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>法律</translation>
     </message>
     <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标指标16.4.2：缴获、发现或上缴的武器</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告期内缴获、发现或上缴的小武器和轻武器，以及其中由主管当局依照国际文书追查或确定了非法来源或背景的数量。</translation>
     </message>
     <message>
         <source>Arms seized</source>
-        <translation type="unfinished"></translation>
+        <translation>缴获的武器</translation>
     </message>
     <message>
         <source>Weapons taken into custody by a competent authority, for example in a search, at a border or in an investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管当局收缴的武器，例如在搜查、边境检查或调查中收缴的武器。</translation>
     </message>
     <message>
         <source>weapons</source>
-        <translation type="unfinished"></translation>
+        <translation>件</translation>
     </message>
     <message>
         <source>Arms found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的武器</translation>
     </message>
     <message>
         <source>Weapons found without a known holder, for example in caches or abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时持有人不明的武器，例如藏匿或遗弃的武器。</translation>
     </message>
     <message>
         <source>Arms surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>上缴的武器</translation>
     </message>
     <message>
         <source>Weapons handed in voluntarily, for example in collection or amnesty programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>自愿交出的武器，例如在收缴或特赦方案中交出的武器。</translation>
     </message>
     <message>
         <source>Of which illicit origin or context traced or established</source>
-        <translation type="unfinished"></translation>
+        <translation>其中已追查或确定非法来源或背景的武器</translation>
     </message>
     <message>
         <source>Of the weapons above, those whose illicit origin or context was traced or established by a competent authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>上述武器中，由主管当局追查或确定了非法来源或背景的武器。</translation>
     </message>
     <message>
         <source>Arms traced ({left}) cannot exceed the arms seized, found and surrendered ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已追查的武器（{left}）不能超过缴获、发现和上缴的武器（{right}）。</translation>
     </message>
     <message>
         <source>Tracing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>追查请求</translation>
     </message>
     <message>
         <source>Requests to trace illicit small arms and light weapons under the International Tracing Instrument during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告期内根据《国际追查文书》提出的追查非法小武器和轻武器的请求。</translation>
     </message>
     <message>
         <source>Tracing requests sent to other States</source>
-        <translation type="unfinished"></translation>
+        <translation>向其他国家发出的追查请求</translation>
     </message>
     <message>
         <source>Requests your authorities sent to other States or through INTERPOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>贵国主管部门向其他国家或通过国际刑警组织发出的请求。</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>项</translation>
     </message>
     <message>
         <source>Tracing requests received from other States</source>
-        <translation type="unfinished"></translation>
+        <translation>从其他国家收到的追查请求</translation>
     </message>
     <message>
         <source>Requests other States sent to your authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他国家向贵国主管部门发出的请求。</translation>
     </message>
     <message>
         <source>Received requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复的收到请求</translation>
     </message>
     <message>
         <source>Of the requests received, those your authorities answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的请求中，贵国主管部门已答复的请求。</translation>
     </message>
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复的请求（{left}）不能超过收到的请求（{right}）。</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>国家联络点</translation>
     </message>
     <message>
         <source>The national point of contact that acts as liaison with other States on all matters relating to the implementation of the Programme of Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>在与执行《行动纲领》有关的一切事项上同其他国家进行联络的国家联络点。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Name of the person or office designated as national point of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>被指定为国家联络点的人员或办公室的名称。</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Ministry or agency where the point of contact sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点所在的部委或机构。</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>An address that is read, preferably a functional mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>有人查阅的地址，最好是职能邮箱。</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>In international format, for example +41 22 917 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>采用国际格式，例如+41 22 917 1234。</translation>
     </message>
     <message>
         <source>National coordination body</source>
-        <translation type="unfinished"></translation>
+        <translation>国家协调机构</translation>
     </message>
     <message>
         <source>The national commission, coordination mechanism or similar body on small arms and light weapons, and the women and men who sit on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>小武器和轻武器问题国家委员会、协调机制或类似机构，及其男女成员。</translation>
     </message>
     <message>
         <source>A national coordination body exists</source>
-        <translation type="unfinished"></translation>
+        <translation>设有国家协调机构</translation>
     </message>
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
-        <translation type="unfinished"></translation>
+        <translation>如有国家委员会或类似机构协调执行工作，请选“是”。</translation>
     </message>
     <message>
         <source>Members who are women</source>
-        <translation type="unfinished"></translation>
+        <translation>女性成员</translation>
     </message>
     <message>
         <source>Number of members of the body who are women.</source>
-        <translation type="unfinished"></translation>
+        <translation>该机构女性成员人数。</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>Members who are men</source>
-        <translation type="unfinished"></translation>
+        <translation>男性成员</translation>
     </message>
     <message>
         <source>Number of members of the body who are men.</source>
-        <translation type="unfinished"></translation>
+        <translation>该机构男性成员人数。</translation>
     </message>
     <message>
         <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在设有协调机构时统计成员人数：请对第一个问题回答“是”，或清除人数。</translation>
     </message>
     <message>
         <source>National action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>国家行动计划</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
-        <translation type="unfinished"></translation>
+        <translation>关于小武器和轻武器的国家行动计划或其他国家政策文书。</translation>
     </message>
     <message>
         <source>A national action plan exists</source>
-        <translation type="unfinished"></translation>
+        <translation>已有国家行动计划</translation>
     </message>
     <message>
         <source>Yes if a national action plan or other national policy instrument has been adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>如已通过国家行动计划或其他国家政策文书，请选“是”。</translation>
     </message>
     <message>
         <source>Year adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>通过年份</translation>
     </message>
     <message>
         <source>The year the current plan was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>现行计划的通过年份。</translation>
     </message>
     <message>
         <source>Period covered: from</source>
-        <translation type="unfinished"></translation>
+        <translation>所涉期间：自</translation>
     </message>
     <message>
         <source>First year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划所涉期间的第一年。</translation>
     </message>
     <message>
         <source>Period covered: to</source>
-        <translation type="unfinished"></translation>
+        <translation>所涉期间：至</translation>
     </message>
     <message>
         <source>Last year the plan covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划所涉期间的最后一年。</translation>
     </message>
     <message>
         <source>A year or period is given only when a plan exists: answer Yes to the first question or clear the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在已有计划时填写年份或期间：请对第一个问题回答“是”，或清除年份。</translation>
     </message>
     <message>
         <source>The period cannot end ({right}) before it starts ({left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的结束年份（{right}）不能早于开始年份（{left}）。</translation>
     </message>
     <message>
         <source>Surplus destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁的多余武器</translation>
     </message>
     <message>
         <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告期内销毁的多余小武器和轻武器。</translation>
     </message>
     <message>
         <source>Surplus weapons destroyed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期销毁的多余武器</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告期内宣布为多余并予以销毁的武器。</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>转用事件</translation>
     </message>
     <message>
         <source>Incidents of diversion of small arms and light weapons recorded by national authorities during the reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告期内国家主管部门记录的小武器和轻武器转用事件。</translation>
     </message>
     <message>
         <source>Diversion incidents recorded in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期记录的转用事件</translation>
     </message>
     <message>
         <source>Cases in which weapons left the legal chain of custody (loss, theft, unauthorized transfer) and were recorded by a national authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>武器脱离合法保管链（丢失、被盗、未经授权的转让）并由国家主管部门记录的案例。</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
 </context>
 <context>
@@ -2888,15 +3340,18 @@ Restore them into the database now, save them as a file to keep, or discard them
 %3
 
 What you typed is kept as a draft and shown again, marked, when you come back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：您输入的其他内容均已保存，但%2尚无法保存：
+%3
+
+您输入的内容已保留为草稿，返回%1时将再次显示并加以标记。</translation>
     </message>
     <message>
         <source>• a value that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>• 某个值不是数字</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有%1项</translation>
     </message>
     <message>
         <source>Some values could not be saved yet and are kept as drafts:
@@ -2904,275 +3359,281 @@ What you typed is kept as a draft and shown again, marked, when you come back to
 %1
 
 They are shown again, marked, when you open these measures. Close now?</source>
-        <translation type="unfinished"></translation>
+        <translation>部分值尚无法保存，已保留为草稿：
+
+%1
+
+打开这些措施时将再次显示并加以标记。是否现在关闭？</translation>
     </message>
     <message>
         <source>The saved version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示保存的版本。</translation>
     </message>
     <message>
         <source>Your version is kept as a draft; open the measure to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本已保留为草稿；请打开该措施进行选择。</translation>
     </message>
     <message>
         <source>Kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留为草稿</translation>
     </message>
     <message>
         <source>Values kept as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为草稿的值</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评估</translation>
     </message>
     <message>
         <source>&amp;Create assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>创建评估(&amp;C)</translation>
     </message>
     <message>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>国家概况</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>输入国名搜索，例如肯尼亚</translation>
     </message>
     <message>
         <source>Filled in from the list of UN Member and observer States.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据联合国会员国和观察员国名单自动填写。</translation>
     </message>
     <message>
         <source>For a State not on the list, type its three-letter code, e.g. KEN for Kenya.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果国家不在名单上，请输入其三字母代码，例如肯尼亚（Kenya）为KEN。</translation>
     </message>
     <message>
         <source>No agencies yet. Choose Add agency for each one that contributes, such as the police, customs, defence, justice, the arms licensing authority, the national statistics office and women&apos;s affairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无机构。请为每个参与机构选择“添加机构”，例如警察、海关、国防、司法、武器许可主管部门、国家统计局和妇女事务部门。</translation>
     </message>
     <message>
         <source>Start the assessment of %1 for another reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始%1另一报告周期的评估。</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1步，共%2步</translation>
     </message>
     <message>
         <source>Welcome to poa-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用poa-desktop</translation>
     </message>
     <message>
         <source>poa-desktop helps you assess how far your State has implemented its commitments under the UN Programme of Action on small arms and light weapons and the International Tracing Instrument, and prepare the national report; everything stays on this computer. To begin, say which State you report for, who the national focal point is and which agencies contribute, then name the reporting cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop帮助您评估贵国在多大程度上执行了联合国关于小武器和轻武器问题的《行动纲领》和《国际追查文书》规定的承诺，并编写国家报告；所有内容均保留在本计算机上。开始之前，请说明您代表哪个国家提交报告、国家协调中心是谁、哪些机构参与，然后为报告周期命名。</translation>
     </message>
     <message>
         <source>Your State</source>
-        <translation type="unfinished"></translation>
+        <translation>贵国</translation>
     </message>
     <message>
         <source>This database holds the assessments of one State. Type part of its name and choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库保存一个国家的评估。请输入国名的一部分，然后从列表中选择。</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家(&amp;S)：</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>&amp;ISO 3166 code:</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166代码(&amp;I)：</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166三字母代码</translation>
     </message>
     <message>
         <source>National focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>国家协调中心</translation>
     </message>
     <message>
         <source>The national point of contact named on the report&apos;s cover and in its contacts annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告封面及联系人附件中列出的国家联络点。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>Focal point name</source>
-        <translation type="unfinished"></translation>
+        <translation>国家协调中心联系人姓名</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;T)：</translation>
     </message>
     <message>
         <source>Focal point title</source>
-        <translation type="unfinished"></translation>
+        <translation>国家协调中心联系人职务</translation>
     </message>
     <message>
         <source>e.g. Director, Arms Control Division</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：军备控制司司长</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>Focal point email</source>
-        <translation type="unfinished"></translation>
+        <translation>国家协调中心电子邮件</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>Focal point phone</source>
-        <translation type="unfinished"></translation>
+        <translation>国家协调中心电话</translation>
     </message>
     <message>
         <source>Contributing agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>参与机构</translation>
     </message>
     <message>
         <source>The national &amp;agencies that contribute answers; you can change this list later:</source>
-        <translation type="unfinished"></translation>
+        <translation>提供答复的国家机构；此列表以后可以更改(&amp;A)：</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>A&amp;dd agency</source>
-        <translation type="unfinished"></translation>
+        <translation>添加机构(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Remove agency</source>
-        <translation type="unfinished"></translation>
+        <translation>删除机构(&amp;R)</translation>
     </message>
     <message>
         <source>First assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>首次评估</translation>
     </message>
     <message>
         <source>An assessment covers one reporting cycle, such as a Biennial Meeting of States or a Review Conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次评估涵盖一个报告周期，例如一次两年期国家会议或一次审议大会。</translation>
     </message>
     <message>
         <source>Reporting &amp;cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告周期(&amp;C)：</translation>
     </message>
     <message>
         <source>Reporting cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>报告周期</translation>
     </message>
     <message>
         <source>e.g. BMS10 2028</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：BMS10 2028</translation>
     </message>
     <message>
         <source>Start &amp;blank: every commitment not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白开始：所有承诺均为尚未评估(&amp;B)</translation>
     </message>
     <message>
         <source>Carr&amp;y forward answers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用以下周期的答复(&amp;Y)：</translation>
     </message>
     <message>
         <source>Cycle to carry forward from</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用答复的来源周期</translation>
     </message>
     <message>
         <source>Answers, laws, agencies, evidence and report figures are copied and marked as carried forward, so you only update what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复、法律、机构、证据和报告数据将被复制并标记为沿用，因此您只需更新有变化的内容。</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Open a poa-desktop database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开poa-desktop数据库</translation>
     </message>
     <message>
         <source>poa-desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>poa-desktop数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>If this is your poa-desktop database and it is damaged: copies taken by poa-desktop, if any, are in %1. Close poa-desktop, keep the damaged file elsewhere, and copy the most recent one to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果这是您的poa-desktop数据库且已损坏：poa-desktop创建的副本（如有）位于%1。请关闭poa-desktop，将损坏的文件另行存放，然后将最新的副本复制到%2。</translation>
     </message>
     <message>
         <source>Answers that could not be saved are kept in %1; they are offered back once the database opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存的答复保留在%1中；数据库打开后将再次提供这些答复。</translation>
     </message>
     <message>
         <source>The backup is in place. The damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已就位。损坏的文件已另存为%1。</translation>
     </message>
     <message>
         <source>%1
 
 Restore the most recent backup, taken %2 (%3 measures answered)? The damaged file is kept beside it under another name, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+是否恢复%2创建的最新备份（已答复%3项措施）？损坏的文件将以另一名称保存在同一位置，不会被删除。</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
 </context>
 </TS>

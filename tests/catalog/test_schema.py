@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError
 
 from poa_desktop.catalog import CatalogError, load_catalog
 from tests.conftest import REPO
@@ -90,3 +90,24 @@ def test_a_new_document_needs_no_code(tmp_path: Path) -> None:
     catalog = load_catalog(folder)
     assert len(catalog) == 286 + 97
     assert catalog.get("BMS9-29").document_id == "BMS9"
+
+
+def test_official_translations_of_a_paragraph_load_as_data(tmp_path: Path) -> None:
+    """Issue 15: the catalog can carry each paragraph in the other UN languages; English stays."""
+    folder = tmp_path / "catalog"
+    shutil.copytree(FOLDER, folder)
+    document = json.loads((folder / "bms8.json").read_text(encoding="utf-8"))
+    paragraph = next(p for p in document["paragraphs"] if p["id"] == "BMS8-29")
+    paragraph["translations"] = {
+        "fr": {"text": "Texte officiel en français.", "source": "A/CONF.192/BMS/2022/1"}
+    }
+    _validator("document").validate(document)
+    (folder / "bms8.json").write_text(json.dumps(document), encoding="utf-8")
+    commitment = load_catalog(folder).get("BMS8-29")
+    french = commitment.text_in("fr")
+    assert french is not None and french.text == "Texte officiel en français."
+    assert commitment.text_in("es") is None and commitment.text_in("en") is None
+    assert commitment.text.startswith(paragraph["text"][:20])  # the English source unchanged
+    paragraph["translations"] = {"de": {"text": "Nicht amtlich."}}
+    with pytest.raises(ValidationError, match="'de' is not one of"):
+        _validator("document").validate(document)

@@ -9,11 +9,14 @@ import pytest
 
 from poa_desktop.cli import main
 from poa_desktop.services.answering.answers import all_answers
-from poa_desktop.services.assessments.assessments import create_assessment, find_assessment
+from poa_desktop.services.assessments.assessments import find_assessment
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.workspace import open_workspace
-from poa_desktop.store import Agency, StateProfile
-from tests.exchange.trackers import PROFILE_AGENCIES, french_tracker_by_document, spanish_tracker
+from tests.exchange.trackers import (
+    french_tracker_by_document,
+    spanish_tracker,
+    uruguay_assessment,
+)
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -25,11 +28,7 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 @pytest.fixture
 def uruguay(db_path: Path) -> Path:
     with open_workspace(db_path) as ws:
-        create_assessment(ws, state="Uruguay", cycle="BMS9 2026", author="Test")
-        with ws.db.session() as session, session.begin():
-            profile = session.query(StateProfile).one()
-            for name, short in PROFILE_AGENCIES:
-                profile.agencies.append(Agency(name=name, short_name=short))
+        uruguay_assessment(ws)
     return db_path
 
 

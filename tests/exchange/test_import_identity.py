@@ -110,7 +110,7 @@ def test_a_mapping_file_that_is_not_one_is_refused_plainly(
 ) -> None:
     """Issue 13, finding 11: a non-UTF-8 or endless --mapping file no longer crashes."""
     from poa_desktop.services.errors import ServiceError
-    from poa_desktop.services.reporting.imports import load_mapping
+    from poa_desktop.services.reporting.import_settings import load_mapping
 
     path = tmp_path / "mapping.json"
     path.write_bytes(content)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -206,7 +207,9 @@ def test_first_sentence_mode_is_shorter(
 def test_chinese_and_arabic_names_use_fallback_fonts(small_answered_only: list[str]) -> None:
     text = " ".join(small_answered_only)
     assert CHINESE in text
-    assert all(ch in text for ch in ARABIC.replace(" ", ""))
+    # Arabic is shaped (issue 15): it copies out as presentation forms, NFKC gives the letters
+    letters = unicodedata.normalize("NFKC", text)
+    assert all(ch in letters for ch in ARABIC.replace(" ", ""))
 
 
 def test_fallback_fonts_are_embedded(small_report: ReportData) -> None:

@@ -31,6 +31,19 @@ PROFILE_AGENCIES: tuple[tuple[str, str | None], ...] = (
 )
 
 
+def uruguay_assessment(ws: Any) -> Any:
+    """A fresh assessment whose State profile has :data:`PROFILE_AGENCIES` (a Workspace in)."""
+    from poa_desktop.services.assessments.assessments import create_assessment
+    from poa_desktop.store import Agency, StateProfile
+
+    info = create_assessment(ws, state="Uruguay", cycle="BMS9 2026", author="Test")
+    with ws.db.session() as session, session.begin():
+        profile = session.query(StateProfile).one()
+        for name, short in PROFILE_AGENCIES:
+            profile.agencies.append(Agency(name=name, short_name=short))
+    return info
+
+
 @dataclass(frozen=True)
 class Tracker:
     path: Path
@@ -152,19 +165,13 @@ BUILDERS = {
 
 def _yield_of(folder: Path, name: str, tracker: Tracker) -> str:
     """Import one tracker into a fresh assessment and count the answer cells it would write."""
-    from poa_desktop.services.assessments.assessments import create_assessment
     from poa_desktop.services.errors import ServiceError
     from poa_desktop.services.reporting.imports import preview_import
     from poa_desktop.services.workspace import open_workspace
-    from poa_desktop.store import Agency, StateProfile
 
     ws = open_workspace(folder / f"{tracker.path.stem}.sqlite")
     try:
-        info = create_assessment(ws, state="Uruguay", cycle="BMS9 2026", author="Test")
-        with ws.db.session() as session, session.begin():
-            profile = session.query(StateProfile).one()
-            for agency, short in PROFILE_AGENCIES:
-                profile.agencies.append(Agency(name=agency, short_name=short))
+        info = uruguay_assessment(ws)
         lines = []
         for options in ({}, {"add_agencies": True}):
             try:

@@ -17,13 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from poa_desktop.services.answering.answers import all_answers
-from poa_desktop.services.assessments.assessments import create_assessment, find_assessment
+from poa_desktop.services.assessments.assessments import find_assessment
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.imports import apply_import, preview_import
 from poa_desktop.services.workspace import Workspace, open_workspace
-from poa_desktop.store import Agency, Revision, StateProfile
-from tests.exchange.trackers import PROFILE_AGENCIES
+from poa_desktop.store import Revision
+from tests.exchange.trackers import uruguay_assessment
 from tests.exchange.workbooks import write_table
 
 REFERENCES = ["BMS8 para 29", "RevCon3 II-21", "§ 24", "párr. 77", "BMS8 §999", "II.4", None]
@@ -52,11 +52,7 @@ HEADER = ["Documento", "Párrafo", "Estado", "Acciones realizadas", "Lead agency
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("never") / "template.sqlite"
     with open_workspace(path) as ws:
-        create_assessment(ws, state="Uruguay", cycle="BMS9 2026", author="Test")
-        with ws.db.session() as session, session.begin():
-            profile = session.query(StateProfile).one()
-            for name, short in PROFILE_AGENCIES:
-                profile.agencies.append(Agency(name=name, short_name=short))
+        uruguay_assessment(ws)
     return path
 
 

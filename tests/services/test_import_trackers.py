@@ -18,30 +18,20 @@ from poa_desktop.services.assessments.assessments import AssessmentInfo, create_
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.export import export_report
-from poa_desktop.services.reporting.imports import (
-    apply_import,
-    load_mapping,
-    preview_import,
-    save_mapping,
-)
+from poa_desktop.services.reporting.import_settings import load_mapping, save_mapping
+from poa_desktop.services.reporting.imports import apply_import, preview_import
 from poa_desktop.services.workspace import Workspace, open_workspace
-from poa_desktop.store import Agency, StateProfile
 from tests.exchange.trackers import (
-    PROFILE_AGENCIES,
     english_tracker_with_lead_agency,
     french_tracker_by_document,
     spanish_tracker,
+    uruguay_assessment,
 )
 
 
 @pytest.fixture
 def uruguay(ws: Workspace) -> AssessmentInfo:
-    info = create_assessment(ws, state="Uruguay", cycle="BMS9 2026", author="Test")
-    with ws.db.session() as session, session.begin():
-        profile = session.query(StateProfile).one()
-        for name, short in PROFILE_AGENCIES:
-            profile.agencies.append(Agency(name=name, short_name=short))
-    return info
+    return uruguay_assessment(ws)
 
 
 def _cells(preview_problems: tuple[object, ...], skips: str) -> list[str]:

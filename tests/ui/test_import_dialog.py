@@ -157,16 +157,9 @@ def test_another_states_workbook_asks_naming_both(
 
 @pytest.fixture
 def uruguay(empty_ws: Workspace) -> AssessmentInfo:
-    from poa_desktop.services.assessments.assessments import create_assessment
-    from poa_desktop.store import Agency, StateProfile
-    from tests.exchange.trackers import PROFILE_AGENCIES
+    from tests.exchange.trackers import uruguay_assessment
 
-    info = create_assessment(empty_ws, state="Uruguay", cycle="BMS9 2026", author="Test")
-    with empty_ws.db.session() as session, session.begin():
-        profile = session.query(StateProfile).one()
-        for name, short in PROFILE_AGENCIES:
-            profile.agencies.append(Agency(name=name, short_name=short))
-    return info
+    return uruguay_assessment(empty_ws)
 
 
 def test_every_sheet_with_a_table_is_proposed_and_each_can_be_left_out(

@@ -14,17 +14,19 @@ from poa_desktop.catalog import Commitment
 from poa_desktop.domain.content import AnswerContent, Law
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import status_label
+from poa_desktop.domain.text import arg
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
-from poa_desktop.exchange.pdf.fonts import clean, markup
+from poa_desktop.exchange.pdf.fonts import clean, fill, markup
+from poa_desktop.exchange.pdf.language import say, term
 from poa_desktop.exchange.pdf.story import kinds_text, law_markup, para, shorten, text_cell
 from poa_desktop.exchange.pdf.styles import TEXT_WIDTH, cell, data_table, key_value_table
 
 
 def _heading(title: str, key: str, level: int) -> TocHeading:
-    """Annex headings; the parts of an annex are in the PDF outline but not in the contents,
-    which must stay on one page (a longer one would cost a third layout pass)."""
+    """Annex headings (plain text); the parts of an annex are in the PDF outline but not in the
+    contents, which must stay on one page (a longer one would cost a third layout pass)."""
     return TocHeading(
-        markup(title),
+        fill(title),
         "H0" if level == 0 else "H1",
         key=key,
         plain=title,
@@ -49,15 +51,16 @@ def annex_assistance(data: ReportData) -> list[Flowable]:
     needed = [(c, a) for c, a in answered if a.assistance_needed]
     offered = [(c, a) for c, a in answered if a.assistance_offered.strip()]
     story: list[Flowable] = [
-        _heading("Annex A. Assistance needed and offered", "annex-a", 0),
-        _heading("A.1 Assistance needed", "annex-a1", 1),
+        _heading(say("Annex A. Assistance needed and offered"), "annex-a", 0),
+        _heading(say("A.1 Assistance needed"), "annex-a1", 1),
     ]
     if needed:
         rows = []
         for c, a in needed:
             target = text_cell(a.national_target) if a.national_target.strip() else []
             if a.target_date:
-                target.append(cell(f"<i>By {long_date(a.target_date)}</i>"))
+                when = markup(long_date(a.target_date))
+                target.append(cell(f"<i>{fill(say('By %1'), when)}</i>"))
             rows.append(
                 [
                     _commitment_cell(c),
@@ -69,21 +72,30 @@ def annex_assistance(data: ReportData) -> list[Flowable]:
         widths = [5.0 * cm, 2.4 * cm, 5.6 * cm, TEXT_WIDTH - 13.0 * cm]
         story.append(
             data_table(
-                ["Commitment", "Kinds", "Assistance needed", "National target"], rows, widths
+                [
+                    fill(say("Commitment")),
+                    fill(say("Kinds")),
+                    fill(say("Assistance needed")),
+                    fill(say("National target")),
+                ],
+                rows,
+                widths,
             )
         )
     else:
-        story.append(para("No assistance needs are recorded.", "Body"))
-    story += [Spacer(1, 8), _heading("A.2 Assistance offered", "annex-a2", 1)]
+        story.append(para(fill(say("No assistance needs are recorded.")), "Body"))
+    story += [Spacer(1, 8), _heading(say("A.2 Assistance offered"), "annex-a2", 1)]
     if offered:
         rows = [[_commitment_cell(c), text_cell(a.assistance_offered)] for c, a in offered]
         story.append(
             data_table(
-                ["Commitment", "Assistance offered"], rows, [5.6 * cm, TEXT_WIDTH - 5.6 * cm]
+                [fill(say("Commitment")), fill(say("Assistance offered"))],
+                rows,
+                [5.6 * cm, TEXT_WIDTH - 5.6 * cm],
             )
         )
     else:
-        story.append(para("No offers of assistance are recorded.", "Body"))
+        story.append(para(fill(say("No offers of assistance are recorded.")), "Body"))
     return [*story, PageBreak()]
 
 
@@ -118,13 +130,19 @@ def annex_laws(data: ReportData) -> list[Flowable]:
             entry = laws.setdefault(_law_key(law), (law, []))
             if commitment.label not in entry[1]:
                 entry[1].append(commitment.label)
-    story: list[Flowable] = [_heading("Annex B. Laws and regulations cited", "annex-b", 0)]
+    story: list[Flowable] = [_heading(say("Annex B. Laws and regulations cited"), "annex-b", 0)]
     if not laws:
-        return [*story, para("No laws or regulations are cited.", "Body"), PageBreak()]
+        none = para(fill(say("No laws or regulations are cited.")), "Body")
+        return [*story, none, PageBreak()]
     story.append(
         para(
-            f"{len(laws)} laws and regulations are cited in the answers, each listed once with the "
-            "commitments under which it is cited.",
+            fill(
+                say(
+                    "%1 laws and regulations are cited in the answers, each listed once with "
+                    "the commitments under which it is cited."
+                ),
+                str(len(laws)),
+            ),
             "BodySpaced",
         )
     )
@@ -133,7 +151,11 @@ def annex_laws(data: ReportData) -> list[Flowable]:
         for _, (law, labels) in sorted(laws.items())
     ]
     story.append(
-        data_table(["Law or regulation", "Cited under"], rows, [TEXT_WIDTH - 6.4 * cm, 6.4 * cm])
+        data_table(
+            [fill(say("Law or regulation")), fill(say("Cited under"))],
+            rows,
+            [TEXT_WIDTH - 6.4 * cm, 6.4 * cm],
+        )
     )
     return [*story, PageBreak()]
 
@@ -141,17 +163,19 @@ def annex_laws(data: ReportData) -> list[Flowable]:
 def annex_contacts(data: ReportData) -> list[Flowable]:
     focal = data.focal_point
     story: list[Flowable] = [
-        _heading("Annex C. Contacts", "annex-c", 0),
-        _heading("C.1 National focal point", "annex-c1", 1),
+        _heading(say("Annex C. Contacts"), "annex-c", 0),
+        _heading(say("C.1 National focal point"), "annex-c1", 1),
     ]
     pairs = (
-        ("Name", focal.name),
-        ("Title", focal.title),
-        ("Email", focal.email),
-        ("Telephone", focal.phone),
+        (say("Name"), focal.name),
+        (say("Title"), focal.title),
+        (say("Email"), focal.email),
+        (say("Telephone"), focal.phone),
     )
-    story.append(key_value_table([(label, markup(value) or "\u2013") for label, value in pairs]))
-    story += [Spacer(1, 8), _heading("C.2 Contributing agencies", "annex-c2", 1)]
+    story.append(
+        key_value_table([(fill(label), markup(value) or "\u2013") for label, value in pairs])
+    )
+    story += [Spacer(1, 8), _heading(say("C.2 Contributing agencies"), "annex-c2", 1)]
     if data.agencies:
         rows = [
             [
@@ -164,14 +188,19 @@ def annex_contacts(data: ReportData) -> list[Flowable]:
         ]
         story.append(
             data_table(
-                ["Agency", "Contact person", "Email", "Telephone"],
+                [
+                    fill(say("Agency")),
+                    fill(say("Contact person")),
+                    fill(say("Email")),
+                    fill(say("Telephone")),
+                ],
                 rows,
                 [4.3 * cm, 3.3 * cm, 6.2 * cm, TEXT_WIDTH - 13.8 * cm],
             )
         )
     else:
-        story.append(para("No agencies are recorded.", "Body"))
-    story += [Spacer(1, 8), _heading("C.3 Other contacts", "annex-c3", 1)]
+        story.append(para(fill(say("No agencies are recorded.")), "Body"))
+    story += [Spacer(1, 8), _heading(say("C.3 Other contacts"), "annex-c3", 1)]
     if data.contacts:
         rows = []
         for c in data.contacts:
@@ -188,13 +217,18 @@ def annex_contacts(data: ReportData) -> list[Flowable]:
             )
         story.append(
             data_table(
-                ["Name", "Role", "Email", "Telephone"],
+                [
+                    fill(say("Name")),
+                    fill(say("Role")),
+                    fill(say("Email")),
+                    fill(say("Telephone")),
+                ],
                 rows,
                 [3.4 * cm, 4.2 * cm, 6.2 * cm, TEXT_WIDTH - 13.8 * cm],
             )
         )
     else:
-        story.append(para("No other contacts are recorded.", "Body"))
+        story.append(para(fill(say("No other contacts are recorded.")), "Body"))
     return story
 
 
@@ -202,24 +236,56 @@ def annex_open_items(data: ReportData) -> list[Flowable]:
     """Annex D, only when the clearing authority cleared with checklist items still open."""
     if not data.open_items:
         return []
-    who = f" by {data.cleared_by}" if data.cleared_by else ""
-    when = f" on {long_date(data.cleared_on.date())}" if data.cleared_on else ""
+    count = str(len(data.open_items))
+    who = markup(data.cleared_by) if data.cleared_by else ""
+    when = markup(long_date(data.cleared_on.date())) if data.cleared_on else ""
+    if who and when:
+        sentence = fill(
+            say(
+                "The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist "
+                "still open, listed here as recorded at clearance."
+            ),
+            who,
+            when,
+            count,
+        )
+    elif who:
+        sentence = fill(
+            say(
+                "The report was cleared by %1 with %2 item(s) of the clearance checklist still "
+                "open, listed here as recorded at clearance."
+            ),
+            who,
+            count,
+        )
+    elif when:
+        sentence = fill(
+            say(
+                "The report was cleared on %1 with %2 item(s) of the clearance checklist still "
+                "open, listed here as recorded at clearance."
+            ),
+            when,
+            count,
+        )
+    else:
+        sentence = fill(
+            say(
+                "The report was cleared with %1 item(s) of the clearance checklist still open, "
+                "listed here as recorded at clearance."
+            ),
+            count,
+        )
     story: list[Flowable] = [
         PageBreak(),
-        _heading("Annex D. Items open at clearance", "annex-d", 0),
-        para(
-            markup(
-                f"The report was cleared{who}{when} with {len(data.open_items)} item(s) of the "
-                "clearance checklist still open, listed here as recorded at clearance."
-            ),
-            "BodySpaced",
-        ),
+        _heading(say("Annex D. Items open at clearance"), "annex-d", 0),
+        para(sentence, "BodySpaced"),
     ]
     rows = [
         [cell(str(number)), cell(markup(message))]
         for number, message in enumerate(data.open_items, start=1)
     ]
-    story.append(data_table(["No.", "Open item"], rows, [1.2 * cm, TEXT_WIDTH - 1.2 * cm]))
+    header = [fill(say("No.")), fill(say("Open item"))]
+    story.append(data_table(header, rows, [1.2 * cm, TEXT_WIDTH - 1.2 * cm]))
     return story
 
 
@@ -230,11 +296,13 @@ def annex_changes(data: ReportData) -> list[Flowable]:
         return []
     story: list[Flowable] = [
         PageBreak(),
-        _heading(f"Annex E. What changed since {changes.earlier_cycle}", "annex-e", 0),
+        _heading(arg(say("Annex E. What changed since %1"), changes.earlier_cycle), "annex-e", 0),
         para(
-            markup(
-                f"{len(changes)} measure(s) whose status or text differ between the "
-                f"{changes.earlier_cycle} and {changes.later_cycle} assessments."
+            fill(
+                say("%1 measure(s) whose status or text differ between the %2 and %3 assessments."),
+                str(len(changes)),
+                markup(changes.earlier_cycle),
+                markup(changes.later_cycle),
             ),
             "BodySpaced",
         ),
@@ -246,14 +314,18 @@ def annex_changes(data: ReportData) -> list[Flowable]:
     rows = [
         [
             cell(markup(change.label)),
-            cell(markup(status_label(change.old_status))),
-            cell(markup(status_label(change.new_status))),
-            cell(markup(", ".join(change.field_labels))),
+            cell(markup(term(status_label(change.old_status)))),
+            cell(markup(term(status_label(change.new_status)))),
+            cell(markup(", ".join(term(label) for label in change.field_labels))),
         ]
         for change in changes
     ]
     widths = [3.0 * cm, 3.2 * cm, 3.2 * cm, TEXT_WIDTH - 9.4 * cm]
-    story.append(
-        data_table(["Commitment", "Status before", "Status now", "What changed"], rows, widths)
-    )
+    header = [
+        fill(say("Commitment")),
+        fill(say("Status before")),
+        fill(say("Status now")),
+        fill(say("What changed")),
+    ]
+    story.append(data_table(header, rows, widths))
     return story

@@ -1,7 +1,8 @@
 """Small custom flowables of the report: contents-aware headings, measure headers, field rows.
 
 Custom flowables draw straight on the canvas, which is several times faster than a Table per
-measure (the demo has 228 of them) and lets a long answer flow from one page to the next.
+measure (the demo has 228 of them) and lets a long answer flow from one page to the next. In a
+right-to-left report they are drawn mirrored: labels on the right, values and status on the left.
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from babel.dates import format_date
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Table
 from reportlab.platypus.doctemplate import FrameBreak, NullActionFlowable
 
-from poa_desktop.exchange.pdf.fonts import SANS_BOLD, clean
+from poa_desktop.exchange.pdf.fonts import SANS_BOLD, clean, fill
+from poa_desktop.exchange.pdf.language import right_to_left, say, texts
 from poa_desktop.exchange.pdf.styles import (
     ACCENT,
     INK,
@@ -26,29 +28,21 @@ from poa_desktop.exchange.pdf.styles import (
     Para,
 )
 from poa_desktop.exchange.pdf.styles import styles as _styles
+from poa_desktop.exchange.pdf.visual import draw_line, line_runs, runs_width
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+DATE_LOCALES = {"en": "en_GB", "fr": "fr", "es": "es", "ar": "ar", "ru": "ru", "zh": "zh"}
+"""Babel locale of each report language; English writes dates the UN way (22 November 2026)."""
 LABEL_WIDTH: float = 3.2 * cm
 VALUE_GAP = 3.0
 SMALL_TABLE_ROWS = 8
 
 
-def long_date(value: date) -> str:
-    """'22 November 2026', whatever the machine's locale."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+def long_date(value: date, language: str | None = None) -> str:
+    """The date written out in the report's language (or ``language``), whatever the machine's
+    locale: "22 November 2026", "22 novembre 2026", "2026年11月22日" (plain text, see
+    :func:`markup`)."""
+    locale = DATE_LOCALES[language or texts().language]
+    return clean(format_date(value, format="long", locale=locale))
 
 
 class TocHeading(Para):
@@ -73,7 +67,8 @@ class TocHeading(Para):
 
 
 class MeasureHeader(Flowable):  # type: ignore[misc]
-    """A rule, the citation label on the left and the status in a tinted box on the right."""
+    """A rule, the citation label at the start of the line and the status in a tinted box at
+    its end (label on the right and box on the left in a right-to-left report)."""
 
     HEIGHT = 19.0
 
@@ -83,6 +78,7 @@ class MeasureHeader(Flowable):  # type: ignore[misc]
         self.status_key = status_key
         self.status_text = status_text
         self.width = 0.0
+        self.rtl = right_to_left()
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -90,39 +86,49 @@ class MeasureHeader(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas = self.canv
+        rtl = self.rtl
         top = self.HEIGHT
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(0, top - 0.5, self.width, top - 0.5)
         canvas.setFillColor(ACCENT)
-        canvas.setFont(SANS_BOLD, 9.5)
-        canvas.drawString(0, 4.5, self.label)
+        if rtl:
+            draw_line(canvas, self.width, 4.5, self.label, SANS_BOLD, 9.5, "end")
+        else:
+            canvas.setFont(SANS_BOLD, 9.5)
+            canvas.drawString(0, 4.5, self.label)
         size = 7.3
-        text_width = stringWidth(self.status_text, SANS_BOLD, size)
+        runs = line_runs(self.status_text, SANS_BOLD, size)
+        text_width = runs_width(runs, size)
         box_width = text_width + 16
-        x = self.width - box_width
+        x = 0 if rtl else self.width - box_width
         canvas.setFillColor(STATUS_TINT[self.status_key])
         outline = STATUS_FILL[self.status_key]
         canvas.setStrokeColor(MUTED if outline == colors.white else outline)
         canvas.setLineWidth(0.6)
         canvas.roundRect(x, 1.5, box_width, 12.5, 2.5, stroke=1, fill=1)
         canvas.setFillColor(INK)
-        canvas.setFont(SANS_BOLD, size)
-        canvas.drawCentredString(x + box_width / 2, 5.2, self.status_text)
+        centre = x + box_width / 2
+        draw_line(canvas, centre, 5.2, self.status_text, SANS_BOLD, size, "middle")
 
 
 class FieldRow(Flowable):  # type: ignore[misc]
-    """A field label in a narrow left column beside its value(s); splits between pages."""
+    """A field label in a narrow column beside its value(s); splits between pages.
+
+    The label column is on the left, or on the right in a right-to-left report.
+    """
 
     def __init__(self, label: str, values: Sequence[Flowable], continued: bool = False) -> None:
         super().__init__()
         self.label_text = label
-        self.label = Para(f"{label} (cont.)" if continued else label, _styles()["FieldLabel"])
+        text = fill(say("%1 (cont.)"), fill(label)) if continued else fill(label)
+        self.label = Para(text, _styles()["FieldLabel"])
         self.values = list(values)
         self.heights: list[float] = []
         self.label_height = 0.0
         self.width = 0.0
         self.height = 0.0
+        self.rtl = right_to_left()
 
     def _value_width(self, available_width: float) -> float:
         return available_width - LABEL_WIDTH
@@ -137,6 +143,8 @@ class FieldRow(Flowable):  # type: ignore[misc]
         return available_width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self.label.wrap(LABEL_WIDTH - 8, available_height)[1] + VALUE_GAP > available_height:
+            return []  # a label of two lines (a longer language) does not fit: next page
         width = self._value_width(available_width)
         used = 0.0
         first: list[Flowable] = []
@@ -160,11 +168,13 @@ class FieldRow(Flowable):  # type: ignore[misc]
         return [FieldRow(self.label_text, first), FieldRow(self.label_text, rest, True)]
 
     def draw(self) -> None:
-        self.label.drawOn(self.canv, 0, self.height - self.label_height - 0.6)
+        label_x = self.width - (LABEL_WIDTH - 8) if self.rtl else 0
+        value_x = 0 if self.rtl else LABEL_WIDTH
+        self.label.drawOn(self.canv, label_x, self.height - self.label_height - 0.6)
         y = self.height
         for value, height in zip(self.values, self.heights, strict=True):
             y -= height
-            value.drawOn(self.canv, LABEL_WIDTH, y)
+            value.drawOn(self.canv, value_x, y)
             y -= VALUE_GAP
 
 

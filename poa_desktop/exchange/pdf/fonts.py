@@ -7,15 +7,16 @@ What prints, and what does not:
 
 - Latin, Greek and Cyrillic: Noto Sans / Noto Serif, fully.
 - Chinese, Japanese and Korean: runs of these characters are set in Droid Sans Fallback, so they
-  print with real glyphs and can be copied out of the PDF. Line breaks fall between words (spaces)
-  only; a long run of ideographs without spaces wraps as one word.
-- Arabic: runs are set in Noto Sans Arabic, so each letter prints with a real glyph (no boxes) and
-  the text can be copied out. reportlab does NO Arabic shaping and NO right-to-left reordering
-  here: letters print in their isolated forms, unjoined, in logical (left-to-right) order. A
-  name such as "وزارة الخارجية" is legible to a reader of Arabic only with effort; a ministry
-  that needs proper Arabic should type the English name beside it. (reportlab can shape and
-  reorder when the optional packages ``uharfbuzz`` and ``rlbidi`` are installed; this report
-  does not rely on them.)
+  print with real glyphs and can be copied out of the PDF. Line breaks fall between words
+  (spaces); a run of ideographs without spaces longer than the line is split where the line is
+  full (reportlab's ``splitLongWords``), so a Chinese report's sentences fill their lines.
+- Arabic: runs are set in Noto Sans Arabic and printed as Arabic is written: letters joined
+  (HarfBuzz shaping through reportlab, ``uharfbuzz``) and laid out right to left by the Unicode
+  bidirectional algorithm (python-bidi), with Latin words and numbers inside an Arabic line in
+  their place (``visual``). Noto Sans Arabic measures Arabic by its shaped width, so lines are
+  broken where the joined text fills them. The text copies out of the PDF (``pdftotext``) as
+  Arabic presentation forms, which NFKC normalisation turns back into the letters typed. Noto
+  Sans Arabic has one weight: ``<b>`` around Arabic prints regular.
 - Other scripts (Hebrew, Devanagari, Thai...) have no bundled font and print as missing glyphs.
 
 All text is NFC-normalised (reportlab does not combine accents with their letters), never
@@ -34,13 +35,15 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab.lib.abag import ABag
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeFragWord
 
+from poa_desktop.domain.text import arg
 from poa_desktop.resources import resource_path
 
 SANS = "NotoSans"
@@ -78,8 +81,47 @@ _RUN = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _NO_BREAK = re.compile("[\u00a0\u202f\u2007]")
 
+_ARABIC_LETTERS = re.compile(f"[{_ARABIC_CHARS}]")
+
 _lock = threading.Lock()
 _registered: set[str] = set()
+
+
+class ShapedWidthFont(TTFont):  # type: ignore[misc]
+    """A TrueType font that measures Arabic as it prints: shaped, letters joined.
+
+    reportlab breaks a paragraph's lines by the width of each word; joined Arabic letters are a
+    fifth to a third narrower than the isolated ones, so measuring the letters as typed would
+    leave every Arabic line short. Text that is already shaped (``ShapedStr``) is measured by
+    its glyphs' advances, which is how the text object moves along the line.
+    """
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        if isinstance(text, ShapedStr):
+            return float(sum(data.x_advance for data in text.__shapeData__)) * size / 1000
+        if not _ARABIC_LETTERS.search(text):
+            return float(super().stringWidth(text, size, encoding))
+        return _shaped_advance(self.fontName, text) * size / 1000
+
+
+@lru_cache(maxsize=4096)
+def shape(text: str, font: str, size: float) -> str:
+    """``text`` shaped by HarfBuzz in ``font``: reportlab's ``ShapedStr`` of glyphs in visual
+    order with their positions (Arabic joined, right to left), or the text itself when shaping
+    changes nothing."""
+    width = TTFont.stringWidth(pdfmetrics.getFont(font), text, size)
+    word = shapeFragWord([width, (ABag(fontName=font, fontSize=size), text)])
+    shaped: str = word[1][1]
+    return shaped
+
+
+@lru_cache(maxsize=8192)
+def _shaped_advance(font: str, text: str) -> float:
+    """The advance of ``text`` shaped, in thousandths of the font size (size independent)."""
+    shaped = shape(text, font, 10)
+    if isinstance(shaped, ShapedStr):
+        return float(sum(data.x_advance for data in shaped.__shapeData__))
+    return float(TTFont.stringWidth(pdfmetrics.getFont(font), shaped, 1000))
 
 
 def _register(name: str) -> str:
@@ -89,7 +131,8 @@ def _register(name: str) -> str:
     with _lock:
         if name not in _registered:
             path = resource_path("fonts", _FILES[name])
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            kind = ShapedWidthFont if name == ARABIC else TTFont
+            pdfmetrics.registerFont(kind(name, str(path)))
             _registered.add(name)
     return name
 
@@ -182,3 +225,75 @@ def markup(text: str | None, *, breaks: bool = False) -> str:
     parts.append(_plain(cleaned[position:]))
     wrapped = "".join(parts)
     return wrapped.replace("\n", "<br/>") if breaks else wrapped.replace("\n", " ")
+
+
+def font_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """Clean text as (font, text) runs for the canvas: Arabic and CJK in their fonts, the rest in
+    ``font``; a character no bundled font has is the replacement mark (and is collected)."""
+    runs: list[tuple[str, str]] = []
+
+    def add(name: str, part: str) -> None:
+        if not part:
+            return
+        if runs and runs[-1][0] == name:
+            runs[-1] = (name, runs[-1][1] + part)
+        else:
+            runs.append((name, part))
+
+    def plain(part: str) -> None:
+        main, fallback = _covers(font), None
+        for ch in part:
+            if ch in "\n\u00a0" or ord(ch) in main:
+                add(font, ch)
+                continue
+            fallback = fallback or _covers(CJK)
+            if ord(ch) in fallback:
+                add(_register(CJK), ch)
+                continue
+            found = _missing.get()
+            if found is not None:
+                found.add(ch)
+            add(font, REPLACEMENT)
+
+    position = 0
+    for match in _RUN.finditer(text):
+        plain(text[position : match.start()])
+        add(_register(ARABIC) if match.group("arabic") else _register(CJK), match.group(0))
+        position = match.end()
+    plain(text[position:])
+    return runs
+
+
+_KEPT_TAG = re.compile(r"&lt;(/?)([bi])&gt;")
+
+
+_TEMPLATES: dict[str, str] = {}
+RIGHT_TO_LEFT_TEXT = "\x02"
+"""Marks markup made from a right-to-left text of the report's own (an Arabic translation):
+the paragraph holding it runs right to left, whatever data comes first (a State name in Latin
+letters). A control character, which :func:`clean` removes from any other text, so it can only
+come from :func:`fill`; ``styles.Para`` takes it out before reportlab sees the text."""
+
+
+def fill(template: str, *values: str) -> str:
+    """Paragraph markup for one of the report's own texts (from ``say``), with its ``%1``,
+    ``%2``... replaced by ``values`` (markup already): the text is escaped and set in the font
+    of its script like user text, except ``<b>`` and ``<i>``, which a translation keeps. A
+    template that reads right to left is marked so (:data:`RIGHT_TO_LEFT_TEXT`)."""
+    marked = _TEMPLATES.get(template)
+    if marked is None:
+        marked = _KEPT_TAG.sub(r"<\1\2>", markup(template))
+        if _right_to_left(template):
+            marked = RIGHT_TO_LEFT_TEXT + marked
+        if REPLACEMENT not in marked and len(_TEMPLATES) < 4096:  # the few hundred texts
+            _TEMPLATES[template] = marked
+    return arg(marked, *values) if values else marked
+
+
+def _right_to_left(template: str) -> bool:
+    """Whether a text of the report's own is right-to-left text (an Arabic translation): it
+    has a right-to-left letter, even if it starts with a Latin one ("A.1 ...")."""
+    return any(
+        unicodedata.bidirectional(char) in ("R", "AL")
+        for char in re.sub("%[0-9]+|<[^>]*>", "", template)
+    )

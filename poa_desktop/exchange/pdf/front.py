@@ -6,75 +6,105 @@ point, clearance); the summary gives the counts as a chart and a table and lists
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, status_label
+from poa_desktop.domain.text import arg
 from poa_desktop.exchange.pdf.chart import status_chart
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
-from poa_desktop.exchange.pdf.fonts import SANS, clean, markup
+from poa_desktop.exchange.pdf.fonts import SANS, clean, fill, markup
+from poa_desktop.exchange.pdf.language import right_to_left, say, term, texts
 from poa_desktop.exchange.pdf.story import kinds_text, para, shorten, text_cell
 from poa_desktop.exchange.pdf.styles import (
     ACCENT,
     RULE,
     SHADE,
     TEXT_WIDTH,
+    Para,
     cell,
     data_table,
+    in_order,
     styles,
 )
 
-TITLE = (
-    "National report of {state} on the implementation of the Programme of Action to Prevent, "
-    "Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects "
-    "and the International Tracing Instrument"
-)
-STATUS_WORDS = {
-    "draft": "Draft, not cleared",
-    "submitted": "Submitted for clearance, not yet cleared",
-    "cleared": "Cleared",
-}
+
+def state_name(data: ReportData) -> str:
+    """The State's name in the report's language (its UN name where known), plain text."""
+    return data.state_in(texts().language)
+
+
+def _title() -> str:
+    return say(
+        "National report of %1 on the implementation of the Programme of Action to "
+        "Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons "
+        "in All Its Aspects and the International Tracing Instrument"
+    )
+
+
+def title(state: str) -> str:
+    """The report's full title, naming the State (plain text, for the PDF's properties)."""
+    return arg(_title(), clean(state))
+
+
+def status_words(status: str) -> str:
+    """The report's clearance status in words (plain text); an unknown status as it is."""
+    if status == "draft":
+        return say("Draft, not cleared")
+    if status == "submitted":
+        return say("Submitted for clearance, not yet cleared")
+    if status == "cleared":
+        return say("Cleared")
+    return status
 
 
 def clearance_text(data: ReportData) -> str:
+    """Who cleared the report and when (markup), "" until it is cleared."""
     if data.status != "cleared":
         return ""
-    text = "Cleared"
-    if data.cleared_by:
-        text += f" by {markup(data.cleared_by)}"
-    if data.cleared_on:
-        text += f" on {long_date(data.cleared_on.date())}"
-    return text
+    who = markup(data.cleared_by) if data.cleared_by else ""
+    when = markup(long_date(data.cleared_on.date())) if data.cleared_on else ""
+    if who and when:
+        return fill(say("Cleared by %1 on %2"), who, when)
+    if who:
+        return fill(say("Cleared by %1"), who)
+    if when:
+        return fill(say("Cleared on %1"), when)
+    return fill(say("Cleared"))
 
 
 def cover(data: ReportData) -> list[Flowable]:
     focal = data.focal_point
     rows = [
-        ("Reporting cycle", markup(data.cycle)),
-        ("Date", long_date(data.generated_at.date())),
-        ("Status", STATUS_WORDS.get(data.status) or markup(data.status)),
-        ("Outcome documents", "; ".join(markup(d.title) for d in data.catalog.documents)),
+        (say("Reporting cycle"), markup(data.cycle)),
+        (say("Date"), markup(long_date(data.generated_at.date()))),
+        (say("Status"), fill(status_words(data.status))),
+        (say("Outcome documents"), "; ".join(markup(d.title) for d in data.catalog.documents)),
     ]
     person = [
-        f"<b>{markup(focal.name)}</b>" if focal.name else "Not named",
+        f"<b>{markup(focal.name)}</b>" if focal.name else fill(say("Not named")),
         *(markup(v) for v in (focal.title, focal.email, focal.phone) if v),
     ]
-    rows.append(("National focal point", "<br/>".join(person)))
+    rows.append((say("National focal point"), "<br/>".join(person)))
     table = Table(
-        [[cell(k, "CoverLabel"), cell(v, "CoverValue")] for k, v in rows],
-        colWidths=[4.0 * cm, TEXT_WIDTH - 4.0 * cm],
+        [in_order([cell(fill(k), "CoverLabel"), cell(v, "CoverValue")]) for k, v in rows],
+        colWidths=in_order([4.0 * cm, TEXT_WIDTH - 4.0 * cm]),
         splitInRow=1,  # a value of any length flows onto the next page (issue 13)
-        hAlign="LEFT",
+        hAlign="RIGHT" if right_to_left() else "LEFT",
     )
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING" if right_to_left() else "LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
@@ -84,35 +114,139 @@ def cover(data: ReportData) -> list[Flowable]:
     story: list[Flowable] = [
         Spacer(1, 1.6 * cm),
         para(
-            "Voluntary national report to the United Nations Office for Disarmament Affairs",
+            fill(
+                say(
+                    "Voluntary national report to the United Nations Office for Disarmament Affairs"
+                )
+            ),
             "CoverKicker",
         ),
         Spacer(1, 0.5 * cm),
-        para(markup(data.state), "CoverState"),
+        para(markup(state_name(data)), "CoverState"),
         Spacer(1, 0.4 * cm),
         HRFlowable(width="100%", thickness=1.4, color=ACCENT, spaceBefore=2, spaceAfter=14),
-        para(markup(TITLE.format(state=clean(data.state))), "CoverTitle"),
+        para(fill(_title(), markup(state_name(data))), "CoverTitle"),
         Spacer(1, 1.2 * cm),
         table,
     ]
     stamp = clearance_text(data)
     if stamp:
         story += [Spacer(1, 0.8 * cm), para(stamp, "ClearedStamp")]
-    story += [
-        Spacer(1, 1.4 * cm),
-        para(
-            f"Prepared with poa-desktop {markup(data.app_version)} (commitment catalog "
-            f"{markup(data.catalog.version)}). The text of each commitment is quoted verbatim "
-            "from the outcome documents.",
-            "CoverSmall",
+    prepared = fill(
+        say(
+            "Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment "
+            "is quoted verbatim from the outcome documents."
         ),
-        PageBreak(),
-    ]
+        markup(data.app_version),
+        markup(data.catalog.version),
+    )
+    if texts().language != "en":
+        english = say(
+            "The commitments are quoted in English, the language of the outcome documents "
+            "held by this application."
+        )
+        prepared += " " + fill(english)
+    story += [Spacer(1, 1.4 * cm), para(prepared, "CoverSmall"), PageBreak()]
     return story
 
 
+class Contents(TableOfContents):  # type: ignore[misc]
+    """The table of contents, its entries set as :class:`Para` (so Arabic prints right).
+
+    In a right-to-left report each entry runs from the right, its dot leader and page number
+    on the left (:class:`RightToLeftEntry`).
+    """
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        entries = self._lastEntries or [(0, "Placeholder for table of contents", 0, None)]
+        rtl = right_to_left()
+
+        def entry_end(canvas: Any, kind: str, label: str) -> None:
+            page_text, level_text, key_text = label.split(",")
+            page, level = int(page_text), int(level_text)
+            key = None if key_text == "None" else key_text
+            style = self.getLevelStyle(level)
+            drawPageNumbers(
+                canvas, style, [(page, key)], available_width, available_height, self._dots(level)
+            )
+
+        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+        rows: list[list[Flowable]] = []
+        for level, text, page, key in entries:
+            style = self.getLevelStyle(level)
+            if key:
+                text = f'<a href="#{key}">{text}</a>'
+            entry: Flowable
+            if rtl:
+                entry = RightToLeftEntry(
+                    Para(text, style), page, key, self._dots(level), self.rightColumnWidth
+                )
+            else:
+                label = f"{page},{level},{key}"
+                entry = Para(f'{text}<onDraw name="drawTOCEntryEnd" label="{label}"/>', style)
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([entry])
+        self._table = Table(rows, colWidths=(available_width,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, available_width, available_height)
+        return self.width, self.height
+
+    def _dots(self, level: int) -> str:
+        return " . " if 0 <= self.dotsMinLevel <= level else ""
+
+
+class RightToLeftEntry(Flowable):  # type: ignore[misc]
+    """A contents entry of a right-to-left report: the heading right-aligned, its page number
+    in a column on the left, on the baseline of the heading's last line, with a dot leader up
+    to where that line begins."""
+
+    def __init__(self, entry: Para, page: int, key: str | None, dots: str, column: float) -> None:
+        super().__init__()
+        self.entry = entry
+        self.page = page
+        self.key = key
+        self.dots = dots
+        self.column = column
+        self.width = self.height = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.entry.wrap(available_width - self.column, available_height)[1]
+        return available_width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        entry = self.entry
+        style = entry.style
+        self.entry.drawOn(canvas, self.column, 0)
+        lines = entry.blPara.lines
+        if not lines:
+            return
+        first, last = lines[0], lines[-1]
+        source = entry.blPara if isinstance(first, tuple) else first
+        # the first baseline where reportlab puts it (rl_config.paraFontSizeHeightOffset)
+        drop = source.fontSize if paraFontSizeHeightOffset else source.ascent
+        y = self.height - drop - (len(lines) - 1) * style.leading
+        unused = last[0] if isinstance(last, tuple) else last.extraSpace
+        text_left = self.column + style.leftIndent + max(0.0, unused)
+        number = str(self.page)
+        width = stringWidth(number, style.fontName, style.fontSize)
+        canvas.saveState()
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        canvas.drawString(0, y, number)
+        if self.dots:
+            dot_width = stringWidth(self.dots, style.fontName, style.fontSize)
+            count = int((text_left - width - 2) / dot_width)
+            if count > 0:
+                canvas.drawString(text_left - count * dot_width, y, self.dots * count)
+        canvas.restoreState()
+        if self.key:
+            canvas.linkRect("", self.key, (0, y, width, y + style.leading), relative=1)
+
+
 def contents() -> list[Flowable]:
-    toc = TableOfContents(
+    toc = Contents(
         levelStyles=[styles()["TOC0"], styles()["TOC1"], styles()["TOC2"]],
         dotsMinLevel=0,
         rightColumnWidth=1.2 * cm,
@@ -127,7 +261,7 @@ def contents() -> list[Flowable]:
             ]
         ),
     )
-    return [para("Contents", "H0"), Spacer(1, 4), toc, PageBreak()]
+    return [para(fill(say("Contents")), "H0"), Spacer(1, 4), toc, PageBreak()]
 
 
 ABBREVIATIONS = (
@@ -156,7 +290,11 @@ def short_title(title: str) -> str:
 def _count_table(data: ReportData) -> Flowable:
     catalog = data.catalog
     titles = {s.key: short_title(f"{s.label} {s.title}") for s in catalog.sections()}
-    header = ["Measures", *(status_label(k) for k in COUNT_KEYS), "Total"]
+    header = [
+        fill(say("Measures")),
+        *(markup(term(status_label(k))) for k in COUNT_KEYS),
+        fill(say("Total")),
+    ]
     rows: list[tuple[str, ProgressRow]] = []
     bold_rows: list[int] = []
     for document in data.progress.documents:
@@ -165,7 +303,7 @@ def _count_table(data: ReportData) -> Flowable:
         rows.append((f"<b>{markup(document.label)}</b>", document))
         rows += [(markup(titles.get(r.key, r.label)), r) for r in sections]
     bold_rows.append(len(rows) + 1)
-    rows.append(("<b>All measures</b>", data.progress.overall))
+    rows.append((f"<b>{fill(say('All measures'))}</b>", data.progress.overall))
     body = [
         [
             cell(label),
@@ -186,37 +324,58 @@ def _count_table(data: ReportData) -> Flowable:
 def summary(data: ReportData) -> list[Flowable]:
     overall = data.progress.overall
     counts = ", ".join(
-        f"{overall.counts.get(k, 0)} {status_label(k).lower()}" for k in COUNT_KEYS[:-1]
-    )
-    text = (
-        f"{markup(data.state)} has assessed {overall.answered} of the {overall.total} measures "
-        f"that the two outcome documents ask States to take: {counts}"
+        f"{overall.counts.get(k, 0)} {markup(term(status_label(k)).lower())}"
+        for k in COUNT_KEYS[:-1]
     )
     missing = overall.counts.get(NOT_ASSESSED, 0)
-    text += f"; {missing} are not yet assessed." if missing else "."
+    values = (markup(state_name(data)), str(overall.answered), str(overall.total), counts)
+    if missing:
+        text = fill(
+            say(
+                "%1 has assessed %2 of the %3 measures that the two outcome documents ask "
+                "States to take: %4; %5 are not yet assessed."
+            ),
+            *values,
+            str(missing),
+        )
+    else:
+        text = fill(
+            say(
+                "%1 has assessed %2 of the %3 measures that the two outcome documents ask "
+                "States to take: %4."
+            ),
+            *values,
+        )
     rows = [overall, *data.progress.sections]
+    heading = say("1. Summary")
+    status_heading = say("Status of the measures")
     story: list[Flowable] = [
-        TocHeading(
-            "1. Summary", "H0", key="summary", plain="1. Summary", toc_level=0, outline_level=0
-        ),
+        TocHeading(fill(heading), "H0", key="summary", plain=heading, toc_level=0, outline_level=0),
         para(text, "BodySpaced"),
         TocHeading(
-            "Status of the measures",
+            fill(status_heading),
             "H1",
             key="summary-status",
-            plain="Status of the measures",
+            plain=status_heading,
             toc_level=1,
             outline_level=1,
         ),
         status_chart(rows, TEXT_WIDTH),
         para(
-            "Figure 1. Measures by status, for each section of the outcome documents. Each "
-            "status has its own fill pattern as well as its own colour.",
+            fill(
+                say(
+                    "Figure 1. Measures by status, for each section of the outcome documents. "
+                    "Each status has its own fill pattern as well as its own colour."
+                )
+            ),
             "Caption",
         ),
         Spacer(1, 10),
         _count_table(data),
-        para("Table 1. Measures by status, for each outcome document and section.", "Caption"),
+        para(
+            fill(say("Table 1. Measures by status, for each outcome document and section.")),
+            "Caption",
+        ),
     ]
     story += assistance_summary(data)
     story.append(PageBreak())
@@ -229,18 +388,19 @@ def assistance_summary(data: ReportData) -> list[Flowable]:
         for c in data.measures()
         if (r := data.answer(c.id)) is not None and r.content.assistance_needed
     ]
+    heading = say("Assistance needed")
     story: list[Flowable] = [
         TocHeading(
-            "Assistance needed",
+            fill(heading),
             "H1",
             key="summary-assistance",
-            plain="Assistance needed",
+            plain=heading,
             toc_level=1,
             outline_level=1,
         ),
     ]
     if not needs:
-        return [*story, para("No assistance needs are recorded.", "Body")]
+        return [*story, para(fill(say("No assistance needs are recorded.")), "Body")]
     by_kind = {t.id: 0 for t in data.catalog.assistance_kinds}
     for _, content in needs:
         for kind in content.assistance_kinds:
@@ -248,8 +408,14 @@ def assistance_summary(data: ReportData) -> list[Flowable]:
     kinds = "; ".join(f"{markup(kinds_text(data, [k]))}: {n}" for k, n in by_kind.items() if n)
     story.append(
         para(
-            f"Assistance is needed for {len(needs)} measures. By kind: {kinds}. Annex A gives "
-            "the text of each commitment and the assistance offered.",
+            fill(
+                say(
+                    "Assistance is needed for %1 measures. By kind: %2. Annex A gives the text "
+                    "of each commitment and the assistance offered."
+                ),
+                str(len(needs)),
+                kinds,
+            ),
             "BodySpaced",
         )
     )
@@ -262,5 +428,6 @@ def assistance_summary(data: ReportData) -> list[Flowable]:
         for c, content in needs
     ]
     widths = [2.8 * cm, 3.4 * cm, TEXT_WIDTH - 6.2 * cm]
-    story.append(data_table(["Commitment", "Kinds", "Description"], rows, widths))
+    header = [fill(say("Commitment")), fill(say("Kinds")), fill(say("Description"))]
+    story.append(data_table(header, rows, widths))
     return story

@@ -5,9 +5,14 @@ reportlab platypus: bundled Noto fonts embedded as subsets, a contents page with
 (two layout passes), "Page X of Y" footers from a numbered canvas, and a diagonal DRAFT watermark
 on every page until the assessment is cleared. No Qt and no database: it runs off the UI thread.
 
+The report is written in one of the six UN languages (``PdfOptions.language``), whatever the
+window's language: every word of its own comes from ``language.say`` and ``language.term``; the
+State's answers and the catalog's texts print as they are. An Arabic report is laid out right to
+left (mirrored styles, tables, header and footer).
+
 Scripts: Latin, Greek, Cyrillic print fully; Chinese, Japanese and Korean print with real glyphs
-(Droid Sans Fallback); Arabic prints with real glyphs (Noto Sans Arabic) but WITHOUT shaping or
-right-to-left reordering: letters stand unjoined in logical order. See ``pdf_fonts``.
+(Droid Sans Fallback); Arabic prints shaped (joined letters) and right to left in Noto Sans Arabic,
+in a report of any language. See ``fonts`` and ``visual``.
 """
 
 from __future__ import annotations
@@ -20,9 +25,10 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from poa_desktop.domain.report import ReportData
+from poa_desktop.domain.text import arg
 from poa_desktop.exchange.pdf.annexes import (
     annex_assistance,
     annex_changes,
@@ -31,8 +37,17 @@ from poa_desktop.exchange.pdf.annexes import (
     annex_open_items,
 )
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
-from poa_desktop.exchange.pdf.fonts import SANS, SANS_BOLD, clean, markup
-from poa_desktop.exchange.pdf.front import TITLE, clearance_text, contents, cover, summary
+from poa_desktop.exchange.pdf.fonts import SANS, SANS_BOLD, clean, fill, markup
+from poa_desktop.exchange.pdf.front import (
+    clearance_text,
+    contents,
+    cover,
+    state_name,
+    status_words,
+    summary,
+)
+from poa_desktop.exchange.pdf.front import title as report_title
+from poa_desktop.exchange.pdf.language import report_language, right_to_left, say
 from poa_desktop.exchange.pdf.story import StoryOptions, document_story, shorten, shown
 from poa_desktop.exchange.pdf.styles import (
     MARGIN_BOTTOM,
@@ -44,8 +59,10 @@ from poa_desktop.exchange.pdf.styles import (
     RULE,
     TEXT_WIDTH,
     WATERMARK,
+    Para,
     styles,
 )
+from poa_desktop.exchange.pdf.visual import draw_line
 
 Progress = Callable[[float], None]
 STORY_SHARE = 0.12  # of the progress bar: building the story; the rest is layout
@@ -54,10 +71,12 @@ STORY_SHARE = 0.12  # of the progress bar: building the story; the rest is layou
 @dataclass(frozen=True)
 class PdfOptions:
     """``full_text`` False cuts each commitment to its first sentence; ``include_unanswered``
-    False leaves out measures not yet assessed."""
+    False leaves out measures not yet assessed; ``language`` is the report's language (en, fr,
+    es, ar, ru, zh), independent of the window's."""
 
     full_text: bool = True
     include_unanswered: bool = True
+    language: str = "en"
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -73,15 +92,20 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
 
     def save(self) -> None:
         total = len(self._pages)
+        rtl = right_to_left()
         for state in self._pages:
             self.__dict__.update(state)
             if self._pageNumber > 1:  # the cover carries no footer
                 self.setFont(SANS, 7.8)
                 self.setFillColor(MUTED)
-                self.drawRightString(
-                    PAGE[0] - MARGIN_RIGHT,
+                draw_line(
+                    self,
+                    MARGIN_LEFT if rtl else PAGE[0] - MARGIN_RIGHT,
                     MARGIN_BOTTOM - 0.95 * cm,
-                    f"Page {self._pageNumber} of {total}",
+                    arg(say("Page %1 of %2"), self._pageNumber, total),
+                    SANS,
+                    7.8,
+                    "start" if rtl else "end",
                 )
             super().showPage()
         super().save()
@@ -121,9 +145,9 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=clean(TITLE.format(state=data.state)),
-            author=clean(data.state),
-            subject=clean(f"Voluntary national report, {data.cycle}"),
+            title=report_title(state_name(data)),
+            author=clean(state_name(data)),
+            subject=clean(arg(say("Voluntary national report, %1"), data.cycle)),
             creator=f"poa-desktop {data.app_version}",
             initialFontName=SANS,
         )
@@ -202,39 +226,52 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(SANS_BOLD, 120)
         canvas.translate(PAGE[0] / 2, PAGE[1] / 2)
         canvas.rotate(54)
-        canvas.drawCentredString(0, -40, "DRAFT")
+        draw_line(canvas, 0, -40, say("DRAFT"), SANS_BOLD, 120, "middle")
         canvas.restoreState()
 
     def _header_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         if self.frame_.dry:
             return
         data = self.data
+        rtl = right_to_left()
+        right = PAGE[0] - MARGIN_RIGHT
         canvas.saveState()
         top = PAGE[1] - MARGIN_TOP + 0.75 * cm
-        left = Paragraph(
-            # one line, whatever the names' length
-            f"<b>{markup(shorten(data.state, 56))}</b> \u00b7 {markup(shorten(data.cycle, 30))}",
+        country, cycle = markup(shorten(state_name(data), 56)), markup(shorten(data.cycle, 30))
+        names = Para(
+            f"<b>{country}</b> \u00b7 {cycle}",  # one line, whatever the names' length
             styles()["Header"],
+            keep_alignment=True,
         )
-        left.wrapOn(canvas, TEXT_WIDTH * 0.68, 2 * cm)
-        left.drawOn(canvas, MARGIN_LEFT, top)
+        names.wrapOn(canvas, TEXT_WIDTH * 0.68, 2 * cm)
+        names.drawOn(canvas, right - TEXT_WIDTH * 0.68 if rtl else MARGIN_LEFT, top)
         canvas.setFont(SANS, 7.8)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(
-            PAGE[0] - MARGIN_RIGHT, top + 2.6, "National report on the PoA and the ITI"
+        draw_line(
+            canvas,
+            MARGIN_LEFT if rtl else right,
+            top + 2.6,
+            say("National report on the PoA and the ITI"),
+            SANS,
+            7.8,
+            "start" if rtl else "end",
         )
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_LEFT, top - 3, PAGE[0] - MARGIN_RIGHT, top - 3)
+        canvas.line(MARGIN_LEFT, top - 3, right, top - 3)
         bottom = MARGIN_BOTTOM - 0.55 * cm
-        canvas.line(MARGIN_LEFT, bottom, PAGE[0] - MARGIN_RIGHT, bottom)
-        state = clearance_text(data) or ("Draft, not cleared" if data.is_draft else "")
-        note = f"Generated {long_date(data.generated_at.date())}" + (
-            f" \u00b7 {state}" if state else ""
-        )
-        footer = Paragraph(note, styles()["Header"])
+        canvas.line(MARGIN_LEFT, bottom, right, bottom)
+        state = clearance_text(data) or (fill(status_words("draft")) if data.is_draft else "")
+        generated = markup(long_date(data.generated_at.date()))
+        if state:
+            note = fill(say("Generated %1 \u00b7 %2"), generated, state)
+        else:
+            note = fill(say("Generated %1"), generated)
+        footer = Para(note, styles()["Header"], keep_alignment=True)
         footer.wrapOn(canvas, TEXT_WIDTH * 0.75, 2 * cm)
-        footer.drawOn(canvas, MARGIN_LEFT, MARGIN_BOTTOM - 1.05 * cm)
+        footer.drawOn(
+            canvas, right - TEXT_WIDTH * 0.75 if rtl else MARGIN_LEFT, MARGIN_BOTTOM - 1.05 * cm
+        )
         canvas.restoreState()
 
 
@@ -275,10 +312,12 @@ def write_pdf(
     """
     if progress is not None:
         progress(0.0)
-    story = build_story(data, options, progress)
     buffer = io.BytesIO()
-    document = ReportTemplate(buffer, data, progress)
-    document.multiBuild(story, canvasmaker=NumberedCanvas)
+    with report_language(options.language):
+        story = build_story(data, options, progress)
+        document = ReportTemplate(buffer, data, progress)
+        # the footers and page headers are drawn while building, in the same language
+        document.multiBuild(story, canvasmaker=NumberedCanvas)
     if isinstance(target, Path):
         target.write_bytes(buffer.getvalue())
     else:

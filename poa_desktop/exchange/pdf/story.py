@@ -7,14 +7,20 @@ each document names them. Headings and lead-ins are printed only where measures 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Spacer
 
 from poa_desktop.catalog import Commitment
 from poa_desktop.catalog.validation import format_value
-from poa_desktop.domain.catalog import Document, FieldGroup, OutlineItem
+from poa_desktop.domain.catalog import (
+    Document,
+    FieldDefinition,
+    FieldGroup,
+    FieldValue,
+    OutlineItem,
+)
 from poa_desktop.domain.content import AnswerContent, Law
 from poa_desktop.domain.fields import field_label
 from poa_desktop.domain.records import AnswerRecord
@@ -29,7 +35,8 @@ from poa_desktop.exchange.pdf.flowables import (
     TocHeading,
     long_date,
 )
-from poa_desktop.exchange.pdf.fonts import clean, markup
+from poa_desktop.exchange.pdf.fonts import clean, fill, markup
+from poa_desktop.exchange.pdf.language import say, term
 from poa_desktop.exchange.pdf.styles import (
     FRAME_HEIGHT,
     TEXT_WIDTH,
@@ -70,8 +77,9 @@ def text_cell(text: str) -> list[Flowable]:
 
 
 def kinds_text(data: ReportData, kinds: Iterable[str]) -> str:
+    """The assistance kinds by their labels in the report's language (plain text)."""
     labels = {t.id: t.label for t in data.catalog.assistance_kinds}
-    return ", ".join(labels.get(k, k) for k in kinds)
+    return ", ".join(term(labels[k]) if k in labels else k for k in kinds)
 
 
 def law_markup(law: Law) -> str:
@@ -97,6 +105,15 @@ def shown(record: AnswerRecord | None, options: StoryOptions) -> bool:
     return record is not None and (record.content.status is not None or not record.content.is_blank)
 
 
+def field_value_text(definition: FieldDefinition, value: FieldValue) -> str:
+    """A report field's value in the report's language: yes or no, a count with its unit."""
+    if isinstance(value, bool):
+        return say("Yes") if value else say("No")
+    if definition.type == "integer" and isinstance(value, int) and definition.unit:
+        return f"{format_value(replace(definition, unit=''), value)} {term(definition.unit)}"
+    return format_value(definition, value)
+
+
 def _field_table(data: ReportData, group: FieldGroup) -> Flowable | None:
     rows = []
     for definition in group.fields:
@@ -105,15 +122,18 @@ def _field_table(data: ReportData, group: FieldGroup) -> Flowable | None:
             continue
         rows.append(
             [
-                cell(markup(definition.label)),
-                cell(markup(format_value(definition, value)), "CellRight"),
+                cell(markup(term(definition.label))),
+                cell(markup(field_value_text(definition, value)), "CellRight"),
             ]
         )
     if not rows:
         return None
     width = TEXT_WIDTH - LABEL_WIDTH
     return data_table(
-        [markup(group.label), "Value"], rows, [width * 0.7, width * 0.3], right_from=1
+        [markup(term(group.label)), fill(say("Value"))],
+        rows,
+        [width * 0.7, width * 0.3],
+        right_from=1,
     )
 
 
@@ -123,7 +143,7 @@ def answer_rows(data: ReportData, content: AnswerContent, commitment_id: str) ->
 
     def add(name: str, values: list[Flowable]) -> None:
         if values:
-            rows.append(FieldRow(field_label(name), values))
+            rows.append(FieldRow(term(field_label(name)), values))
 
     add("measures_taken", text_paragraphs(content.measures_taken))
     add("laws", [para(law_markup(law), "FieldValue") for law in content.laws])
@@ -136,7 +156,7 @@ def answer_rows(data: ReportData, content: AnswerContent, commitment_id: str) ->
     add("challenges", text_paragraphs(content.challenges))
     if content.assistance_needed:
         kinds = kinds_text(data, content.assistance_kinds)
-        first = f"Yes. <i>Kinds:</i> {markup(kinds)}." if kinds else "Yes."
+        first = fill(say("Yes. <i>Kinds:</i> %1."), markup(kinds)) if kinds else fill(say("Yes."))
         add(
             "assistance_needed",
             [para(first, "FieldValue"), *text_paragraphs(content.assistance_description)],
@@ -144,13 +164,14 @@ def answer_rows(data: ReportData, content: AnswerContent, commitment_id: str) ->
     add("assistance_offered", text_paragraphs(content.assistance_offered))
     target = text_paragraphs(content.national_target)
     if content.target_date:
-        target.append(para(f"<i>Target date:</i> {long_date(content.target_date)}", "FieldValue"))
+        when = markup(long_date(content.target_date))
+        target.append(para(fill(say("<i>Target date:</i> %1"), when), "FieldValue"))
     add("national_target", target)
     tables = [
         t for g in data.catalog.field_groups_for(commitment_id) if (t := _field_table(data, g))
     ]
     if tables:
-        rows.append(FieldRow("Report data", tables))
+        rows.append(FieldRow(say("Report data"), tables))
     return rows
 
 
@@ -163,7 +184,7 @@ def measure_block(
     text = commitment.text
     if not options.full_text and commitment.first_sentence != text:
         text = commitment.first_sentence + " [\u2026]"
-    header = MeasureHeader(commitment.label, status_key, status_label(content.status))
+    header = MeasureHeader(commitment.label, status_key, term(status_label(content.status)))
     rows = answer_rows(data, content, commitment.id)
     head = [header, para(markup(text), "Commitment"), *rows[:1]]
     return [MeasureBlock(head, rows[1:], KEEP_LIMIT), Spacer(1, 7)]
@@ -185,17 +206,35 @@ def _ranges(commitments: list[Commitment]) -> str:
 
 
 def not_assessed_note(document: Document) -> str:
-    groups = []
-    for kind, words in (("declaration", "declaratory"), ("procedural", "procedural")):
-        members = [c for c in document.commitments if c.kind == kind]
-        if members:
-            groups.append(f"{words} paragraphs ({_ranges(members)})")
-    if not groups:
-        return ""
-    return (
-        "The " + " and the ".join(groups) + " are not assessed and are not reproduced here; "
-        "this section covers the measures only."
-    )
+    """Which paragraphs of the document are not assessed, in the report's language (markup)."""
+    declaratory = [c for c in document.commitments if c.kind == "declaration"]
+    procedural = [c for c in document.commitments if c.kind == "procedural"]
+    if declaratory and procedural:
+        return fill(
+            say(
+                "The declaratory paragraphs (%1) and the procedural paragraphs (%2) are not "
+                "assessed and are not reproduced here; this section covers the measures only."
+            ),
+            markup(_ranges(declaratory)),
+            markup(_ranges(procedural)),
+        )
+    if declaratory:
+        return fill(
+            say(
+                "The declaratory paragraphs (%1) are not assessed and are not reproduced here; "
+                "this section covers the measures only."
+            ),
+            markup(_ranges(declaratory)),
+        )
+    if procedural:
+        return fill(
+            say(
+                "The procedural paragraphs (%1) are not assessed and are not reproduced here; "
+                "this section covers the measures only."
+            ),
+            markup(_ranges(procedural)),
+        )
+    return ""
 
 
 def _has_measures_until(
@@ -244,15 +283,16 @@ def document_story(
         )
     ]
     source = document.source
-    about = clean(document.meeting)
+    about = markup(document.meeting)
     if source.symbol:
-        about += f". Source: {clean(source.symbol)}"
-    story.append(para(markup(about) + ".", "Note"))
+        about += ". " + fill(say("Source: %1"), markup(source.symbol))
+    story.append(para(about + ".", "Note"))
     note = not_assessed_note(document)
     if note:
-        story.append(para(markup(note), "Note"))
+        story.append(para(note, "Note"))
     if not visible:
-        story.append(para("No measure of this document has been assessed yet.", "Body"))
+        message = say("No measure of this document has been assessed yet.")
+        story.append(para(fill(message), "Body"))
     story.append(Spacer(1, 6))
     base = _section_level(document)
     level = 0

@@ -20,12 +20,11 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from poa_desktop.catalog import Catalog, Commitment
-from poa_desktop.catalog.validation import FieldValueError, parse_value
 from poa_desktop.domain.content import Law
-from poa_desktop.domain.fields import FIELD_KEYS, mapped_field_label
+from poa_desktop.domain.fields import FIELD_KEYS
+from poa_desktop.domain.report import AgencyRow
 from poa_desktop.exchange.reading.dates import DateReading
 from poa_desktop.exchange.reading.mapping import (
     ImportMapping,
@@ -36,9 +35,23 @@ from poa_desktop.exchange.reading.mapping import (
     is_blank,
     is_own_workbook,
     own_mapping,
-    own_text,
     plain_text,
     propose_import_mapping,
+)
+from poa_desktop.exchange.reading.own_workbook import (
+    ImportedFieldValue,
+    WorkbookOrigin,
+    about_notes,
+    read_agencies,
+    read_origin,
+    read_report_fields,
+)
+from poa_desktop.exchange.reading.problems import (
+    CellReading,
+    RowProblem,
+    Skips,
+    field_name,
+    formula_reason,
 )
 from poa_desktop.exchange.reading.references import (
     ReferenceProblem,
@@ -47,16 +60,10 @@ from poa_desktop.exchange.reading.references import (
 )
 from poa_desktop.exchange.reading.sources import RowSource, WorkbookProblem, open_source, problem
 from poa_desktop.exchange.workbook.layout import (
-    ABOUT,
-    CONTACTS,
-    REPORT_FIELD_COLUMNS,
-    REPORT_FIELDS,
-    AboutItem,
     column_letter,
 )
 
 __all__ = [
-    "AgencyDetails",
     "CellReading",
     "ImportMapping",
     "ImportedFieldValue",
@@ -65,63 +72,15 @@ __all__ = [
     "ReadResult",
     "RowProblem",
     "WorkbookMapping",
+    "WorkbookOrigin",
     "WorkbookProblem",
     "propose_import_mapping",
     "read_workbook",
 ]
 
 
-def field_name(key: str) -> str:
-    """What a person calls a mapped field ("Paragraph reference", "Measures taken"...)."""
-    return "Value" if key == "value" else mapped_field_label(key)
-
-
 _KIND_NAMES = {"declaration": "a declaration", "procedural": "a procedural paragraph"}
 Row = tuple[object, ...]
-Skips = Literal["row", "cell"]
-
-
-def _where(sheet: str, row: int, column: str | None, name: str | None) -> str:
-    where = f"sheet {sheet}, row {row}"
-    label = field_name(name) if name else None
-    if column:
-        where += f", column {column}" + (f" ({label})" if label else "")
-    elif label:
-        where += f", {label}"
-    return where
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """One unreadable row or cell; ``field`` is a logical field name or a report field id.
-
-    ``skips`` says what importing anyway leaves out: the one cell, or the whole row (a row whose
-    reference cannot be read names no commitment, so none of its cells can go anywhere).
-    """
-
-    sheet: str
-    row: int
-    column: str | None
-    field: str | None
-    reason: str
-    skips: Skips = "row"
-
-    def __str__(self) -> str:
-        return f"{_where(self.sheet, self.row, self.column, self.field)}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class CellReading:
-    """How a cell typed by hand was understood ("'June 2025' read as 30 June 2025")."""
-
-    sheet: str
-    row: int
-    column: str | None
-    field: str
-    text: str
-
-    def __str__(self) -> str:
-        return f"{_where(self.sheet, self.row, self.column, self.field)}: {self.text}"
 
 
 @dataclass(frozen=True)
@@ -140,38 +99,6 @@ class ImportedRow:
 
 
 @dataclass(frozen=True)
-class AgencyDetails:
-    """An agency as the app's own workbook lists it on its ``Contacts`` sheet."""
-
-    name: str
-    short_name: str = ""
-    contact_person: str = ""
-    email: str = ""
-    phone: str = ""
-
-
-@dataclass(frozen=True)
-class ImportedFieldValue:
-    """A report field value (own workbooks' ``Report fields`` sheet), parsed for its type."""
-
-    sheet: str
-    row: int
-    commitment_id: str
-    field_id: str
-    value: object
-
-
-@dataclass(frozen=True)
-class WorkbookOrigin:
-    """Whose report an app workbook is, from its ``About`` sheet (blank when not said)."""
-
-    state: str = ""
-    iso_code: str = ""
-    cycle: str = ""
-    catalog_version: str = ""
-
-
-@dataclass(frozen=True)
 class ReadResult:
     source: Path
     mapping: WorkbookMapping
@@ -184,7 +111,7 @@ class ReadResult:
     """For the app's own workbooks: the State and cycle it was exported for."""
     readings: tuple[CellReading, ...] = ()
     """Cells typed by hand and how they were understood (dates), for the preview to show."""
-    agencies: tuple[AgencyDetails, ...] = ()
+    agencies: tuple[AgencyRow, ...] = ()
     """For the app's own workbooks: the agencies its ``Contacts`` sheet lists."""
 
 
@@ -215,11 +142,11 @@ def read_workbook(
     notes += _hidden_controls(imported)
     field_values: tuple[ImportedFieldValue, ...] = ()
     origin = None
-    agencies: tuple[AgencyDetails, ...] = ()
+    agencies: tuple[AgencyRow, ...] = ()
     if own_format:
         origin = read_origin(workbook)
-        notes += _about_notes(origin, catalog)
-        field_values = _read_report_fields(workbook, catalog, reader.problems)
+        notes += about_notes(origin, catalog)
+        field_values = read_report_fields(workbook, catalog, reader.problems)
         agencies = read_agencies(workbook)
     else:
         mapped = {name for sheet in mapping.sheets for name in sheet.columns}
@@ -272,14 +199,6 @@ def _check_fits(workbook: RowSource, mapping: ImportMapping, rows: list[Row]) ->
                 f"sheet {mapping.sheet} has nothing in column {column_letter(index)} "
                 f"(mapped to {field_name(name)}): check the import settings",
             )
-
-
-def _formula_reason(row: int, column: int) -> str:
-    """Why a formula cell (1-based row and column) without a saved result cannot be read."""
-    return (
-        f"cell {column_letter(column - 1)}{row} holds a formula with no saved result: "
-        "open and save the file in Excel, or type the value"
-    )
 
 
 # --- the answers sheet ----------------------------------------------------------------------
@@ -339,7 +258,7 @@ class _AnswerReader:
             return row[index] if index is not None and index < len(row) else None
 
         if "reference" in unsaved:
-            self._problem(number, "reference", _formula_reason(number, unsaved["reference"] + 1),
+            self._problem(number, "reference", formula_reason(number, unsaved["reference"] + 1),
                           "row")  # fmt: skip
             return None
         commitment = self._commitment(number, cell)
@@ -350,7 +269,7 @@ class _AnswerReader:
             if name not in self.mapping.columns:
                 continue
             if name in unsaved:
-                self._problem(number, name, _formula_reason(number, unsaved[name] + 1), "cell")
+                self._problem(number, name, formula_reason(number, unsaved[name] + 1), "cell")
                 continue
             try:
                 value = self.decoders[name](cell(name))
@@ -413,65 +332,6 @@ class _AnswerReader:
         return commitment
 
 
-# --- own workbooks: Report fields and About -------------------------------------------------
-
-
-def _read_report_fields(
-    workbook: RowSource, catalog: Catalog, problems: list[RowProblem]
-) -> tuple[ImportedFieldValue, ...]:
-    """One value per field id; a field repeated under several commitments must agree."""
-    if REPORT_FIELDS not in workbook.sheet_names:
-        return ()
-    rows = workbook.rows(REPORT_FIELDS)
-    headers = tuple(column.header for column in REPORT_FIELD_COLUMNS)
-    if not rows or tuple(plain_text(v).strip() for v in rows[0][: len(headers)]) != headers:
-        problems.append(
-            RowProblem(REPORT_FIELDS, 1, None, None, "the headers are not those this app "
-                       "writes: the report field values were not read")
-        )  # fmt: skip
-        return ()
-    asked = {f.id: set(g.commitments) for g in catalog.field_groups for f in g.fields}
-    unsaved = workbook.formula_without_value(REPORT_FIELDS)
-    first: dict[str, ImportedFieldValue] = {}
-    conflicting: set[str] = set()
-
-    def add(row: int, column: str | None, name: str | None, reason: str) -> None:
-        problems.append(RowProblem(REPORT_FIELDS, row, column, name, reason, "cell"))
-
-    for number, row in enumerate(rows[1:], start=2):
-        commitment_id, field_id, _label, raw = (tuple(row) + (None,) * 4)[:4]
-        cid, fid = plain_text(commitment_id).strip(), plain_text(field_id).strip()
-        if (number, 4) in unsaved:
-            add(number, "D", "value", _formula_reason(number, 4))
-            continue
-        if is_blank(raw):
-            continue  # no value given
-        if fid not in asked:
-            add(number, "B", None, f"unknown report field {fid!r}")
-            continue
-        if cid not in asked[fid]:
-            add(number, "A", None, f"report field {fid} is not asked under {cid!r}")
-            continue
-        try:
-            value = parse_value(catalog.field(fid), own_text(raw) if isinstance(raw, str) else raw)
-        except FieldValueError as error:
-            add(number, "D", "value", str(error))
-            continue
-        earlier = first.get(fid)
-        if earlier is None:
-            first[fid] = ImportedFieldValue(REPORT_FIELDS, number, cid, fid, value)
-        elif (type(earlier.value), earlier.value) != (type(value), value):
-            conflicting.add(fid)
-            add(
-                number,
-                "D",
-                "value",
-                f"report field {fid} is {value!r} here but {earlier.value!r} on row "
-                f"{earlier.row}: give it the same value everywhere",
-            )
-    return tuple(v for fid, v in first.items() if fid not in conflicting)
-
-
 # Direction overrides and isolates can make a text read differently than it is stored; other C0
 # controls are invisible. Both are kept as they are (the import changes nothing unasked) and
 # named in the preview's notes, cell by cell.
@@ -504,46 +364,3 @@ def _hidden_controls(rows: Sequence[ImportedRow], shown: int = 5) -> list[str]:
         "invisible direction or control characters (they can make a text read differently "
         f"from what is stored) in {'; '.join(found[:shown])}{more}: check these cells"
     ]
-
-
-def read_agencies(workbook: RowSource) -> tuple[AgencyDetails, ...]:
-    """The agencies an app workbook's ``Contacts`` sheet lists (kind "Agency"), in order."""
-    if CONTACTS not in workbook.sheet_names:
-        return ()
-    found: dict[str, AgencyDetails] = {}
-    for row in workbook.rows(CONTACTS)[1:]:
-        kind, name, short, _title, _agency, person, email, phone = (
-            plain_text(value).strip() for value in (tuple(row) + (None,) * 8)[:8]
-        )
-        if kind == "Agency" and name and name.casefold() not in found:
-            found[name.casefold()] = AgencyDetails(name, short, person, email, phone)
-    return tuple(found.values())
-
-
-def read_origin(workbook: RowSource) -> WorkbookOrigin:
-    """The State, ISO code, cycle and catalog version an app workbook's ``About`` sheet names."""
-    if ABOUT not in workbook.sheet_names:
-        return WorkbookOrigin()
-    items = {
-        plain_text(row[0]).strip(): plain_text(row[1]).strip()
-        for row in workbook.rows(ABOUT)[1:]
-        if len(row) >= 2
-    }
-    return WorkbookOrigin(
-        items.get(AboutItem.STATE, ""),
-        items.get(AboutItem.ISO_CODE, "").upper(),
-        items.get(AboutItem.CYCLE, ""),
-        items.get(AboutItem.CATALOG, ""),
-    )
-
-
-def _about_notes(origin: WorkbookOrigin, catalog: Catalog) -> list[str]:
-    """Whose workbook this is, and whether it was made with another catalog version."""
-    notes = [f"a poa-desktop workbook: {origin.state or 'no State'}, {origin.cycle or 'no cycle'}"]
-    version = origin.catalog_version
-    if version and version != catalog.version:
-        notes.append(
-            f"made with catalog version {version}; this app has {catalog.version}: "
-            "rows are matched by commitment ID"
-        )
-    return notes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,13 +31,87 @@ def un_states() -> tuple[StateEntry, ...]:
     return tuple(StateEntry(d["name"], d["iso3"], d["iso2"], d["member"]) for d in data)
 
 
+STATE_NAME_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
+
+
+def _fold(text: str) -> str:
+    """Case, accents and apostrophe styles removed: "Côte d’Ivoire" and "cote d'ivoire" meet."""
+    plain = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+
+
+@cache
+def state_names(iso2: str) -> dict[str, str]:
+    """A State's name in the six UN languages (Unicode CLDR, through Babel), where it has one."""
+    from babel import Locale
+
+    names = {}
+    for language in STATE_NAME_LANGUAGES:
+        name = Locale.parse(language).territories.get(iso2.upper())
+        if name:
+            names[language] = name
+    return names
+
+
+def state_name(iso3: str, language: str, default: str = "") -> str:
+    """The State's name in ``language`` (en fr es ar ru zh); ``default`` when CLDR has none."""
+    entry = find_state(iso3)
+    if entry is None:
+        return default or iso3
+    if language == "en":
+        return entry.name  # the UN's own English name ("Bolivia (Plurinational State of)")
+    return state_names(entry.iso2).get(language) or entry.name
+
+
+@cache
+def _search_keys() -> tuple[tuple[StateEntry, tuple[str, ...]], ...]:
+    return tuple(
+        (
+            entry,
+            tuple(dict.fromkeys(_fold(n) for n in (entry.name, *state_names(entry.iso2).values()))),
+        )
+        for entry in un_states()
+    )
+
+
 def find_state(name_or_code: str) -> StateEntry | None:
-    """The State named (case-insensitive) or with that alpha-2/alpha-3 code, if any."""
-    wanted = name_or_code.strip().casefold()
-    for entry in un_states():
-        if wanted in (entry.name.casefold(), entry.iso3.casefold(), entry.iso2.casefold()):
+    """The State named in any of the six UN languages (any case or accents) or with that code.
+
+    "Allemagne", "alemania", "Германия", "cote d'ivoire" and "DEU" all find their State; a text
+    of the form "Allemagne — Germany" (the State list's completion) is read by either part.
+    """
+    wanted = name_or_code.strip()
+    if not wanted:
+        return None
+    folded = _fold(wanted)
+    for entry, keys in _search_keys():
+        if folded in keys or folded in (entry.iso3.casefold(), entry.iso2.casefold()):
             return entry
+    if " — " in wanted:
+        for part in wanted.split(" — "):
+            found = find_state(part)
+            if found is not None:
+                return found
     return None
+
+
+def search_states(text: str) -> list[StateEntry]:
+    """States whose name in any of the six languages contains ``text`` (any case or accents)."""
+    folded = _fold(text)
+    if not folded:
+        return list(un_states())
+    return [
+        entry
+        for entry, keys in _search_keys()
+        if any(folded in key for key in keys) or folded in (entry.iso3.casefold(),)
+    ]
+
+
+def state_choice(entry: StateEntry, language: str) -> str:
+    """How the State list offers a State to a person reading ``language``: "Allemagne — Germany"
+    (their name first, then the UN's, which the profile keeps), or the UN name alone."""
+    local = state_names(entry.iso2).get(language, "") if language != "en" else ""
+    return f"{local} — {entry.name}" if local and _fold(local) != _fold(entry.name) else entry.name
 
 
 def load_profile(session: Session) -> StateProfile | None:

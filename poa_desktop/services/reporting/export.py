@@ -29,6 +29,14 @@ class ExportOptions:
     full_text: bool = True  # False: each commitment's first sentence only (PDF)
     include_unanswered: bool = True  # False: measures not yet assessed are left out (PDF)
     changes_since: str | None = None  # an earlier cycle: annex of what changed since (both)
+    language: str = "en"  # the report's language (PDF), any of the six UN languages
+
+
+def report_languages() -> dict[str, str]:
+    """Language code -> its name in itself, for the export dialog and ``--language``."""
+    from poa_desktop.translations import REPORT_LANGUAGES
+
+    return dict(REPORT_LANGUAGES)
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,9 @@ def write_report_files(
     jobs: list[tuple[Path, Callable[[BinaryIO, Progress], None], float]] = []
     if pdf is not None:
         pdf_options = PdfOptions(
-            full_text=options.full_text, include_unanswered=options.include_unanswered
+            full_text=options.full_text,
+            include_unanswered=options.include_unanswered,
+            language=options.language,
         )
         jobs.append((pdf, lambda s, p: write_pdf(data, s, pdf_options, p), 0.8))
     if xlsx is not None:
@@ -91,14 +101,19 @@ def write_report_files(
             written.append(target)
     if progress is not None:
         progress(1.0)
-    warnings: tuple[str, ...] = ()
+    warnings: list[str] = []
     if missing:
         shown = " ".join(sorted(missing))
-        warnings = (
+        warnings.append(
             f"{len(missing)} character(s) have no glyph in the bundled fonts and print as "
-            f"\ufffd in the PDF: {shown}",
+            f"\ufffd in the PDF: {shown}"
         )
-    return ExportResult(tuple(written), time.perf_counter() - start, warnings)
+    if xlsx is not None and options.language != "en":
+        warnings.append(
+            "the Excel workbook is written with English headings and status words (the PDF is "
+            "in the language chosen); its codes and ids read the same in every language"
+        )
+    return ExportResult(tuple(written), time.perf_counter() - start, tuple(warnings))
 
 
 def _write_job(

@@ -13,8 +13,8 @@ detailed narrative unless the person chooses to replace.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -22,7 +22,6 @@ from poa_desktop.catalog.validation import FieldValueError, parse_value
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.provenance import Provenance
 from poa_desktop.domain.records import AnswerRecord
-from poa_desktop.domain.status import status_from_word
 from poa_desktop.services.answering.answers import (
     AnswerWrite,
     all_answers,
@@ -32,15 +31,19 @@ from poa_desktop.services.answering.answers import (
 )
 from poa_desktop.services.answering.field_values import field_values, write_field_values
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
-from poa_desktop.services.assessments.profiles import add_agency, get_profile, load_profile
 from poa_desktop.services.errors import ConflictError, ServiceError
 from poa_desktop.services.identity import person
+from poa_desktop.services.reporting.import_agencies import (
+    NewAgency,
+    ProfileAgencies,
+    add_agencies,
+)
 from poa_desktop.services.safety.backups import take_backup
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Assessment
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    pass
 
 if TYPE_CHECKING:
     from poa_desktop.exchange.reading.mapping import ImportMapping as ImportMapping
@@ -91,19 +94,6 @@ class RowChange:
     def overwritten(self) -> tuple[str, ...]:
         """Fields that held something and will hold something else (what "replace" costs)."""
         return tuple(f for f in self.changed if _is_given(getattr(self.old, f)))
-
-
-@dataclass(frozen=True)
-class NewAgency:
-    """A name the file gives that matches no agency of the profile, and where it appears."""
-
-    name: str
-    short_name: str = ""
-    contact_person: str = ""
-    email: str = ""
-    phone: str = ""
-    rows: tuple[str, ...] = ()
-    """Where the name appears ("Seguimiento 7"), for the preview."""
 
 
 @dataclass(frozen=True)
@@ -165,10 +155,7 @@ class ImportPreview:
                 for a in self.new_agencies
             ],
             "add_agencies": self.add_agencies,
-            "understood": [
-                {"sheet": r.sheet, "row": r.row, "column": r.column, "text": r.text}
-                for r in self.readings
-            ],
+            "understood": [asdict(r) for r in self.readings],
             "rows": [
                 {
                     "sheet": c.sheet,
@@ -191,17 +178,7 @@ class ImportPreview:
                 }
                 for f in self.field_changes
             ],
-            "unreadable": [
-                {
-                    "sheet": p.sheet,
-                    "row": p.row,
-                    "column": p.column,
-                    "field": p.field,
-                    "reason": p.reason,
-                    "skips": p.skips,
-                }
-                for p in self.problems
-            ],
+            "unreadable": [asdict(p) for p in self.problems],  # sheet, row, column, field...
             "notes": list(self.notes),
         }
 
@@ -249,150 +226,6 @@ def merge(
     if new.assistance_kinds or new.assistance_description.strip():
         new = new.with_changes(assistance_needed=True)  # kinds given imply the need
     return new, False
-
-
-@dataclass(frozen=True)
-class ImportSource:
-    """What the mapping step shows: the sheets, their first rows, and the proposed mapping."""
-
-    path: Path
-    sheets: tuple[str, ...]
-    first_rows: Mapping[str, tuple[tuple[object, ...], ...]]
-    mapping: WorkbookMapping | None
-    """The proposal, or None when nothing could be proposed (``note`` says why)."""
-    fields: tuple[str, ...]
-    note: str = ""
-    proposals: Mapping[str, ImportMapping | None] = field(default_factory=dict)
-    """Each sheet's own proposal (None: no header row with a reference column was found)."""
-
-
-def inspect_import(path: Path, rows: int = 30) -> ImportSource:
-    """Open the file safely and propose a mapping (the user may change it before previewing)."""
-    from poa_desktop.exchange.reading.headers import FIELDS
-    from poa_desktop.exchange.reading.mapping import propose_import_mapping, propose_sheet
-    from poa_desktop.exchange.reading.sources import WorkbookProblem, open_source
-
-    try:
-        workbook = open_source(Path(path))
-    except WorkbookProblem as problem:
-        raise ServiceError(str(problem)) from None
-    first = {name: tuple(workbook.rows(name)[:rows]) for name in workbook.sheet_names}
-    try:
-        mapping: WorkbookMapping | None = propose_import_mapping(workbook)
-        note = ""
-    except WorkbookProblem as problem:
-        mapping, note = None, str(problem)
-    proposals: dict[str, ImportMapping | None] = {
-        name: propose_sheet(workbook, name) for name in workbook.sheet_names
-    }
-    for chosen in mapping.sheets if mapping else ():
-        proposals[chosen.sheet] = chosen
-    return ImportSource(
-        Path(path), tuple(workbook.sheet_names), first, mapping, FIELDS, note, proposals
-    )
-
-
-def make_mapping(
-    sheet: str,
-    header_row: int,
-    columns: Mapping[str, int],
-    status_values: Mapping[str, str | None] | None = None,
-) -> ImportMapping:
-    """One sheet's mapping from the user's choices, or ServiceError saying what is missing."""
-    from poa_desktop.exchange.reading.mapping import ImportMapping
-
-    try:
-        return ImportMapping(sheet, header_row, dict(columns), dict(status_values or {}))
-    except ValueError as error:
-        raise ServiceError(f"sheet {sheet}: {error}") from None
-
-
-def make_workbook_mapping(
-    sheets: Sequence[ImportMapping], excluded: Sequence[str] = ()
-) -> WorkbookMapping:
-    """The sheets to read and those left out, or ServiceError (no sheet, a sheet twice)."""
-    from poa_desktop.exchange.reading.mapping import WorkbookMapping
-
-    try:
-        return WorkbookMapping(tuple(sheets), tuple(excluded))
-    except ValueError as error:
-        raise ServiceError(str(error)) from None
-
-
-def column_letter(index: int) -> str:
-    """0-based column -> "A", "B", … (for the mapping step's column names)."""
-    from poa_desktop.exchange.workbook.layout import column_letter as letter
-
-    return letter(index)
-
-
-def parse_status_words(text: str) -> dict[str, str | None]:
-    """``"Peut-être = developing; x = implemented"`` -> extra status values for a mapping."""
-    result: dict[str, str | None] = {}
-    for part in text.replace("\n", ";").split(";"):
-        if not part.strip():
-            continue
-        word, sep, meaning = part.partition("=")
-        try:
-            if not sep or not word.strip() or not meaning.strip():
-                raise ValueError(part)
-            status = status_from_word(meaning)
-        except ValueError:
-            raise ServiceError(
-                f"status words: {part.strip()!r} should read WORD = STATUS, the status being "
-                "implemented, developing, not implemented, not applicable or none"
-            ) from None
-        result[word.strip()] = None if status is None else str(status)
-    return result
-
-
-MAX_MAPPING_BYTES = 256 * 1024
-
-
-def load_mapping(path: Path) -> WorkbookMapping:
-    """A saved column mapping (``--mapping FILE``), with a clear message when it is not one."""
-    from poa_desktop.exchange.reading.mapping import WorkbookMapping
-
-    try:
-        with Path(path).open("rb") as stream:  # a mapping is a few hundred bytes: read no more
-            data = stream.read(MAX_MAPPING_BYTES + 1)
-    except OSError as error:
-        raise ServiceError(f"cannot read the mapping {path}: {error.strerror or error}") from None
-    if len(data) > MAX_MAPPING_BYTES:
-        raise ServiceError(
-            f"mapping {path}: larger than {MAX_MAPPING_BYTES // 1024} KiB, so not a mapping"
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ServiceError(
-            f"mapping {path}: not UTF-8 text (byte {error.start + 1}); save it as UTF-8"
-        ) from None
-    try:
-        return WorkbookMapping.from_json(text)
-    except ValueError as error:
-        raise ServiceError(f"mapping {path}: {error}") from None
-
-
-def mapping_from_json(text: str) -> WorkbookMapping:
-    """A mapping kept as JSON (the window remembers the last one per workbook)."""
-    from poa_desktop.exchange.reading.mapping import WorkbookMapping
-
-    try:
-        return WorkbookMapping.from_json(text)
-    except ValueError as error:
-        raise ServiceError(f"import settings: {error}") from None
-
-
-def save_mapping(mapping: WorkbookMapping, path: Path) -> None:
-    """Write ``mapping`` as the JSON file ``--mapping FILE`` reads (for the next cycle)."""
-    from poa_desktop.atomic_write import write_atomically
-
-    data = mapping.to_json().encode("utf-8")
-    try:
-        write_atomically(Path(path), lambda stream: stream.write(data))
-    except OSError as error:
-        raise ServiceError(f"cannot write the mapping {path}: {error.strerror or error}") from None
 
 
 def _read(ws: Workspace, path: Path, mapping: ImportMapping | WorkbookMapping | None) -> ReadResult:
@@ -465,7 +298,7 @@ def preview_import(
     origin_notes = _check_origin(result.origin, info, from_another_state)
     adding = result.own_format if add_agencies is None else add_agencies
     current: dict[str, AnswerRecord] = all_answers(ws, info.id)
-    agencies = _Agencies(ws, result, adding)
+    agencies = ProfileAgencies(ws, result, adding)
     problems: list[RowProblem] = list(result.problems)
     changes = []
     for row in result.rows:
@@ -492,108 +325,6 @@ def preview_import(
     )
 
 
-class _Agencies:
-    """The profile's agencies, and the names a file gives that match none of them."""
-
-    def __init__(self, ws: Workspace, result: ReadResult, adding: bool) -> None:
-        from poa_desktop.exchange.reading.agency_names import AgencyMatcher
-
-        profile = get_profile(ws).agencies
-        self.known = [a.name for a in profile]
-        self.matcher = AgencyMatcher((a.name, a.short_name) for a in profile)
-        self.adding = adding
-        self.details = {a.name.casefold(): a for a in result.agencies}
-        self.unknown: dict[str, NewAgency] = {}
-
-    def names(self) -> list[str]:
-        """Every agency name an answer may hold: the profile's, and those to be added."""
-        return self.known + ([a.name for a in self.unknown.values()] if self.adding else [])
-
-    def new(self) -> tuple[NewAgency, ...]:
-        """The names to add; an own workbook's are all its ``Contacts`` agencies, in its order.
-
-        The app's own workbook carries the profile it was written from, so a new computer
-        gets every agency (with short name and contact), not only those an answer names.
-        """
-        if not self.details:
-            return tuple(self.unknown.values())
-        from poa_desktop.exchange.reading.statuses import fold
-
-        listed = []
-        others = dict(self.unknown)
-        for agency in self.details.values():
-            if self.matcher.match(agency.name).name is None:
-                key = fold(agency.name)
-                rows = others.pop(key).rows if key in others else ()
-                listed.append(
-                    NewAgency(agency.name, agency.short_name, agency.contact_person,
-                              agency.email, agency.phone, rows)
-                )  # fmt: skip
-        return (*listed, *others.values())
-
-    def _note_unknown(self, name: str, where: str) -> str:
-        """Register a name no agency matches; returns the spelling the profile would get."""
-        from poa_desktop.exchange.reading.statuses import fold
-
-        key = fold(name)
-        entry = self.unknown.get(key)
-        if entry is None:
-            found = self.details.get(name.casefold())
-            entry = NewAgency(name) if found is None else NewAgency(
-                found.name, found.short_name, found.contact_person, found.email, found.phone
-            )  # fmt: skip
-        if where not in entry.rows:
-            entry = replace(entry, rows=(*entry.rows, where))
-        self.unknown[key] = entry
-        return entry.name
-
-    def resolve(self, row: ImportedRow, problems: list[RowProblem]) -> dict[str, object]:
-        """The row's values with its agency names as the profile writes them.
-
-        A name matching several agencies, or none while agencies are not being added, costs the
-        agencies cell (listed), never the row.
-        """
-        from poa_desktop.exchange.reading.plan import RowProblem
-
-        values = dict(row.values)
-        written = values.get("agencies")
-        if not isinstance(written, tuple) or not written:
-            return values
-        where = f"{row.sheet} {row.row}"
-        names: list[str] = []
-        reasons: list[str] = []
-        for text in written:
-            match = self.matcher.match(str(text))
-            if match.name is not None:
-                names.append(match.name)
-            elif match.ambiguous:
-                reasons.append(
-                    f"'{text}' could be any of {', '.join(match.candidates)}: write the full name"
-                )
-            elif self.adding:
-                names.append(self._note_unknown(str(text), where))
-            else:
-                self._note_unknown(str(text), where)
-                reasons.append(
-                    f"'{text}' is not an agency in the State profile: choose to add the new "
-                    "agencies in the preview (--add-agencies), or write a name the profile has"
-                )
-        if reasons:
-            del values["agencies"]
-            column = row.columns.get("agencies")
-            problems.append(
-                RowProblem(row.sheet, row.row, column, "agencies", "; ".join(reasons), "cell")
-            )
-        else:
-            values["agencies"] = self._in_profile_order(names)
-        return values
-
-    def _in_profile_order(self, names: list[str]) -> tuple[str, ...]:
-        """Names as a saved answer lists them: the profile's order, agencies to add last."""
-        order = {name: index for index, name in enumerate(self.names())}
-        return tuple(sorted(dict.fromkeys(names), key=lambda name: order.get(name, len(order))))
-
-
 def _row_change(
     ws: Workspace,
     row: ImportedRow,
@@ -601,7 +332,7 @@ def _row_change(
     values: dict[str, object],
     policy: Policy,
     exact: bool,
-    agencies: _Agencies,
+    agencies: ProfileAgencies,
     problems: list[RowProblem],
 ) -> RowChange | None:
     """The change a row makes once its values are checked as a save would check them.
@@ -728,7 +459,7 @@ def apply_import(
         assessment = session.get(Assessment, preview.assessment.id)
         if assessment is None:
             raise ServiceError("the assessment of this preview no longer exists")
-        added = _add_agencies(session, adding)
+        added = add_agencies(session, adding)
         writes = [
             AnswerWrite(
                 change.commitment_id,
@@ -765,29 +496,3 @@ def apply_import(
         **summary,
         agencies_added=added,
     )
-
-
-def _add_agencies(session: Session, agencies: Sequence[NewAgency]) -> tuple[str, ...]:
-    """Add the new agencies to the profile (an agency added meanwhile is not added twice)."""
-    if not agencies:
-        return ()
-    profile = load_profile(session)
-    if profile is None:
-        raise ServiceError("this database has no State profile to add agencies to")
-    have = {a.name.casefold() for a in profile.agencies}
-    added = []
-    for agency in agencies:
-        if agency.name.casefold() in have:
-            continue
-        add_agency(
-            session,
-            profile,
-            agency.name,
-            short_name=agency.short_name or None,
-            contact_person=agency.contact_person or None,
-            email=agency.email or None,
-            phone=agency.phone or None,
-        )
-        have.add(agency.name.casefold())
-        added.append(agency.name)
-    return tuple(added)

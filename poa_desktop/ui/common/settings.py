@@ -53,6 +53,14 @@ class AppSettings:
     def set_last_commitment(self, db_path: Path, commitment_id: str) -> None:
         self._qsettings.setValue(f"last/{self._db_key(db_path)}", commitment_id)
 
+    def interface_language(self) -> str:
+        """The language chosen in the Language menu ("" = as the system)."""
+        value = self._qsettings.value("ui/language")
+        return str(value) if value else ""
+
+    def set_interface_language(self, code: str) -> None:
+        self._qsettings.setValue("ui/language", code)
+
     def last_import_file(self) -> str:
         """The workbook imported last (the import dialog offers it again)."""
         value = self._qsettings.value("import/last_file")

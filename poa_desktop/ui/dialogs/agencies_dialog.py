@@ -26,7 +26,7 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.clearance_dialog import sentence
 from poa_desktop.ui.generated.ui_agencies_dialog import Ui_AgenciesDialog
 
-#: Section titles longer than this are shortened in the combo box (the tooltip has them whole).
+# Section titles longer than this are shortened in the combo box (the tooltip has them whole).
 TITLE_LIMIT = 70
 NUMBERS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -34,7 +34,7 @@ NUMBERS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class AgenciesDialog(QDialog):
     """Progress per agency, bulk assignment by theme or section, and confirm-all."""
 
-    #: Answers were written (assigned, unassigned or confirmed): reload what shows them.
+    # Answers were written (assigned, unassigned or confirmed): reload what shows them.
     answers_changed = Signal()
 
     def __init__(

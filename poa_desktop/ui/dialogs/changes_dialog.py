@@ -11,13 +11,12 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from poa_desktop.domain.changes import Change, ChangeList
 from poa_desktop.domain.errors import AppError
-from poa_desktop.domain.status import status_label
 from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.assessments.changes import changes_between
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.dialog_parts import fit_columns, name_for_screen_readers
-from poa_desktop.ui.common.icons import status_icon
+from poa_desktop.ui.common.icons import status_icon, status_label
 from poa_desktop.ui.generated.ui_changes_dialog import Ui_ChangesDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole

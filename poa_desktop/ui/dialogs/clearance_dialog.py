@@ -45,9 +45,9 @@ def sentence(message: str) -> str:
 class ClearanceDialog(QDialog):
     """The assessment's clearance status, checklist and history, and the next step."""
 
-    #: A checklist item was chosen: the commitment to show (the dialog then closes).
+    # A checklist item was chosen: the commitment to show (the dialog then closes).
     go_to = Signal(str)
-    #: A step succeeded: the assessment's new status ("draft", "submitted" or "cleared").
+    # A step succeeded: the assessment's new status ("draft", "submitted" or "cleared").
     status_changed = Signal(str)
 
     def __init__(

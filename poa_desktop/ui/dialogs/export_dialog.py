@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtCore import QLocale, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from poa_desktop.services.reporting.export import (
     ExportOptions,
     ExportResult,
     default_file_stem,
+    report_languages,
     write_report_files,
 )
 from poa_desktop.services.reporting.report_data import build_report_data
@@ -120,6 +121,12 @@ class ExportDialog(QDialog):
         for other in list_assessments(ws):
             if other.id != assessment.id:
                 self.ui.changesCombo.addItem(other.cycle, other.cycle)
+        for code, name in report_languages().items():
+            self.ui.languageCombo.addItem(name, code)
+        # The window's language first; a ministry may still send the report in another.
+        spoken = QLocale().name().split("_")[0]
+        found = self.ui.languageCombo.findData(spoken)
+        self.ui.languageCombo.setCurrentIndex(max(found, 0))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -162,6 +169,7 @@ class ExportDialog(QDialog):
         options = ExportOptions(
             full_text=not self.ui.firstSentenceCheck.isChecked(),
             include_unanswered=not self.ui.skipUnansweredCheck.isChecked(),
+            language=self.ui.languageCombo.currentData() or "en",
         )
         self._thread = ExportThread(data, pdf, xlsx, options)
         self._progress = QProgressDialog(

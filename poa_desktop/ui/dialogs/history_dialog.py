@@ -30,15 +30,16 @@ from poa_desktop.services.answering.history import (
 )
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.icons import status_icon
+from poa_desktop.ui.common.terms import term
 from poa_desktop.ui.generated.ui_history_dialog import Ui_HistoryDialog
 
-#: Changes longer than this (old and new together) are shown as "before" and "after" blocks.
+# Changes longer than this (old and new together) are shown as "before" and "after" blocks.
 INLINE_LIMIT = 80
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
-#: Unchanged words kept either side of a change in a long text (the rest shows as "…").
+# Unchanged words kept either side of a change in a long text (the rest shows as "…").
 CONTEXT_WORDS = 6
-#: Added words: underlined, on green; removed words: struck through, on red. Dark text on a
-#: light background reads on light and dark themes alike, and the lines carry the meaning alone.
+# Added words: underlined, on green; removed words: struck through, on red. Dark text on a
+# light background reads on light and dark themes alike, and the lines carry the meaning alone.
 ADDED_STYLE = "background-color:#d8f3dc; color:#0b4f1c;"
 REMOVED_STYLE = "background-color:#fde2e1; color:#8a1c1c;"
 
@@ -120,7 +121,7 @@ def items_html(segments: tuple[Segment, ...], separator: str = ", ") -> str:
 class HistoryDialog(QDialog):
     """Lists the revisions of one answer, newest first, and restores a chosen one."""
 
-    #: The answer's new version number after a restore.
+    # The answer's new version number after a restore.
     restored = Signal(int)
 
     def __init__(
@@ -257,23 +258,24 @@ class HistoryDialog(QDialog):
         )
 
     def _summary(self, revision: RevisionView) -> str:
-        fields = ", ".join(change.label for change in revision.changes)
+        fields = ", ".join(term(change.label) for change in revision.changes)
         return arg(self.tr("Changed: %1"), fields or self.tr("nothing"))
 
     def _value(self, text: str) -> str:
         return text if text else self.tr("(empty)")
 
     def _change_line(self, change: FieldChange) -> str:
-        return f"{change.label}: {self._value(change.old)} → {self._value(change.new)}"
+        return f"{term(change.label)}: {self._value(change.old)} → {self._value(change.new)}"
 
     def _html_value(self, text: str) -> str:
         if not text:
-            return f"<i>{html.escape(self.tr('(empty)'))}</i>"
+            empty = self.tr("(empty)")
+            return f"<i>{html.escape(empty)}</i>"
         return html.escape(text).replace("\n", "<br>")
 
     def _diff_html(self, change: FieldChange) -> str:
         """A text's or a list's change, marked word by word or item by item."""
-        label = html.escape(change.label)
+        label = html.escape(term(change.label))
         if change.shape == "items":
             diff = items_html(change.segments, "; " if change.field == "laws" else ", ")
             shown = ", ".join(text for _, text in change.segments)
@@ -299,7 +301,7 @@ class HistoryDialog(QDialog):
     def _change_html(self, change: FieldChange) -> str:
         if self._is_diff(change):
             return self._diff_html(change)
-        label = html.escape(change.label)
+        label = html.escape(term(change.label))
         old, new = self._html_value(change.old), self._html_value(change.new)
         long = len(change.old) + len(change.new) > INLINE_LIMIT
         if not long and "\n" not in change.old + change.new:
@@ -323,16 +325,19 @@ class HistoryDialog(QDialog):
             revision.source,
         )
         parts = [f"<h3>{html.escape(title)}</h3>", f"<p>{html.escape(meta)}</p>"]
-        parts.append(f"<h4>{html.escape(self.tr('What changed'))}</h4>")
+        what_changed = self.tr("What changed")
+        parts.append(f"<h4>{html.escape(what_changed)}</h4>")
         if any(self._is_diff(change) for change in revision.changes):
             parts.append(self._legend_html())
         if revision.changes:
             parts.extend(self._change_html(change) for change in revision.changes)
         else:
-            parts.append(f"<p><i>{html.escape(self.tr('Nothing changed.'))}</i></p>")
-        parts.append(f"<h4>{html.escape(self.tr('The whole answer in this version'))}</h4>")
+            nothing = self.tr("Nothing changed.")
+            parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
+        whole = self.tr("The whole answer in this version")
+        parts.append(f"<h4>{html.escape(whole)}</h4>")
         content = revision.content
-        for name, label in ((f.key, f.label) for f in ANSWER_FIELDS):
+        for name, label in ((f.key, term(f.label)) for f in ANSWER_FIELDS):
             value = self._html_value(display_value(name, getattr(content, name)))
             parts.append(f"<p><b>{html.escape(label)}:</b> {value}</p>")
         return "\n".join(parts)

@@ -5,6 +5,7 @@ return and gathers the person's choices: which sheets to read and their columns,
 existing answers (fill only empty fields unless they choose otherwise), whether to add the
 agencies the file names that the profile lacks, and whether to skip what cannot be read. The
 last file and the sheets and columns chosen for it are remembered for the next time.
+The preview page itself is filled by :mod:`.import_preview_page`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,49 +26,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poa_desktop.domain.content import AnswerContent, display_value
 from poa_desktop.domain.errors import AppError
-from poa_desktop.domain.fields import field_label, mapped_field_label
-from poa_desktop.domain.status import status_label
-from poa_desktop.domain.text import arg, shorten
+from poa_desktop.domain.fields import mapped_field_label
+from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.reporting.imports import (
-    ImportPreview,
-    ImportResult,
+from poa_desktop.services.reporting.import_settings import (
     ImportSource,
-    OtherStateError,
-    Policy,
-    apply_import,
     column_letter,
     inspect_import,
     make_mapping,
     make_workbook_mapping,
     mapping_from_json,
     parse_status_words,
+)
+from poa_desktop.services.reporting.imports import (
+    ImportPreview,
+    ImportResult,
+    OtherStateError,
+    Policy,
+    apply_import,
     preview_import,
 )
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.background import CancelledError, run_in_background
 from poa_desktop.ui.common.settings import AppSettings
 from poa_desktop.ui.common.terms import term
+from poa_desktop.ui.dialogs.import_preview_page import show_preview
 from poa_desktop.ui.generated.ui_import_dialog import Ui_ImportDialog
 
 if TYPE_CHECKING:
-    from poa_desktop.services.reporting.imports import WorkbookMapping
-
-ACTIONS: dict[str, str] = {
-    "new": str(QT_TRANSLATE_NOOP("ImportDialog", "new answer")),
-    "update": str(QT_TRANSLATE_NOOP("ImportDialog", "changed")),
-    "unchanged": str(QT_TRANSLATE_NOOP("ImportDialog", "unchanged")),
-    "kept": str(QT_TRANSLATE_NOOP("ImportDialog", "kept")),
-}
-
-
-def _value(content: AnswerContent, field: str) -> str:
-    """A field's value on one line for a tooltip, "(empty)" when there is none."""
-    return shorten(display_value(field, getattr(content, field)), 80) or "(empty)"
-
+    from poa_desktop.services.reporting.import_settings import WorkbookMapping
 
 T = TypeVar("T")
 
@@ -429,97 +418,9 @@ class ImportDialog(QDialog):
             self._say(str(error))
 
     def _show_preview(self, preview: ImportPreview) -> None:
-        self.preview = preview
-        counts = preview.counts()
-        summary = arg(
-            self.tr("%1 new answers, %2 changed, %3 unchanged, %4 kept, %5 report field values."),
-            counts["new"],
-            counts["update"],
-            counts["unchanged"],
-            counts["kept"],
-            counts["fields"],
-        )
-        if preview.policy == "replace" and counts["overwritten"]:
-            summary += " " + arg(
-                self.tr("Replacing overwrites %1 filled fields (see Fields changed)."),
-                counts["overwritten"],
-            )
-        if counts["left"]:
-            summary += " " + arg(
-                self.tr(
-                    "%1 filled fields differ from the file and are left as they are; choose "
-                    "Replace (Back) to take the file's values."
-                ),
-                counts["left"],
-            )
-        if preview.problems:
-            summary += " " + arg(
-                self.tr("Cannot be read: %1 cell(s), %2 row(s)."),
-                counts["cells_skipped"],
-                counts["rows_skipped"],
-            )
-        self.ui.summaryLabel.setText(
-            arg(self.tr("%1, sheets %2."), preview.source.name, preview.sheet) + " " + summary
-        )
-        self._fill_changes(preview)
-        ui = self.ui
-        ui.problemsList.clear()
-        ui.problemsList.addItems(
-            [
-                (self.tr("Cell skipped: ") if p.skips == "cell" else self.tr("Row skipped: "))
-                + str(p)
-                for p in preview.problems
-            ]
-        )
-        has_problems = bool(preview.problems)
-        for widget in (ui.problemsLabel, ui.problemsList, ui.skipCheck):
-            widget.setVisible(has_problems)
-        ui.skipCheck.setChecked(False)
-        new = preview.new_agencies
-        ui.agenciesCheck.setVisible(bool(new))
-        ui.agenciesCheck.blockSignals(True)
-        ui.agenciesCheck.setChecked(preview.add_agencies)
-        ui.agenciesCheck.blockSignals(False)
-        ui.agenciesCheck.setText(
-            arg(
-                self.tr("Add to the State profile the agencies it does not have (%1): %2"),
-                len(new),
-                "; ".join(a.name for a in new),
-            )
-        )
-        ui.agenciesCheck.setToolTip("\n".join(f"{a.name}: {', '.join(a.rows)}" for a in new))
-        notes = [self.tr("Understood: ") + str(r) for r in preview.readings]
-        notes += list(preview.notes)
-        ui.notesList.clear()
-        ui.notesList.addItems(notes)
-        for widget in (ui.notesLabel, ui.notesList):
-            widget.setVisible(bool(notes))
+        self.preview = preview  # before the page is filled: unticking Skip updates the buttons
+        show_preview(self.ui, preview)
         self._update_buttons()
-
-    def _fill_changes(self, preview: ImportPreview) -> None:
-        table = self.ui.changesTable
-        table.setRowCount(len(preview.changes))
-        for row, change in enumerate(preview.changes):
-            before = status_label(change.old.status)
-            after = status_label(change.new.status)
-            changed = ", ".join(
-                field_label(f) + (" ⚠" if f in change.overwritten else "") for f in change.changed
-            )
-            cells = (
-                f"{change.sheet} {change.row}",
-                change.label,
-                self.tr(ACTIONS[change.action]),
-                f"{before} → {after}" if before != after else after,
-                changed,
-            )
-            details = "\n".join(
-                f"{field_label(f)}: {_value(change.old, f)} → {_value(change.new, f)}"
-                for f in change.changed
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(details)  # old → new values of every changed field
-                table.setItem(row, column, item)
 
     # --- confirm ------------------------------------------------------------------------------
     def confirm(self) -> None:

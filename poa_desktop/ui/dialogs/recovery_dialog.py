@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop.domain.errors import AppError
-from poa_desktop.domain.status import status_label
 from poa_desktop.domain.text import arg
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.recovery_apply import (
@@ -32,7 +31,7 @@ from poa_desktop.services.safety.recovery_apply import (
     restore,
 )
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.common.icons import status_icon
+from poa_desktop.ui.common.icons import status_icon, status_label
 from poa_desktop.ui.generated.ui_recovery_dialog import Ui_RecoveryDialog
 
 

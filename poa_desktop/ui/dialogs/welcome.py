@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCompleter,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
-from poa_desktop.services.assessments.profiles import find_state, un_states
+from poa_desktop.services.assessments.profiles import find_state, state_choice, un_states
 from poa_desktop.services.assessments.setup import (
     AgencyInput,
     ProfileInput,
@@ -161,7 +161,10 @@ class WelcomeDialog(QDialog):
 
     def _setup_state_page(self) -> None:
         combo = self.ui.stateCombo
-        combo.addItems([entry.name for entry in un_states()])
+        # Each State in the window's language and the UN's (English) name: "Allemagne — Germany"
+        # finds Germany whether the person types "allemagne", "Germany" or "germ".
+        language = QLocale().name().split("_")[0]
+        combo.addItems(sorted((state_choice(e, language) for e in un_states()), key=str.casefold))
         combo.setCurrentIndex(-1)
         line_edit = combo.lineEdit()
         assert line_edit is not None  # the combo box is editable (forms/welcome_dialog.ui)
@@ -179,6 +182,9 @@ class WelcomeDialog(QDialog):
         """A State on the UN list brings its code; any other State's code is typed."""
         iso = self.ui.isoEdit
         entry = find_state(text)
+        if entry is not None and " — " in text and text.strip().endswith(entry.name):
+            self.ui.stateCombo.setEditText(entry.name)  # the profile keeps the UN's name
+            return
         if entry is not None and entry.name.casefold() == text.strip().casefold():
             iso.setText(entry.iso3)
             iso.setReadOnly(True)

@@ -49,6 +49,25 @@ class Ui_ExportDialog(object):
 
         self.formatsLayout.addWidget(self.xlsxCheck)
 
+        self.languageLayout = QHBoxLayout()
+        self.languageLayout.setObjectName(u"languageLayout")
+        self.languageLabel = QLabel(self.formatsBox)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.languageLayout.addWidget(self.languageLabel)
+
+        self.languageCombo = QComboBox(self.formatsBox)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.languageLayout.addWidget(self.languageCombo)
+
+        self.languageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.languageLayout.addItem(self.languageSpacer)
+
+
+        self.formatsLayout.addLayout(self.languageLayout)
+
 
         self.layout.addWidget(self.formatsBox)
 
@@ -142,6 +161,7 @@ class Ui_ExportDialog(object):
         self.layout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.folderLabel.setBuddy(self.folderEdit)
         self.nameLabel.setBuddy(self.nameEdit)
         self.changesLabel.setBuddy(self.changesCombo)
@@ -158,6 +178,13 @@ class Ui_ExportDialog(object):
         self.formatsBox.setTitle(QCoreApplication.translate("ExportDialog", u"Formats", None))
         self.pdfCheck.setText(QCoreApplication.translate("ExportDialog", u"&PDF report", None))
         self.xlsxCheck.setText(QCoreApplication.translate("ExportDialog", u"&Excel workbook", None))
+        self.languageLabel.setText(QCoreApplication.translate("ExportDialog", u"Report lan&guage:", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Report language", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("ExportDialog", u"The language the PDF report is written in, whatever the language of the window", None))
+#endif // QT_CONFIG(tooltip)
         self.whereBox.setTitle(QCoreApplication.translate("ExportDialog", u"Where", None))
         self.folderLabel.setText(QCoreApplication.translate("ExportDialog", u"&Folder:", None))
 #if QT_CONFIG(accessibility)

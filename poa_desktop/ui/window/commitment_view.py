@@ -14,6 +14,7 @@ from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.status import Status
 from poa_desktop.domain.text import arg, shorten
 from poa_desktop.ui.common.icons import COLOURS, status_label
+from poa_desktop.ui.common.terms import term as translate_term
 from poa_desktop.ui.generated.ui_commitment_view import Ui_CommitmentView
 
 PREVIEW_WIDTH = 90
@@ -112,8 +113,11 @@ class CommitmentView(QWidget):
         themes = ", ".join(self._term(self._catalog.themes, t) for t in commitment.themes)
         levels = ", ".join(self._term(self._catalog.levels, lv) for lv in commitment.level)
         ui.metadata.setText(
-            f"{self.tr('Addressees')}: {addressees}\n{self.tr('Themes')}: {themes}\n"
-            f"{self.tr('Level')}: {levels}"
+            arg(self.tr("Addressees: %1"), addressees)
+            + "\n"
+            + arg(self.tr("Themes: %1"), themes)
+            + "\n"
+            + arg(self.tr("Level: %1"), levels)
         )
         self._show_related(commitment, related_answers)
 
@@ -121,7 +125,7 @@ class CommitmentView(QWidget):
     def _term(terms: tuple[object, ...], term_id: str) -> str:
         for term in terms:
             if getattr(term, "id", None) == term_id:
-                return str(getattr(term, "label", term_id))
+                return translate_term(str(getattr(term, "label", term_id)))
         return term_id
 
     def _show_related(self, commitment: Commitment, answers: Mapping[str, AnswerRecord]) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.text import arg, safe_file_stem
@@ -24,6 +24,7 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.about_dialog import AboutDialog
 from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
 from poa_desktop.ui.dialogs.source_viewer import SourceViewer
+from poa_desktop.ui.window.language_menu import LanguageMenu
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,16 @@ class WindowHooks:
 
 
 class DatabaseActions(QObject):
-    """File → Save a copy / Restore from backup, Help → source text / About, the daily copy."""
+    """File → Save a copy / Restore from backup, Help → source text / About, the daily copy,
+    and the Language menu."""
 
     def __init__(self, ws: Workspace, parent: QWidget, hooks: WindowHooks) -> None:
         super().__init__(parent)
         self._ws = ws
         self._parent = parent
         self._hooks = hooks
+        if isinstance(parent, QMainWindow):
+            self.language_menu = LanguageMenu.attach(parent)
 
     def take_daily_backup(self) -> Path | None:
         """Today's copy, if not taken yet; a failure is shown in the status bar, not raised.

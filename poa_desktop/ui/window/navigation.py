@@ -84,7 +84,9 @@ class NavigationModel(QStandardItemModel):
                 arg(
                     self.tr("%1: shown for reference, not assessed (%2)"),
                     commitment.label,
-                    commitment.kind,
+                    self.tr("a declaration")
+                    if commitment.kind == "declaration"
+                    else self.tr("a procedural paragraph"),
                 )
             )
         self._items[commitment.id] = item

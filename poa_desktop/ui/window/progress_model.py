@@ -21,10 +21,11 @@ from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED
 from poa_desktop.domain.text import arg
 from poa_desktop.ui.common.icons import status_icon, status_label
+from poa_desktop.ui.common.terms import term
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-#: Count columns in table order; "assessed", "total" and "percent" follow them.
+# Count columns in table order; "assessed", "total" and "percent" follow them.
 COLUMNS: tuple[str, ...] = ("label", *COUNT_KEYS, "assessed", "total", "percent")
 
 
@@ -75,7 +76,7 @@ class ProgressTableModel(QAbstractTableModel):
 
     def _value(self, row: ProgressRow, column: str) -> int | float | str:
         if column == "label":
-            return row.label
+            return term(row.label)
         if column == "assessed":
             return row.answered
         if column == "total":
@@ -110,7 +111,7 @@ class ProgressTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == "label":
             return arg(
-                self.tr("%1: %2 of %3 measures assessed"), row.label, row.answered, row.total
+                self.tr("%1: %2 of %3 measures assessed"), term(row.label), row.answered, row.total
             )
         return no_data()
 

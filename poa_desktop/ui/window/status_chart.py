@@ -31,7 +31,7 @@ from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, Status, as_statu
 from poa_desktop.domain.text import arg
 from poa_desktop.ui.common.icons import COLOURS, status_icon, status_label
 
-#: The pattern drawn over each status colour; together with the colour it tells statuses apart.
+# The pattern drawn over each status colour; together with the colour it tells statuses apart.
 PATTERNS: dict[str, Qt.BrushStyle] = {
     Status.IMPLEMENTED: Qt.BrushStyle.NoBrush,
     Status.DEVELOPING: Qt.BrushStyle.BDiagPattern,
