@@ -155,3 +155,26 @@ def test_characters_no_font_has_are_warned_about(demo_copy: Path, tmp_path: Path
     assert len(result.warnings) == 1 and "ש" in result.warnings[0]
     pdf_text = "".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
     assert "10²" in pdf_text and "km²" in pdf_text and "H₂O" in pdf_text and "½" in pdf_text
+
+
+def test_the_command_line_writes_the_report_in_the_language_asked(
+    demo_copy: Path, tmp_path: Path
+) -> None:
+    """Issue 15: ``export --language fr`` writes a French PDF whatever the window speaks."""
+    pdf, xlsx = tmp_path / "rapport.pdf", tmp_path / "rapport.xlsx"
+    done = subprocess.run(
+        [sys.executable, "-m", "poa_desktop", "--db", str(demo_copy), "export", "--pdf",
+         str(pdf), "--xlsx", str(xlsx), "--language", "fr"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages[:3])
+    assert "Rapport national" in text and "Résumé" in text
+    assert "Summary" not in text and "Reporting cycle" not in text
+    assert "warning: the Excel workbook is written with English headings" in done.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "poa_desktop", "--db", str(demo_copy), "export", "--pdf",
+         str(pdf), "--language", "de"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert bad.returncode == 2 and "invalid choice: 'de'" in bad.stderr

@@ -268,3 +268,36 @@ def pdf_words(path: Path, page: int) -> list[Word]:
 def _letters(text: str) -> str:
     """NFKC, each ligature kept in its place (lam-alef, lam-meem... are two letters)."""
     return "".join(unicodedata.normalize("NFKC", ch)[::-1] for ch in text).translate(MARKS)
+
+
+# (f) official translations of the commitments, when the catalog holds them
+
+
+def test_a_commitment_s_official_translation_is_printed_in_its_language(
+    demo_report: ReportData, tmp_path: Path
+) -> None:
+    import json
+    import shutil
+
+    from poa_desktop.catalog import load_catalog
+
+    folder = tmp_path / "catalog"
+    shutil.copytree(REPO / "resources" / "catalog", folder)
+    document = json.loads((folder / "bms8.json").read_text(encoding="utf-8"))
+    official = "Mettre en évidence, selon qu'il convient et à titre volontaire, les progrès."
+    for paragraph in document["paragraphs"]:
+        if paragraph["id"] == "BMS8-25":
+            paragraph["translations"] = {"fr": {"text": official, "source": "A/CONF.192/BMS/2022"}}
+    (folder / "bms8.json").write_text(json.dumps(document), encoding="utf-8")
+    data = dataclasses.replace(demo_report, catalog=load_catalog(folder))
+    french = readable(pdf_text(write(data, tmp_path, "fr")))
+    assert official in french
+    assert "To highlight, as appropriate and on a voluntary basis" not in french
+    # Other measures are still quoted in English, and the cover still says so once.
+    note = Texts("fr").report(
+        "The commitments are quoted in English, the language of the outcome documents held by "
+        "this application."
+    )
+    assert french.count(readable(note)[:40]) == 1
+    spanish = readable(pdf_text(write(data, tmp_path, "es")))
+    assert official not in spanish  # a French text is never printed in another language

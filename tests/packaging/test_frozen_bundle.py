@@ -164,6 +164,12 @@ def test_fresh_database_demo_and_exports(bundle: Bundle, user: Path) -> None:
     assert len(workbook.sheetnames) >= 2
     workbook.close()
 
+    # An Arabic report: HarfBuzz (uharfbuzz) and python-bidi are in the bundle and used.
+    arabic = user / "ar.pdf"
+    run(bundle, user, "--db", str(db), "export", "--pdf", str(arabic), "--language", "ar")
+    raw = "".join(page.extract_text() or "" for page in PdfReader(arabic).pages[:2])
+    assert any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefe" for c in raw)
+
     # A tracker with dates typed in French and Russian: Babel's month names are in the bundle.
     from tests.exchange.workbooks import write_table
 
@@ -226,7 +232,7 @@ def test_bundle_contents(bundle: Bundle) -> None:
     assert not [f for f in files if re.search(r"(^|/)(tkinter|_tkinter|pytest|hypothesis)", f)]
     # Babel's CLDR data for the six UN languages only (every locale would add ~30 MB).
     locales = {p.stem for p in (internal / "babel" / "locale-data").glob("*.dat")}
-    assert {"root", "en", "fr", "es", "ar", "zh", "ru"} <= locales and len(locales) < 12
+    assert {"root", "en", "en_GB", "fr", "es", "ar", "zh", "ru"} <= locales and len(locales) < 14
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="ELF dependencies are read with readelf")

@@ -74,3 +74,30 @@ def test_an_unexpected_failure_is_reported_not_hung(
     assert len(shown) == 1 and "ZeroDivisionError: a bug in the layout" in shown[0]
     assert not dialog.running and dialog.export_result is None
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_the_report_language_is_chosen_in_the_dialog(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    demo_assessment: AssessmentInfo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 15: the six languages, each named in itself; the PDF follows the choice."""
+    from pypdf import PdfReader
+
+    dialog = ExportDialog(demo_ws, demo_assessment)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.languageCombo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["English", "Français", "Español", "العربية", "Русский", "中文"]
+    assert combo.currentData() == "en"  # the window speaks English in the tests
+    combo.setCurrentIndex(combo.findData("es"))
+    dialog.ui.xlsxCheck.setChecked(False)
+    monkeypatch.setattr(dialog, "ask_open_folder", lambda result: False)
+    dialog.ui.folderEdit.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.finished_export, timeout=30_000):
+        dialog.start_export()
+    pdf = tmp_path / "XEX-BMS9-2026-national-report.pdf"
+    text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages[:3])
+    assert "Informe nacional" in text and "Reporting cycle" not in text

@@ -140,7 +140,8 @@ def cover(data: ReportData) -> list[Flowable]:
         markup(data.app_version),
         markup(data.catalog.version),
     )
-    if texts().language != "en":
+    language = texts().language
+    if language != "en" and any(c.text_in(language) is None for c in data.measures()):
         english = say(
             "The commitments are quoted in English, the language of the outcome documents "
             "held by this application."

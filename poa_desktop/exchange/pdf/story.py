@@ -36,7 +36,7 @@ from poa_desktop.exchange.pdf.flowables import (
     long_date,
 )
 from poa_desktop.exchange.pdf.fonts import clean, fill, markup
-from poa_desktop.exchange.pdf.language import say, term
+from poa_desktop.exchange.pdf.language import say, term, texts
 from poa_desktop.exchange.pdf.styles import (
     FRAME_HEIGHT,
     TEXT_WIDTH,
@@ -181,9 +181,11 @@ def measure_block(
     record = data.answer(commitment.id)
     content = record.content if record else AnswerContent()
     status_key = content.status or NOT_ASSESSED
-    text = commitment.text
-    if not options.full_text and commitment.first_sentence != text:
-        text = commitment.first_sentence + " [\u2026]"
+    official = commitment.text_in(texts().language)  # the document's own version, if held
+    text = official.text if official else commitment.text
+    first = text[: end + 1] if (end := text.find(". ")) >= 0 else text
+    if not options.full_text and first != text:
+        text = first + " [\u2026]"
     header = MeasureHeader(commitment.label, status_key, term(status_label(content.status)))
     rows = answer_rows(data, content, commitment.id)
     head = [header, para(markup(text), "Commitment"), *rows[:1]]

@@ -6,13 +6,11 @@ not well enough for this report (checked against reportlab 5.1 with python-bidi 
 - a word of two fonts (``"(وزارة"``, ``"الخارجية."``: :func:`poa_desktop.exchange.pdf.fonts.markup`
   sets Arabic in its own font) is shaped whole with the first font's glyphs, so the other font
   prints wrong glyphs or boxes;
-- a right-to-left line of several fragments is printed by reversing the fragments, without the
-  bidirectional algorithm, so numbers and Latin words land in the wrong place;
-- even in a paragraph of one font, the shaped words of a line are put in order by their text,
-  not by the bidirectional algorithm (``breakLines`` passes ``bidiWordList`` a ``direction``
-  that is not the paragraph's), so "الجمهورية العربية المثالية" prints its words left to right
-  and reads backwards; ``pdftotext -raw`` then returns the typed order, because that is the
-  order in which the words stand on the page.
+- a shaped right-to-left line is printed by reversing its fragments (runs of one font and
+  style), without the bidirectional algorithm: the words of one fragment keep their typed order
+  from left to right, so "الجمهورية العربية المثالية" reads backwards (each word joined), and
+  numbers or Latin words land in the wrong place. ``pdftotext -raw`` returns such a line in the
+  typed order, because that is the order in which its words stand on the page.
 
 So :class:`poa_desktop.exchange.pdf.styles.Para` lets reportlab break lines in logical order
 (Noto Sans Arabic measures a word by its shaped width, so the lines fill correctly: see
