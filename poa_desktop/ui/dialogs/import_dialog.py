@@ -116,6 +116,13 @@ class ImportDialog(QDialog):
         page = ui.previewPageLayout
         for widget, stretch in ((ui.changesTable, 3), (ui.problemsList, 1), (ui.notesList, 1)):
             page.setStretch(page.indexOf(widget), stretch)
+        # As tall as the screen allows (the preview's table is what the person checks).
+        available = self.screen().availableGeometry()
+        self.resize(self.width(), max(self.height(), min(760, int(available.height() * 0.92))))
+        # At most five lines each (they scroll), so a 720-line screen still shows the changes.
+        lines = self.fontMetrics().lineSpacing() * 5 + 8
+        for listing in (ui.problemsList, ui.notesList):
+            listing.setMaximumHeight(lines)
         self._show_page(0)
 
     # --- steps --------------------------------------------------------------------------------
