@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from poa_desktop.domain.text import fold
 from poa_desktop.exchange.reading.headers import (
     FIELDS,
     HEADER_FORMS,
@@ -15,7 +16,6 @@ from poa_desktop.exchange.reading.headers import (
     match_header,
     propose_mapping,
 )
-from poa_desktop.exchange.reading.statuses import fold
 
 APP_HEADER = [
     "Commitment ID", "Document", "Citation", "Section", "Commitment text", "Status",

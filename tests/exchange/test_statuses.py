@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from poa_desktop.domain.status import STATUSES, Status
+from poa_desktop.domain.text import fold
 from poa_desktop.exchange.reading.statuses import (
     _FORMS,
     BUILT_IN,
     StatusMatch,
     StatusProblem,
-    fold,
     parse_status,
 )
 

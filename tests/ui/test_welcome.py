@@ -234,3 +234,29 @@ def test_run_welcome_reports_a_cancelled_dialog(
 ) -> None:
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert run_welcome(empty_ws) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [("cote", "Côte d'Ivoire"), ("Герман", "Germany"), ("allem", "Germany"), ("德国", "Germany")],
+)
+def test_the_state_list_finds_a_state_by_any_language_s_name(
+    qtbot: QtBot, empty_ws: Workspace, typed: str, offered: str
+) -> None:
+    """Issue 15: part of a State's name in any UN language, without case or accents."""
+    dialog = shown(qtbot, WelcomeDialog(empty_ws))
+    ui = dialog.ui
+    click(qtbot, ui.nextButton)
+    line = ui.stateCombo.lineEdit()
+    assert line is not None
+    line.setText(typed)  # as typed: QTest cannot type Cyrillic or Chinese keys
+    line.textEdited.emit(typed)
+    popup = ui.stateCombo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    model = popup.model()
+    found = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert offered in found
+    popup.setCurrentIndex(model.index(found.index(offered), 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.isoEdit.isReadOnly())
+    assert ui.stateCombo.currentText() == offered

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from poa_desktop.exchange.reading.statuses import fold
+from poa_desktop.domain.text import fold
 
 # Words left out of initials ("Ministry of Foreign Affairs" -> MFA, "Ministère des affaires
 # étrangères" -> MAE, "Ministerio de Relaciones Exteriores" -> MRE), folded.

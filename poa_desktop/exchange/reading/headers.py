@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from poa_desktop.exchange.reading.statuses import BUILT_IN, fold
+from poa_desktop.domain.text import fold
+from poa_desktop.exchange.reading.statuses import BUILT_IN
 from poa_desktop.exchange.workbook.layout import ANSWER_COLUMNS
 
 # Logical field -> header forms people write, most telling first (an earlier form wins a tie).

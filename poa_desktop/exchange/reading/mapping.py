@@ -20,11 +20,12 @@ from openpyxl.utils import column_index_from_string
 from poa_desktop.catalog import Catalog
 from poa_desktop.domain.fields import ANSWER_FIELDS, FIELD_KEYS, CellKind, mapped_field_label
 from poa_desktop.domain.status import STATUSES
+from poa_desktop.domain.text import fold
 from poa_desktop.domain.words import NO, YES
 from poa_desktop.exchange.reading.dates import read_date
 from poa_desktop.exchange.reading.headers import FIELDS, find_header_row, propose_mapping
 from poa_desktop.exchange.reading.sources import RowSource, problem
-from poa_desktop.exchange.reading.statuses import BUILT_IN, StatusProblem, fold
+from poa_desktop.exchange.reading.statuses import BUILT_IN, StatusProblem
 from poa_desktop.exchange.reading.statuses import parse_status as parse_status_word
 from poa_desktop.exchange.workbook import cells
 from poa_desktop.exchange.workbook.cells import from_cell_text

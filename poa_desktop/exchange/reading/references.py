@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Literal
 
 from poa_desktop.catalog import Catalog, Document, default_catalog
+from poa_desktop.domain.text import fold
 from poa_desktop.exchange.reading.reference_words import (
     CARDINALS,
     CONCEPT_RE,
@@ -44,7 +45,6 @@ from poa_desktop.exchange.reading.reference_words import (
     number_value,
     roman_numeral,
 )
-from poa_desktop.exchange.reading.statuses import fold
 
 __all__ = [
     "SECTION_CONCEPTS",

@@ -8,40 +8,12 @@ the user to map it; their choices come back as ``extra`` and win over the built-
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from poa_desktop.domain.status import STATUSES, Status, as_status
-from poa_desktop.domain.text import shorten
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-# Marks that make a letter of its own, kept: Cyrillic й (и + breve) and ў (у + breve). Other marks
-# go, as accents do: ё reads as е (as Russian is usually typed), Arabic short vowels and shadda
-# as the bare letters, and the hamza of أ إ آ ئ as the letter carrying it.
-_LETTER_MARKS = frozenset({("и", "\u0306"), ("у", "\u0306")})
-_TATWEEL = "\u0640"  # Arabic stretching stroke: typography, not a letter
-
-
-def fold(text: str) -> str:
-    """Case, accents and punctuation removed, words separated by one space.
-
-    Shared by every matcher in this package, so "  OUI ", "Mis en œuvre" and "n.a." compare by
-    their letters only: "oui", "mis en oeuvre", "n a". A text and a table entry fold alike
-    whether typed precomposed or decomposed ("й" or "и" + breve), with or without Arabic
-    vowel marks.
-    """
-    lowered = unicodedata.normalize("NFKD", text).casefold()  # "㏗" is "PH" before it is "ph"
-    lowered = lowered.replace("œ", "oe").replace("æ", "ae").replace(_TATWEEL, "")
-    kept: list[str] = []
-    for c in unicodedata.normalize("NFKD", lowered):
-        if not unicodedata.combining(c) or (kept and (kept[-1], c) in _LETTER_MARKS):
-            kept.append(c)
-    plain = unicodedata.normalize("NFC", "".join(kept))
-    return _NOT_ALNUM.sub(" ", plain).strip()
-
+from poa_desktop.domain.text import fold, shorten
 
 # The forms each status is written in, as people write them; folded when the table is built.
 # fmt: off

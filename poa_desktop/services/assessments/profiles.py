@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from poa_desktop.domain.text import fold
 from poa_desktop.resources import resource_path
 from poa_desktop.services.errors import NotFoundError, ServiceError
 from poa_desktop.services.workspace import Workspace
@@ -32,12 +32,6 @@ def un_states() -> tuple[StateEntry, ...]:
 
 
 STATE_NAME_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
-
-
-def _fold(text: str) -> str:
-    """Case, accents and apostrophe styles removed: "Côte d’Ivoire" and "cote d'ivoire" meet."""
-    plain = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
 
 
 @cache
@@ -68,7 +62,7 @@ def _search_keys() -> tuple[tuple[StateEntry, tuple[str, ...]], ...]:
     return tuple(
         (
             entry,
-            tuple(dict.fromkeys(_fold(n) for n in (entry.name, *state_names(entry.iso2).values()))),
+            tuple(dict.fromkeys(fold(n) for n in (entry.name, *state_names(entry.iso2).values()))),
         )
         for entry in un_states()
     )
@@ -83,7 +77,7 @@ def find_state(name_or_code: str) -> StateEntry | None:
     wanted = name_or_code.strip()
     if not wanted:
         return None
-    folded = _fold(wanted)
+    folded = fold(wanted)
     for entry, keys in _search_keys():
         if folded in keys or folded in (entry.iso3.casefold(), entry.iso2.casefold()):
             return entry
@@ -97,7 +91,7 @@ def find_state(name_or_code: str) -> StateEntry | None:
 
 def search_states(text: str) -> list[StateEntry]:
     """States whose name in any of the six languages contains ``text`` (any case or accents)."""
-    folded = _fold(text)
+    folded = fold(text)
     if not folded:
         return list(un_states())
     return [
@@ -111,7 +105,7 @@ def state_choice(entry: StateEntry, language: str) -> str:
     """How the State list offers a State to a person reading ``language``: "Allemagne — Germany"
     (their name first, then the UN's, which the profile keeps), or the UN name alone."""
     local = state_names(entry.iso2).get(language, "") if language != "en" else ""
-    return f"{local} — {entry.name}" if local and _fold(local) != _fold(entry.name) else entry.name
+    return f"{local} — {entry.name}" if local and fold(local) != fold(entry.name) else entry.name
 
 
 def load_profile(session: Session) -> StateProfile | None:

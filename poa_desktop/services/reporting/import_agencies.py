@@ -56,7 +56,7 @@ class ProfileAgencies:
         """
         if not self.details:
             return tuple(self.unknown.values())
-        from poa_desktop.exchange.reading.statuses import fold
+        from poa_desktop.domain.text import fold
 
         listed = []
         others = dict(self.unknown)
@@ -72,7 +72,7 @@ class ProfileAgencies:
 
     def _note_unknown(self, name: str, where: str) -> str:
         """Register a name no agency matches; returns the spelling the profile would get."""
-        from poa_desktop.exchange.reading.statuses import fold
+        from poa_desktop.domain.text import fold
 
         key = fold(name)
         entry = self.unknown.get(key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QStringListModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCompleter,
@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
-from poa_desktop.services.assessments.profiles import find_state, state_choice, un_states
+from poa_desktop.services.assessments.profiles import (
+    find_state,
+    search_states,
+    state_choice,
+    un_states,
+)
 from poa_desktop.services.assessments.setup import (
     AgencyInput,
     ProfileInput,
@@ -169,11 +174,20 @@ class WelcomeDialog(QDialog):
         line_edit = combo.lineEdit()
         assert line_edit is not None  # the combo box is editable (forms/welcome_dialog.ui)
         line_edit.setPlaceholderText(self.tr("Type to search, e.g. Kenya"))
-        completer = QCompleter(combo.model(), combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # The service searches every language's name without case or accents ("cote",
+        # "Германия"); the popup shows what it finds, as Qt's own filter could not.
+        matches = QStringListModel(combo)
+        completer = QCompleter(matches, combo)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         combo.setCompleter(completer)
+
+        def search(text: str) -> None:
+            matches.setStringList([state_choice(e, language) for e in search_states(text)])
+            if text.strip():
+                completer.complete()
+
+        line_edit.textEdited.connect(search)
+        self.state_matches = matches
         self.ui.isoEdit.setFixedWidth(self.fontMetrics().horizontalAdvance("WWWW") + 16)
         combo.currentTextChanged.connect(self._on_state_text)
         self._on_state_text("")
