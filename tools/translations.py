@@ -53,6 +53,7 @@ def term_texts() -> list[str]:
     """The shared terms: statuses, answer fields, the catalog's vocabulary and report fields."""
     from poa_desktop.catalog import default_catalog
     from poa_desktop.domain.fields import ANSWER_FIELDS, mapped_field_label
+    from poa_desktop.domain.provenance import PROVENANCES
     from poa_desktop.domain.status import NOT_ASSESSED_LABEL, Status
     from poa_desktop.services.safety.backups import REASONS
 
@@ -61,6 +62,7 @@ def term_texts() -> list[str]:
     texts += [f.label for f in ANSWER_FIELDS] + [f.header for f in ANSWER_FIELDS]
     texts += [mapped_field_label(key) for key in ("reference", "document", "section")]
     texts += list(REASONS.values())
+    texts += [provenance.label for provenance in PROVENANCES]  # the workbook's Source column
     texts.append("All measures")  # the progress tables' first row (domain.progress)
     for terms in (catalog.themes, catalog.addressees, catalog.levels, catalog.assistance_kinds):
         texts += [term.label for term in terms]
@@ -73,7 +75,8 @@ def term_texts() -> list[str]:
 
 
 def report_texts() -> list[str]:
-    """Every ``say("...")`` or ``texts.report("...")`` literal outside the window's code."""
+    """Every ``say("...")``, ``report_word("...")`` or ``texts.report("...")`` literal outside
+    the window's code."""
     import ast
 
     found: list[str] = []
@@ -86,7 +89,7 @@ def report_texts() -> list[str]:
                 isinstance(node, ast.Call)
                 and (
                     (isinstance(node.func, ast.Attribute) and node.func.attr == "report")
-                    or (isinstance(node.func, ast.Name) and node.func.id == "say")
+                    or (isinstance(node.func, ast.Name) and node.func.id in ("say", "report_word"))
                 )
                 and len(node.args) == 1
                 and isinstance(node.args[0], ast.Constant)

@@ -132,8 +132,8 @@ def build_parser() -> Parser:
         "--language",
         choices=REPORT_LANGUAGE_CODES,
         default="en",
-        help="the language of the PDF report (ar, en, es, fr, ru, zh); the interface's language "
-        "does not change it",
+        help="the language of the report, PDF and Excel (ar, en, es, fr, ru, zh); the "
+        "interface's language does not change it",
     )
     p.set_defaults(run=commands.export)
 

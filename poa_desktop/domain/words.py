@@ -6,8 +6,10 @@ from typing import Final
 
 YES: Final = "Yes"
 NO: Final = "No"
-YES_WORDS: Final = frozenset({"yes", "y", "true", "1", "oui", "sí", "si"})
-NO_WORDS: Final = frozenset({"no", "n", "false", "0", "non"})
+# The report's own Yes and No in the six UN languages are among them (a test keeps them so), so
+# a workbook written in any of them reads back.
+YES_WORDS: Final = frozenset({"yes", "y", "true", "1", "oui", "sí", "si", "نعم", "да", "是"})
+NO_WORDS: Final = frozenset({"no", "n", "false", "0", "non", "لا", "нет", "否"})
 
 
 def read_yes_no(text: str) -> bool | None:

@@ -1274,6 +1274,10 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>لغة التقرير(&amp;G):</translation>
     </message>
     <message>
+        <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
+        <translation>اللغة التي يُكتب بها تقرير PDF ومصنف Excel، أياً كانت لغة النافذة. وتبقى معرّفات الالتزامات ورموز الحالة كما هي في جميع اللغات.</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
@@ -1320,10 +1324,6 @@ The database as it is now is copied first, so you can come back to it from this 
     <message>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
-    </message>
-    <message>
-        <source>The language the PDF report is written in, whatever the language of the window</source>
-        <translation>اللغة التي يُكتب بها تقرير PDF، أياً كانت لغة النافذة</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2712,218 @@ Restore them into the database now, save them as a file to keep, or discard them
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;الموعد المستهدف:&lt;/i&gt; %1</translation>
     </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Report fields</source>
+        <translation>حقول التقرير</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول المصنف</translation>
+    </message>
+    <message>
+        <source>Changes since {cycle}</source>
+        <translation>التغييرات منذ {cycle}</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>جهة التنسيق الوطنية</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Format: {column}</source>
+        <translation>الصيغة: {column}</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>رمز الحالة</translation>
+    </message>
+    <message>
+        <source>Workbook format</source>
+        <translation>صيغة المصنف</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>إصدار التطبيق</translation>
+    </message>
+    <message>
+        <source>Catalog version</source>
+        <translation>إصدار فهرس الالتزامات</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>رمز ISO</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>حالة التقييم</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>وقت التصدير (UTC)</translation>
+    </message>
+    <message>
+        <source>Answers SHA-256</source>
+        <translation>بصمة SHA-256 للإجابات</translation>
+    </message>
+    <message>
+        <source>Measures assessed</source>
+        <translation>التدابير المقيَّمة</translation>
+    </message>
+    <message>
+        <source>Commitment ID</source>
+        <translation>معرّف الالتزام</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Commitment text</source>
+        <translation>نص الالتزام</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Field ID</source>
+        <translation>معرّف الحقل</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>المنصب أو الدور</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>الحقول التي تغيرت</translation>
+    </message>
+    <message>
+        <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
+        <translation>معرّف ثابت للفقرة (مثل BMS8-29 وRC3-II-21)؛ وهو مفتاح كل صف.</translation>
+    </message>
+    <message>
+        <source>{statuses}, or empty: not assessed.</source>
+        <translation>{statuses}، أو فارغة: لم يُقيَّم بعد.</translation>
+    </message>
+    <message>
+        <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
+        <translation>الحالة في صورة رمز، وهو واحد في جميع اللغات: implemented أو developing أو not_implemented أو not_applicable؛ وفارغة: لم يُقيَّم بعد. يكتبه التطبيق؛ وعند إعادة المصنف، يُعتدّ بعمود «الحالة».</translation>
+    </message>
+    <message>
+        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>قانون واحد في كل سطر: العنوان الأصلي | العنوان بالإنكليزية | السنة | الرابط. داخل القيمة، اكتب \| للخط العمودي، و\\ للشرطة المائلة العكسية، و\n لفاصل السطر.</translation>
+    </message>
+    <message>
+        <source>One agency per line.</source>
+        <translation>جهة واحدة في كل سطر.</translation>
+    </message>
+    <message>
+        <source>{yes} or {no}.</source>
+        <translation>{yes} أو {no}.</translation>
+    </message>
+    <message>
+        <source>Any of {kinds}; separated by commas.</source>
+        <translation>أيٌّ مما يلي: {kinds}؛ مفصولة بفواصل (,).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>When the answer was last saved, ISO 8601 in UTC (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>وقت آخر حفظ للإجابة، بصيغة ISO 8601 وبتوقيت UTC (YYYY-MM-DDTHH:MM:SSZ).</translation>
+    </message>
+    <message>
+        <source>Where the answer came from: {sources}.</source>
+        <translation>مصدر الإجابة: {sources}.</translation>
+    </message>
+    <message>
+        <source>One row per commitment and field; a field repeats under each commitment.</source>
+        <translation>صف واحد لكل التزام وحقل؛ ويتكرر الحقل تحت كل التزام.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the answers&apos; content as canonical JSON, by commitment id.</source>
+        <translation>بصمة SHA-256 لمحتوى الإجابات بصيغة JSON الموحَّدة (canonical JSON)، مرتبةً حسب معرّف الالتزام.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <source>Ids and texts are locked, answers editable. No password: Review &gt; Unprotect Sheet.</source>
+        <translation>المعرّفات والنصوص مقفلة، والإجابات قابلة للتحرير. لا توجد كلمة مرور: «مراجعة &gt; إلغاء حماية الورقة».</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to UNODA</source>
+        <translation>تقرير وطني طوعي مقدَّم إلى مكتب شؤون نزع السلاح</translation>
+    </message>
+    <message>
+        <source>Yes or No</source>
+        <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <source>{state}: national report on the PoA and ITI, {cycle}</source>
+        <translation>{state}: التقرير الوطني بشأن برنامج العمل والصك الدولي للتعقب، {cycle}</translation>
+    </message>
+    <message>
+        <source>Choose one of: {values}; or leave the cell empty.</source>
+        <translation>اختر إحدى القيم التالية: {values}؛ أو اترك الخلية فارغة.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
@@ -2883,6 +3095,22 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
         <translation>الملف التالف، محفوظ جانباً (ليس نسخة احتياطية)</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>مُدخَلة يدوياً</translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>مُرحَّلة</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستوردة</translation>
+    </message>
+    <message>
+        <source>contributed</source>
+        <translation>مقدَّمة من جهة</translation>
     </message>
     <message>
         <source>National coordination</source>

@@ -1274,6 +1274,10 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
+        <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
+        <translation>El idioma en que se redactan el informe en PDF y el libro de Excel, sea cual sea el idioma de la ventana. Los identificadores de los compromisos y los códigos de estado son los mismos en todos los idiomas.</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
@@ -1320,10 +1324,6 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
     <message>
         <source>Report language</source>
         <translation>Idioma del informe</translation>
-    </message>
-    <message>
-        <source>The language the PDF report is written in, whatever the language of the window</source>
-        <translation>El idioma en que se redacta el informe en PDF, con independencia del idioma de la ventana</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2712,218 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Fecha prevista:&lt;/i&gt; %1</translation>
     </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Report fields</source>
+        <translation>Campos del informe</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Changes since {cycle}</source>
+        <translation>Cambios desde {cycle}</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Format: {column}</source>
+        <translation>Formato: {column}</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Código de estado</translation>
+    </message>
+    <message>
+        <source>Workbook format</source>
+        <translation>Formato del libro de Excel</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>Versión de la aplicación</translation>
+    </message>
+    <message>
+        <source>Catalog version</source>
+        <translation>Versión del catálogo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Código ISO</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Estado de la evaluación</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Fecha y hora de exportación (UTC)</translation>
+    </message>
+    <message>
+        <source>Answers SHA-256</source>
+        <translation>SHA-256 de las respuestas</translation>
+    </message>
+    <message>
+        <source>Measures assessed</source>
+        <translation>Medidas evaluadas</translation>
+    </message>
+    <message>
+        <source>Commitment ID</source>
+        <translation>Identificador del compromiso</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Commitment text</source>
+        <translation>Texto del compromiso</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Field ID</source>
+        <translation>Identificador del campo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Cargo o función</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Campos modificados</translation>
+    </message>
+    <message>
+        <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
+        <translation>Identificador estable del párrafo (BMS8-29, RC3-II-21); es la clave de cada fila.</translation>
+    </message>
+    <message>
+        <source>{statuses}, or empty: not assessed.</source>
+        <translation>{statuses}, o en blanco: sin evaluar.</translation>
+    </message>
+    <message>
+        <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
+        <translation>El estado en forma de código, igual en todos los idiomas: implemented, developing, not_implemented, not_applicable; en blanco: sin evaluar. Lo escribe la aplicación; cuando el libro de Excel se vuelve a importar, lo que cuenta es la columna “Estado”.</translation>
+    </message>
+    <message>
+        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>Una ley por línea: título original | título en inglés | año | enlace. Dentro de un valor, escriba \| para una barra vertical, \\ para una barra invertida y \n para un salto de línea.</translation>
+    </message>
+    <message>
+        <source>One agency per line.</source>
+        <translation>Un organismo por línea.</translation>
+    </message>
+    <message>
+        <source>{yes} or {no}.</source>
+        <translation>{yes} o {no}.</translation>
+    </message>
+    <message>
+        <source>Any of {kinds}; separated by commas.</source>
+        <translation>Uno o varios de los siguientes: {kinds}; separados por comas.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>When the answer was last saved, ISO 8601 in UTC (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>Fecha y hora en que se guardó la respuesta por última vez, en formato ISO 8601 y en UTC (YYYY-MM-DDTHH:MM:SSZ).</translation>
+    </message>
+    <message>
+        <source>Where the answer came from: {sources}.</source>
+        <translation>Origen de la respuesta: {sources}.</translation>
+    </message>
+    <message>
+        <source>One row per commitment and field; a field repeats under each commitment.</source>
+        <translation>Una fila por compromiso y campo; un mismo campo se repite en cada compromiso.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the answers&apos; content as canonical JSON, by commitment id.</source>
+        <translation>SHA-256 del contenido de las respuestas en JSON canónico, por identificador de compromiso.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Ids and texts are locked, answers editable. No password: Review &gt; Unprotect Sheet.</source>
+        <translation>Los identificadores y los textos están bloqueados; las respuestas se pueden editar. Sin contraseña: “Revisar &gt; Desproteger hoja”.</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to UNODA</source>
+        <translation>Informe nacional voluntario presentado a la Oficina de Asuntos de Desarme</translation>
+    </message>
+    <message>
+        <source>Yes or No</source>
+        <translation>Sí o No</translation>
+    </message>
+    <message>
+        <source>{state}: national report on the PoA and ITI, {cycle}</source>
+        <translation>{state}: informe nacional sobre el Programa de Acción y el Instrumento Internacional de Localización, {cycle}</translation>
+    </message>
+    <message>
+        <source>Choose one of: {values}; or leave the cell empty.</source>
+        <translation>Elija uno de los siguientes valores: {values}; o deje la celda vacía.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
@@ -2883,6 +3095,22 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
         <translation>El archivo dañado, apartado (no es una copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>introducida</translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>trasladada</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <source>contributed</source>
+        <translation>aportada por un organismo</translation>
     </message>
     <message>
         <source>National coordination</source>

@@ -1278,8 +1278,8 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <source>The language the PDF report is written in, whatever the language of the window</source>
-        <translation>La langue dans laquelle le rapport PDF est rédigé, quelle que soit la langue de la fenêtre</translation>
+        <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
+        <translation>La langue dans laquelle sont rédigés le rapport PDF et le classeur Excel, quelle que soit la langue de la fenêtre. Les identifiants des engagements et les codes de statut restent les mêmes dans toutes les langues.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2712,6 +2712,218 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Date cible&#xa0;:&lt;/i&gt; %1</translation>
     </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Report fields</source>
+        <translation>Champs du rapport</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Changes since {cycle}</source>
+        <translation>Évolution depuis {cycle}</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Format: {column}</source>
+        <translation>Format&#xa0;: {column}</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Code de statut</translation>
+    </message>
+    <message>
+        <source>Workbook format</source>
+        <translation>Format du classeur</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>Version de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Catalog version</source>
+        <translation>Version du catalogue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Code ISO</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Statut de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Date et heure d&apos;exportation (UTC)</translation>
+    </message>
+    <message>
+        <source>Answers SHA-256</source>
+        <translation>SHA-256 des réponses</translation>
+    </message>
+    <message>
+        <source>Measures assessed</source>
+        <translation>Mesures évaluées</translation>
+    </message>
+    <message>
+        <source>Commitment ID</source>
+        <translation>Identifiant de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Commitment text</source>
+        <translation>Texte de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Field ID</source>
+        <translation>Identifiant du champ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Fonction ou rôle</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
+        <translation>Identifiant stable du paragraphe (BMS8-29, RC3-II-21)&#xa0;; c&apos;est la clé de chaque ligne.</translation>
+    </message>
+    <message>
+        <source>{statuses}, or empty: not assessed.</source>
+        <translation>{statuses}, ou vide&#xa0;: non évalué.</translation>
+    </message>
+    <message>
+        <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
+        <translation>Le statut sous forme de code, identique dans toutes les langues&#xa0;: implemented, developing, not_implemented, not_applicable&#xa0;; vide&#xa0;: non évalué. Rempli par l&apos;application&#xa0;; lorsque le classeur est réimporté, c&apos;est la colonne «&#xa0;Statut&#xa0;» qui fait foi.</translation>
+    </message>
+    <message>
+        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>Une loi par ligne&#xa0;: titre original | titre en anglais | année | lien. Dans une valeur, écrivez \| pour une barre verticale, \\ pour une barre oblique inverse, \n pour un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>One agency per line.</source>
+        <translation>Un organisme par ligne.</translation>
+    </message>
+    <message>
+        <source>{yes} or {no}.</source>
+        <translation>{yes} ou {no}.</translation>
+    </message>
+    <message>
+        <source>Any of {kinds}; separated by commas.</source>
+        <translation>Un ou plusieurs des types suivants&#xa0;: {kinds}&#xa0;; séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>When the answer was last saved, ISO 8601 in UTC (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>Date et heure du dernier enregistrement de la réponse, au format ISO 8601, en UTC (YYYY-MM-DDTHH:MM:SSZ).</translation>
+    </message>
+    <message>
+        <source>Where the answer came from: {sources}.</source>
+        <translation>Origine de la réponse&#xa0;: {sources}.</translation>
+    </message>
+    <message>
+        <source>One row per commitment and field; a field repeats under each commitment.</source>
+        <translation>Une ligne par engagement et par champ&#xa0;; un même champ se répète sous chaque engagement.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the answers&apos; content as canonical JSON, by commitment id.</source>
+        <translation>SHA-256 du contenu des réponses en JSON canonique, par identifiant d&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Ids and texts are locked, answers editable. No password: Review &gt; Unprotect Sheet.</source>
+        <translation>Identifiants et textes verrouillés, réponses modifiables. Sans mot de passe&#xa0;: «&#xa0;Révision &gt; Ôter la protection de la feuille&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to UNODA</source>
+        <translation>Rapport national volontaire présenté au Bureau des affaires de désarmement</translation>
+    </message>
+    <message>
+        <source>Yes or No</source>
+        <translation>Oui ou Non</translation>
+    </message>
+    <message>
+        <source>{state}: national report on the PoA and ITI, {cycle}</source>
+        <translation>{state}&#xa0;: rapport national sur le Programme d&apos;action et l&apos;Instrument international de traçage, {cycle}</translation>
+    </message>
+    <message>
+        <source>Choose one of: {values}; or leave the cell empty.</source>
+        <translation>Choisissez l&apos;une des valeurs suivantes&#xa0;: {values}&#xa0;; ou laissez la cellule vide.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
@@ -2883,6 +3095,22 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
         <translation>Le fichier endommagé, mis de côté (pas une copie de sauvegarde)</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>contributed</source>
+        <translation>fournie par un organisme</translation>
     </message>
     <message>
         <source>All measures</source>

@@ -1278,8 +1278,8 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>Язык доклада</translation>
     </message>
     <message>
-        <source>The language the PDF report is written in, whatever the language of the window</source>
-        <translation>Язык, на котором составляется доклад в формате PDF, независимо от языка интерфейса</translation>
+        <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
+        <translation>Язык, на котором составляются доклад в формате PDF и книга Excel, независимо от языка окна. Идентификаторы обязательств и коды статусов одинаковы для всех языков.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2712,6 +2712,218 @@ Restore them into the database now, save them as a file to keep, or discard them
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Целевой срок:&lt;/i&gt; %1</translation>
     </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Report fields</source>
+        <translation>Поля доклада</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Changes since {cycle}</source>
+        <translation>Изменения с {cycle}</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Национальный координатор</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Format: {column}</source>
+        <translation>Формат: {column}</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Код статуса</translation>
+    </message>
+    <message>
+        <source>Workbook format</source>
+        <translation>Формат книги Excel</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>Версия приложения</translation>
+    </message>
+    <message>
+        <source>Catalog version</source>
+        <translation>Версия каталога</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Код ISO</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Статус оценки</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Язык доклада</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Дата и время экспорта (UTC)</translation>
+    </message>
+    <message>
+        <source>Answers SHA-256</source>
+        <translation>SHA-256 ответов</translation>
+    </message>
+    <message>
+        <source>Measures assessed</source>
+        <translation>Оцененные меры</translation>
+    </message>
+    <message>
+        <source>Commitment ID</source>
+        <translation>Идентификатор обязательства</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Commitment text</source>
+        <translation>Текст обязательства</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Field ID</source>
+        <translation>Идентификатор поля</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Должность или роль</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Измененные поля</translation>
+    </message>
+    <message>
+        <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
+        <translation>Постоянный идентификатор пункта (BMS8-29, RC3-II-21); ключ каждой строки.</translation>
+    </message>
+    <message>
+        <source>{statuses}, or empty: not assessed.</source>
+        <translation>{statuses} или пусто: не оценено.</translation>
+    </message>
+    <message>
+        <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
+        <translation>Статус в виде кода, одинакового для всех языков: implemented, developing, not_implemented, not_applicable; пусто: не оценено. Заполняется приложением; при обратном импорте книги Excel учитывается столбец «Статус».</translation>
+    </message>
+    <message>
+        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>По одному закону в строке: название на языке оригинала | название на английском языке | год | ссылка. Внутри значения пишите \| для вертикальной черты, \\ для обратной косой черты, \n для переноса строки.</translation>
+    </message>
+    <message>
+        <source>One agency per line.</source>
+        <translation>По одному ведомству в строке.</translation>
+    </message>
+    <message>
+        <source>{yes} or {no}.</source>
+        <translation>{yes} или {no}.</translation>
+    </message>
+    <message>
+        <source>Any of {kinds}; separated by commas.</source>
+        <translation>Любые из следующих значений: {kinds}; через запятую.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>When the answer was last saved, ISO 8601 in UTC (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>Дата и время последнего сохранения ответа в формате ISO 8601 по UTC (YYYY-MM-DDTHH:MM:SSZ).</translation>
+    </message>
+    <message>
+        <source>Where the answer came from: {sources}.</source>
+        <translation>Источник ответа: {sources}.</translation>
+    </message>
+    <message>
+        <source>One row per commitment and field; a field repeats under each commitment.</source>
+        <translation>Одна строка на каждую пару «обязательство — поле»; одно и то же поле повторяется для каждого обязательства.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the answers&apos; content as canonical JSON, by commitment id.</source>
+        <translation>SHA-256 содержимого ответов в каноническом формате JSON, по идентификаторам обязательств.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Ids and texts are locked, answers editable. No password: Review &gt; Unprotect Sheet.</source>
+        <translation>Идентификаторы и тексты заблокированы, ответы можно редактировать. Пароля нет: «Рецензирование &gt; Снять защиту листа».</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to UNODA</source>
+        <translation>Добровольный национальный доклад, представляемый Управлению по вопросам разоружения</translation>
+    </message>
+    <message>
+        <source>Yes or No</source>
+        <translation>Да или Нет</translation>
+    </message>
+    <message>
+        <source>{state}: national report on the PoA and ITI, {cycle}</source>
+        <translation>{state}: национальный доклад о Программе действий и Международном документе по отслеживанию, {cycle}</translation>
+    </message>
+    <message>
+        <source>Choose one of: {values}; or leave the cell empty.</source>
+        <translation>Выберите одно из значений: {values} — или оставьте ячейку пустой.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
@@ -2883,6 +3095,22 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
         <translation>Поврежденный файл, сохраненный отдельно (не резервная копия)</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>введен вручную</translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>перенесен</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>contributed</source>
+        <translation>предоставлен ведомством</translation>
     </message>
     <message>
         <source>All measures</source>

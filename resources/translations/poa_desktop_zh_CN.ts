@@ -1278,8 +1278,8 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>报告语言</translation>
     </message>
     <message>
-        <source>The language the PDF report is written in, whatever the language of the window</source>
-        <translation>PDF报告使用的语言，与窗口界面语言无关</translation>
+        <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
+        <translation>PDF报告和Excel工作簿所用的语言，与窗口语言无关。承诺编号和状态代码在各种语言中均保持不变。</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2712,6 +2712,218 @@ Restore them into the database now, save them as a file to keep, or discard them
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;目标日期：&lt;/i&gt;%1</translation>
     </message>
+    <message>
+        <source>Answers</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Report fields</source>
+        <translation>报告字段</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于本工作簿</translation>
+    </message>
+    <message>
+        <source>Changes since {cycle}</source>
+        <translation>自{cycle}以来的更改</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>国家协调中心</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Format: {column}</source>
+        <translation>格式：{column}</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>状态代码</translation>
+    </message>
+    <message>
+        <source>Workbook format</source>
+        <translation>工作簿格式</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>应用版本</translation>
+    </message>
+    <message>
+        <source>Catalog version</source>
+        <translation>承诺目录版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO代码</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>评估状态</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>导出时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Answers SHA-256</source>
+        <translation>答复的SHA-256值</translation>
+    </message>
+    <message>
+        <source>Measures assessed</source>
+        <translation>已评估的措施</translation>
+    </message>
+    <message>
+        <source>Commitment ID</source>
+        <translation>承诺编号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>节</translation>
+    </message>
+    <message>
+        <source>Commitment text</source>
+        <translation>承诺案文</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后更改时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Field ID</source>
+        <translation>字段编号</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>职务或职责</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>更改的字段</translation>
+    </message>
+    <message>
+        <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
+        <translation>段落的固定编号（如BMS8-29、RC3-II-21），是每一行的键。</translation>
+    </message>
+    <message>
+        <source>{statuses}, or empty: not assessed.</source>
+        <translation>{statuses}；留空表示尚未评估。</translation>
+    </message>
+    <message>
+        <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
+        <translation>以代码表示的状态，在各种语言中均相同：implemented、developing、not_implemented、not_applicable；留空表示尚未评估。由本应用写入；工作簿交回时，以“状态”列为准。</translation>
+    </message>
+    <message>
+        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>每行一部法律：原标题 | 英文标题 | 年份 | 链接。在值内，用\|表示竖线，用\\表示反斜杠，用\n表示换行。</translation>
+    </message>
+    <message>
+        <source>One agency per line.</source>
+        <translation>每行一个机构。</translation>
+    </message>
+    <message>
+        <source>{yes} or {no}.</source>
+        <translation>{yes}或{no}。</translation>
+    </message>
+    <message>
+        <source>Any of {kinds}; separated by commas.</source>
+        <translation>以下任意几项：{kinds}；用英文逗号（,）分隔。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>格式为YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>When the answer was last saved, ISO 8601 in UTC (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>答复最后一次保存的时间，采用ISO 8601格式，UTC时间（YYYY-MM-DDTHH:MM:SSZ）。</translation>
+    </message>
+    <message>
+        <source>Where the answer came from: {sources}.</source>
+        <translation>答复的来源：{sources}。</translation>
+    </message>
+    <message>
+        <source>One row per commitment and field; a field repeats under each commitment.</source>
+        <translation>每项承诺的每个字段各占一行；同一字段在每项承诺下重复出现。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the answers&apos; content as canonical JSON, by commitment id.</source>
+        <translation>以规范化JSON表示、按承诺编号组织的答复内容的SHA-256值。</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <source>Ids and texts are locked, answers editable. No password: Review &gt; Unprotect Sheet.</source>
+        <translation>编号和文本已锁定，答复可编辑。未设密码：“审阅 &gt; 撤消工作表保护”。</translation>
+    </message>
+    <message>
+        <source>Voluntary national report to UNODA</source>
+        <translation>提交裁军事务厅的自愿国家报告</translation>
+    </message>
+    <message>
+        <source>Yes or No</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>{state}: national report on the PoA and ITI, {cycle}</source>
+        <translation>{state}：关于《行动纲领》和《国际追查文书》的国家报告，{cycle}</translation>
+    </message>
+    <message>
+        <source>Choose one of: {values}; or leave the cell empty.</source>
+        <translation>请从以下选项中选择一项：{values}；或将单元格留空。</translation>
+    </message>
 </context>
 <context>
     <name>ReportFieldsPanel</name>
@@ -2883,6 +3095,22 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>The damaged file, kept aside (not a backup)</source>
         <translation>另行保存的损坏文件（非备份）</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>沿用</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>contributed</source>
+        <translation>机构提供</translation>
     </message>
     <message>
         <source>All measures</source>

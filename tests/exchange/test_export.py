@@ -160,7 +160,8 @@ def test_characters_no_font_has_are_warned_about(demo_copy: Path, tmp_path: Path
 def test_the_command_line_writes_the_report_in_the_language_asked(
     demo_copy: Path, tmp_path: Path
 ) -> None:
-    """Issue 15: ``export --language fr`` writes a French PDF whatever the window speaks."""
+    """Issue 15: ``export --language fr`` writes a French PDF and workbook whatever the window
+    speaks."""
     pdf, xlsx = tmp_path / "rapport.pdf", tmp_path / "rapport.xlsx"
     done = subprocess.run(
         [sys.executable, "-m", "poa_desktop", "--db", str(demo_copy), "export", "--pdf",
@@ -171,7 +172,13 @@ def test_the_command_line_writes_the_report_in_the_language_asked(
     text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages[:3])
     assert "Rapport national" in text and "Résumé" in text
     assert "Summary" not in text and "Reporting cycle" not in text
-    assert "warning: the Excel workbook is written with English headings" in done.stdout
+    assert "warning" not in done.stdout
+    book = load_workbook(xlsx)
+    assert book.sheetnames[0] == "Réponses"
+    header = [cell.value for cell in book["Réponses"][1]]
+    assert "Statut" in header and "Status" not in header and "Status code" not in header
+    statuses = {row[header.index("Statut")] for row in book["Réponses"].iter_rows(values_only=True)}
+    assert {"Mis en œuvre", "En cours"} <= statuses and "Implemented" not in statuses
     bad = subprocess.run(
         [sys.executable, "-m", "poa_desktop", "--db", str(demo_copy), "export", "--pdf",
          str(pdf), "--language", "de"],

@@ -24,9 +24,9 @@ from babel.dates import format_date
 from pypdf import PdfReader
 
 from poa_desktop.domain.report import ReportData
+from poa_desktop.exchange.language import report_language
 from poa_desktop.exchange.pdf.flowables import DATE_LOCALES, long_date
 from poa_desktop.exchange.pdf.fonts import clean
-from poa_desktop.exchange.pdf.language import report_language
 from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
 from poa_desktop.translations import REPORT_LANGUAGES, Texts
 from tools.translations import REPO, report_texts

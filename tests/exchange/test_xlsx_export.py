@@ -40,9 +40,10 @@ HEADERS = [
     "Target date",
     "Last changed",
     "Source",
+    "Status code",
 ]
 LOCKED = {"Commitment ID", "Document", "Citation", "Section", "Commitment text"}
-LOCKED |= {"Last changed", "Source"}
+LOCKED |= {"Last changed", "Source", "Status code"}
 ARABIC, CHINESE, CYRILLIC = "وزارة الداخلية", "公安部枪支管理局", "Министерство внутренних дел"
 
 
@@ -198,7 +199,7 @@ def test_drop_downs(demo_book: Any) -> None:
 def test_frozen_header_and_filters(demo_book: Any) -> None:
     answers = demo_book["Answers"]
     assert answers.freeze_panes == "B2"
-    assert answers.auto_filter.ref == "A1:R229"
+    assert answers.auto_filter.ref == "A1:S229"
     for name in ("Report fields", "Contacts", "About"):
         assert demo_book[name].freeze_panes == "A2"
         assert demo_book[name].auto_filter.ref

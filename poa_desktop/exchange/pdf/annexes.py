@@ -15,9 +15,9 @@ from poa_desktop.domain.content import AnswerContent, Law
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import status_label
 from poa_desktop.domain.text import arg
+from poa_desktop.exchange.language import say, term
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
 from poa_desktop.exchange.pdf.fonts import clean, fill, markup
-from poa_desktop.exchange.pdf.language import say, term
 from poa_desktop.exchange.pdf.story import kinds_text, law_markup, para, shorten, text_cell
 from poa_desktop.exchange.pdf.styles import TEXT_WIDTH, cell, data_table, key_value_table
 

@@ -18,8 +18,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, Status, status_label
+from poa_desktop.exchange.language import right_to_left, say, term
 from poa_desktop.exchange.pdf.fonts import SANS, SANS_BOLD, clean
-from poa_desktop.exchange.pdf.language import right_to_left, say, term
 from poa_desktop.exchange.pdf.styles import INK, MUTED, RULE, STATUS_FILL
 from poa_desktop.exchange.pdf.visual import Anchor, has_arabic, line_runs, runs_width
 

@@ -16,8 +16,8 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Table
 from reportlab.platypus.doctemplate import FrameBreak, NullActionFlowable
 
+from poa_desktop.exchange.language import right_to_left, say, texts
 from poa_desktop.exchange.pdf.fonts import SANS_BOLD, clean, fill
-from poa_desktop.exchange.pdf.language import right_to_left, say, texts
 from poa_desktop.exchange.pdf.styles import (
     ACCENT,
     INK,

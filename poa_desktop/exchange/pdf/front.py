@@ -18,10 +18,10 @@ from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, status_label
 from poa_desktop.domain.text import arg
+from poa_desktop.exchange.language import right_to_left, say, term, texts
 from poa_desktop.exchange.pdf.chart import status_chart
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
 from poa_desktop.exchange.pdf.fonts import SANS, clean, fill, markup
-from poa_desktop.exchange.pdf.language import right_to_left, say, term, texts
 from poa_desktop.exchange.pdf.story import kinds_text, para, shorten, text_cell
 from poa_desktop.exchange.pdf.styles import (
     ACCENT,

@@ -29,6 +29,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.text import arg
+from poa_desktop.exchange.language import report_language, right_to_left, say
 from poa_desktop.exchange.pdf.annexes import (
     annex_assistance,
     annex_changes,
@@ -47,7 +48,6 @@ from poa_desktop.exchange.pdf.front import (
     summary,
 )
 from poa_desktop.exchange.pdf.front import title as report_title
-from poa_desktop.exchange.pdf.language import report_language, right_to_left, say
 from poa_desktop.exchange.pdf.story import StoryOptions, document_story, shorten, shown
 from poa_desktop.exchange.pdf.styles import (
     MARGIN_BOTTOM,

@@ -27,6 +27,7 @@ from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import NOT_ASSESSED, status_label
 from poa_desktop.domain.text import shorten as shorten_text
+from poa_desktop.exchange.language import say, term, texts
 from poa_desktop.exchange.pdf.flowables import (
     LABEL_WIDTH,
     FieldRow,
@@ -36,7 +37,6 @@ from poa_desktop.exchange.pdf.flowables import (
     long_date,
 )
 from poa_desktop.exchange.pdf.fonts import clean, fill, markup
-from poa_desktop.exchange.pdf.language import say, term, texts
 from poa_desktop.exchange.pdf.styles import (
     FRAME_HEIGHT,
     TEXT_WIDTH,

@@ -24,6 +24,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from poa_desktop.domain.status import NOT_ASSESSED, Status
+from poa_desktop.exchange.language import right_to_left
 from poa_desktop.exchange.pdf.fonts import (
     RIGHT_TO_LEFT_TEXT,
     SANS,
@@ -32,7 +33,6 @@ from poa_desktop.exchange.pdf.fonts import (
     SERIF_ITALIC,
     register_fonts,
 )
-from poa_desktop.exchange.pdf.language import right_to_left
 from poa_desktop.exchange.pdf.visual import first_strong, has_arabic, visual_paragraph
 
 PAGE = A4

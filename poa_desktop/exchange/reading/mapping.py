@@ -24,22 +24,22 @@ from poa_desktop.domain.text import fold
 from poa_desktop.domain.words import NO, YES
 from poa_desktop.exchange.reading.dates import read_date
 from poa_desktop.exchange.reading.headers import FIELDS, find_header_row, propose_mapping
+from poa_desktop.exchange.reading.own_layout import OwnLayout, own_layout
 from poa_desktop.exchange.reading.sources import RowSource, problem
 from poa_desktop.exchange.reading.statuses import BUILT_IN, StatusProblem
 from poa_desktop.exchange.reading.statuses import parse_status as parse_status_word
 from poa_desktop.exchange.workbook import cells
 from poa_desktop.exchange.workbook.cells import from_cell_text
-from poa_desktop.exchange.workbook.layout import ABOUT, ANSWER_COLUMNS, ANSWERS, column_letter
+from poa_desktop.exchange.workbook.layout import ANSWER_COLUMNS, ANSWERS, column_letter
 
 MAPPING_FORMAT = "poa-desktop import mapping"
 MAPPING_VERSION = 2  # 2: every sheet of the workbook; 1 (one sheet) is still read
-OWN_HEADERS: tuple[str, ...] = tuple(column.header for column in ANSWER_COLUMNS)
-# The app's own Answers sheet: logical field -> column index, by the columns' keys (never by
-# label text, so rewording a label in the window or the PDF cannot change what is read).
+OWN_KEYS = ("reference", "document", "section", *FIELD_KEYS)
+# The app's own Answers sheet as this version writes it: logical field -> column index, by the
+# columns' keys (never by label text, so rewording a label in the window or the PDF cannot change
+# what is read). A workbook found by :func:`own_layout` says its own positions.
 OWN_COLUMNS: dict[str, int] = {
-    column.key: index
-    for index, column in enumerate(ANSWER_COLUMNS)
-    if column.key in ("reference", "document", "section", *FIELD_KEYS)
+    column.key: index for index, column in enumerate(ANSWER_COLUMNS) if column.key in OWN_KEYS
 }
 _LETTERS = re.compile(r"[A-Z]{1,3}")
 Decoder = Callable[[object], object]
@@ -227,18 +227,17 @@ def _column_index(name: object, value: Any) -> int:
 
 
 def is_own_workbook(workbook: RowSource) -> bool:
-    """The app's own export: an ``Answers`` sheet with exactly our headers, and ``About``."""
-    if ANSWERS not in workbook.sheet_names or ABOUT not in workbook.sheet_names:
-        return False
-    rows = workbook.rows(ANSWERS)
-    if not rows:
-        return False
-    header = tuple(from_cell_text(v).strip() if v is not None else "" for v in rows[0])
-    return header[: len(OWN_HEADERS)] == OWN_HEADERS
+    """The app's own export, in any of the six languages (:func:`own_layout`)."""
+    return own_layout(workbook) is not None
 
 
-def own_mapping() -> ImportMapping:
-    return ImportMapping(ANSWERS, 1, dict(OWN_COLUMNS))
+def own_mapping(layout: OwnLayout | None = None) -> ImportMapping:
+    """The mapping of an app workbook's ``Answers`` sheet (this version's English one without
+    ``layout``)."""
+    if layout is None:
+        return ImportMapping(ANSWERS, 1, dict(OWN_COLUMNS))
+    columns = {key: index for key, index in layout.columns.items() if key in OWN_KEYS}
+    return ImportMapping(layout.sheet(ANSWERS), 1, columns)
 
 
 def propose_sheet(workbook: RowSource, sheet: str) -> ImportMapping | None:
@@ -257,8 +256,9 @@ def propose_import_mapping(workbook: RowSource) -> WorkbookMapping:
     Sheets without one (a cover page, instructions, lists) are proposed as left out; the preview
     says so, and the person may include any sheet and map it by hand.
     """
-    if is_own_workbook(workbook):
-        return WorkbookMapping((own_mapping(),))
+    layout = own_layout(workbook)
+    if layout is not None:
+        return WorkbookMapping((own_mapping(layout),))
     proposals = {sheet: propose_sheet(workbook, sheet) for sheet in workbook.sheet_names}
     included = tuple(m for m in proposals.values() if m is not None)
     if not included:

@@ -33,11 +33,11 @@ from poa_desktop.exchange.reading.mapping import (
     decoders,
     describe,
     is_blank,
-    is_own_workbook,
     own_mapping,
     plain_text,
     propose_import_mapping,
 )
+from poa_desktop.exchange.reading.own_layout import own_layout
 from poa_desktop.exchange.reading.own_workbook import (
     ImportedFieldValue,
     WorkbookOrigin,
@@ -123,7 +123,8 @@ def read_workbook(
     if isinstance(mapping, ImportMapping):
         mapping = WorkbookMapping((mapping,))
     mapping = mapping or propose_import_mapping(workbook)
-    own_format = is_own_workbook(workbook) and mapping.sheets == (own_mapping(),)
+    layout = own_layout(workbook)
+    own_format = layout is not None and mapping.sheets == (own_mapping(layout),)
     notes = list(workbook.notes)
     reader = _AnswerReader(workbook, catalog, own_format)
     imported: list[ImportedRow] = []
@@ -143,11 +144,11 @@ def read_workbook(
     field_values: tuple[ImportedFieldValue, ...] = ()
     origin = None
     agencies: tuple[AgencyRow, ...] = ()
-    if own_format:
-        origin = read_origin(workbook)
+    if own_format and layout is not None:
+        origin = read_origin(workbook, layout)
         notes += about_notes(origin, catalog)
-        field_values = read_report_fields(workbook, catalog, reader.problems)
-        agencies = read_agencies(workbook)
+        field_values = read_report_fields(workbook, layout, catalog, reader.problems)
+        agencies = read_agencies(workbook, layout)
     else:
         mapped = {name for sheet in mapping.sheets for name in sheet.columns}
         missing = [field_name(f) for f in FIELD_KEYS if f not in mapped]

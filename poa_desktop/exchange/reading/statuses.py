@@ -14,6 +14,7 @@ from typing import Literal
 
 from poa_desktop.domain.status import STATUSES, Status, as_status
 from poa_desktop.domain.text import fold, shorten
+from poa_desktop.translations import REPORT_LANGUAGES, Texts
 
 # The forms each status is written in, as people write them; folded when the table is built.
 # fmt: off
@@ -60,9 +61,12 @@ _FORMS: dict[Status | None, tuple[str, ...]] = {
     None: ("", "-", "Not yet assessed", "Not assessed", "Non évalué", "Sin evaluar"),
 }
 # fmt: on
-BUILT_IN: Mapping[str, Status | None] = {
-    fold(form): status for status, forms in _FORMS.items() for form in forms
-} | {fold(s): s for s in STATUSES}
+BUILT_IN: Mapping[str, Status | None] = (
+    {fold(form): status for status, forms in _FORMS.items() for form in forms}
+    | {fold(Texts(language).term(s.label)): s for language in REPORT_LANGUAGES for s in STATUSES}
+    | {fold(s): s for s in STATUSES}
+)
+"""Every form above, the app's own status words in the six languages, and the ids."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,10 +24,22 @@ from poa_desktop.domain.content import Law
 from poa_desktop.domain.fields import CellKind
 from poa_desktop.domain.status import STATUSES, Status
 from poa_desktop.domain.words import NO, YES, read_yes_no
+from poa_desktop.translations import REPORT_LANGUAGES, Texts
 
 STATUS_TEXT: dict[Status, str] = {status: status.label for status in STATUSES}
-"""The words the workbook's Status column holds (its drop-down offers these)."""
-TEXT_STATUS: dict[str, Status] = {text.casefold(): status for status, text in STATUS_TEXT.items()}
+"""The words an English workbook's Status column holds (its drop-down offers these)."""
+
+
+def _status_key(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+TEXT_STATUS: dict[str, Status] = {
+    _status_key(Texts(language).term(status.label)): status
+    for language in REPORT_LANGUAGES
+    for status in STATUSES
+}
+"""Every language's status words (a workbook written in any of them reads back)."""
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 # Characters XML 1.0 cannot hold (written as _xHHHH_), and an underscore that starts what would
 # read as such an escape.
@@ -56,7 +68,7 @@ def parse_status(value: Any) -> Status | None:
     """Inverse of :func:`format_status`, case-insensitive; also accepts the ids themselves."""
     if _is_blank(value):
         return None
-    key = " ".join(str(value).replace("_", " ").replace("-", " ").split()).casefold()
+    key = _status_key(str(value))
     if key in TEXT_STATUS:
         return TEXT_STATUS[key]
     allowed = ", ".join(STATUS_TEXT.values())
@@ -189,16 +201,21 @@ def format_kinds(kind_ids: Iterable[str], kinds: Sequence[Term]) -> str:
 
 
 def parse_kinds(text: Any, kinds: Sequence[Term]) -> tuple[str, ...]:
-    """Inverse of :func:`format_kinds`: ids by label or id, case-insensitive, each once.
+    """Inverse of :func:`format_kinds`: ids by label (in any of the six languages) or id,
+    case-insensitive, each once.
 
     Commas, semicolons and line breaks all separate, as people type any of them.
     """
     if _is_blank(text):
         return ()
-    lookup = {term.label.casefold(): term.id for term in kinds}
+    lookup = {
+        " ".join(Texts(language).term(term.label).split()).casefold(): term.id
+        for language in REPORT_LANGUAGES
+        for term in kinds
+    }
     lookup.update({term.id.casefold(): term.id for term in kinds})
     found: list[str] = []
-    for word in re.split(r"[,;\n]", str(text)):
+    for word in re.split(r"[,;\n،؛、，；]", str(text)):  # the Arabic and Chinese commas too
         key = " ".join(word.split()).casefold()
         if not key:
             continue
@@ -216,7 +233,7 @@ def format_yes_no(value: bool | None) -> str:
 
 
 def parse_yes_no(value: Any) -> bool | None:
-    """Inverse of :func:`format_yes_no`; also yes/no words in English, French and Spanish."""
+    """Inverse of :func:`format_yes_no`; also yes and no in the other UN languages."""
     if _is_blank(value):
         return None
     if isinstance(value, bool):

@@ -1,8 +1,12 @@
 """The shape of the app's workbook: sheet names, columns, About items, and how sheets look.
 
-Shared by the export and the importer: headers are the keys the importer finds columns by, so
-they are stated once here. Changing a header or sheet name is a change of the interchange format
-(bump :data:`WORKBOOK_FORMAT`).
+Shared by the export and the importer. The names below are English source texts: the export
+writes them in the report's language (:func:`heading`, inside
+:func:`poa_desktop.exchange.language.report_language`), and the importer recognises the
+workbook in any of the six (:mod:`poa_desktop.exchange.reading.own_layout`). What a machine
+reads does not depend on the language: the column order, the commitment ids, the ``Status code``
+column and the About sheet's values. Changing a header, a sheet name or the column order is a
+change of the interchange format (bump :data:`WORKBOOK_FORMAT`).
 """
 
 from __future__ import annotations
@@ -16,34 +20,52 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 
 from poa_desktop.domain.fields import ANSWER_FIELDS, AnswerField, answer_field
-from poa_desktop.domain.provenance import Provenance
-from poa_desktop.domain.status import STATUSES
-from poa_desktop.domain.words import NO, YES
+from poa_desktop.exchange.language import report_word, say, term
 
-WORKBOOK_FORMAT = "1"
+WORKBOOK_FORMAT = "2"
+"""1: English only. 2: words in the report's language, a ``Status code`` column after the
+others, and a ``Report language`` item on the About sheet."""
 
-ANSWERS = "Answers"
-REPORT_FIELDS = "Report fields"
-CONTACTS = "Contacts"
-ABOUT = "About"
+ANSWERS = report_word("Answers")
+REPORT_FIELDS = report_word("Report fields")
+CONTACTS = report_word("Contacts")
+ABOUT = report_word("About")
 SHEETS = (ANSWERS, REPORT_FIELDS, CONTACTS, ABOUT)
-CHANGES_PREFIX = "Changes since "  # optional last sheet: "Changes since BMS8 2022"
+CHANGES_TITLE = report_word("Changes since {cycle}")  # optional last sheet
 MAX_SHEET_TITLE = 31  # Excel's limit
 FORBIDDEN_IN_TITLE = str.maketrans({c: "-" for c in "[]:*?/\\"})
+_TERM_HEADERS = frozenset(field.header for field in ANSWER_FIELDS)
 
 
-def changes_sheet_title(cycle: str) -> str:
-    """``Changes since <cycle>``, within Excel's 31 characters and without its forbidden ones."""
-    title = (CHANGES_PREFIX + cycle.translate(FORBIDDEN_IN_TITLE)).strip()
+def heading(text: str) -> str:
+    """A sheet name, header or About item in the report's language: the answer fields' headers
+    are shared terms (the window and the PDF say them too), the rest the report's own words."""
+    return term(text) if text in _TERM_HEADERS else say(text)
+
+
+def fitted_title(title: str) -> str:
+    """A sheet title within Excel's 31 characters and without its forbidden ones."""
+    title = title.translate(FORBIDDEN_IN_TITLE).strip()
     if len(title) > MAX_SHEET_TITLE:
         title = title[: MAX_SHEET_TITLE - 1].rstrip() + "…"
     return title.strip("'")
 
 
+def sheet_title(name: str) -> str:
+    """One of :data:`SHEETS` as the workbook names it in the report's language."""
+    return fitted_title(say(name))
+
+
+def changes_sheet_title(cycle: str) -> str:
+    """``Changes since <cycle>`` in the report's language."""
+    return fitted_title(say(CHANGES_TITLE).format(cycle=cycle))
+
+
 @dataclass(frozen=True)
 class Column:
-    """A column: its header (what the file says), width in characters, whether people may edit
-    it, and ``key``, the logical field it holds (an answer field's key, or "reference"...)."""
+    """A column: its header (the English source of what the file says), width in characters,
+    whether people may edit it, and ``key``, the logical field it holds (an answer field's key,
+    or "reference"...)."""
 
     header: str
     width: float
@@ -66,6 +88,9 @@ _ANSWER_FIELD_SHAPE: dict[str, tuple[float, bool]] = {
     "national_target": (35, True),
     "target_date": (12, False),
 }
+STATUS_CODE = Column(report_word("Status code"), 15, False, wrap=False, key="status_code")
+"""The status as its id (``not_implemented``...), the same in every language: for machines.
+Written by the export, locked; the ``Status`` column is what the import reads."""
 
 
 def _answer_field_column(field: AnswerField) -> Column:
@@ -74,16 +99,19 @@ def _answer_field_column(field: AnswerField) -> Column:
 
 
 ANSWER_COLUMNS: tuple[Column, ...] = (
-    Column("Commitment ID", 13, False, wrap=False, key="reference"),
-    Column("Document", 10, False, wrap=False, key="document"),
-    Column("Citation", 17, False, wrap=False, key="citation"),
-    Column("Section", 30, False, key="section"),
-    Column("Commitment text", 60, False, key="text"),
+    Column(report_word("Commitment ID"), 13, False, wrap=False, key="reference"),
+    Column(report_word("Document"), 10, False, wrap=False, key="document"),
+    Column(report_word("Citation"), 17, False, wrap=False, key="citation"),
+    Column(report_word("Section"), 30, False, key="section"),
+    Column(report_word("Commitment text"), 60, False, key="text"),
     *(_answer_field_column(field) for field in ANSWER_FIELDS),
-    Column("Last changed", 21, False, wrap=False, key="updated_at"),
-    Column("Source", 22, False, key="source"),
+    Column(report_word("Last changed"), 21, False, wrap=False, key="updated_at"),
+    Column(report_word("Source"), 22, False, key="source"),
+    STATUS_CODE,
 )
-"""The ``Answers`` sheet; the answer fields' headers come from :mod:`poa_desktop.domain.fields`."""
+"""The ``Answers`` sheet; the answer fields' headers come from :mod:`poa_desktop.domain.fields`.
+``Status code`` comes last so that every other column keeps the letter it had in format 1 (an
+agency's habits and saved import mappings name columns by letter)."""
 
 
 def answer_column(key: str) -> int:
@@ -93,79 +121,104 @@ def answer_column(key: str) -> int:
 
 REPORT_FIELD_COLUMNS: tuple[Column, ...] = (
     Column("Commitment ID", 13, False, wrap=False),
-    Column("Field ID", 22, False, wrap=False),
-    Column("Label", 60, False),
-    Column("Value", 30, True),
-    Column("Unit", 12, False, wrap=False),
+    Column(report_word("Field ID"), 22, False, wrap=False),
+    Column(report_word("Label"), 60, False),
+    Column(report_word("Value"), 30, True),
+    Column(report_word("Unit"), 12, False, wrap=False),
 )
 CONTACT_COLUMNS: tuple[Column, ...] = (
-    Column("Kind", 12, True, wrap=False),
-    Column("Name", 34, True),
-    Column("Short name", 11, True, wrap=False),
-    Column("Title or role", 40, True),
-    Column("Agency", 30, True),
-    Column("Contact person", 30, True),
-    Column("Email", 32, True, wrap=False),
-    Column("Phone", 18, True, wrap=False),
+    Column(report_word("Kind"), 12, True, wrap=False),
+    Column(report_word("Name"), 34, True),
+    Column(report_word("Short name"), 11, True, wrap=False),
+    Column(report_word("Title or role"), 40, True),
+    Column(report_word("Agency"), 30, True),
+    Column(report_word("Contact person"), 30, True),
+    Column(report_word("Email"), 32, True, wrap=False),
+    Column(report_word("Phone"), 18, True, wrap=False),
 )
 ABOUT_COLUMNS: tuple[Column, ...] = (
-    Column("Item", 28, False),
+    Column(report_word("Item"), 28, False),
     Column("Value", 90, True),
 )
 
 CHANGE_COLUMNS: tuple[Column, ...] = (
     Column("Commitment ID", 13, False, wrap=False),
     Column("Citation", 17, False, wrap=False),
-    Column("Status before", 16, False, wrap=False),
-    Column("Status now", 16, False, wrap=False),
-    Column("Fields changed", 60, False),
+    Column(report_word("Status before"), 16, False, wrap=False),
+    Column(report_word("Status now"), 16, False, wrap=False),
+    Column(report_word("Fields changed"), 60, False),
 )
 
-CONTACT_KINDS = ("Focal point", "Agency", "Contact")
+FOCAL_POINT_KIND = report_word("Focal point")
+AGENCY_KIND = "Agency"
+CONTACT_KIND = report_word("Contact")
+CONTACT_KINDS = (FOCAL_POINT_KIND, AGENCY_KIND, CONTACT_KIND)
 
 
 class AboutItem:
     """Labels of the ``About`` sheet's rows (column ``Item``), read back by the importer."""
 
-    FORMAT = "Workbook format"
-    APPLICATION = "Application version"
-    CATALOG = "Catalog version"
-    STATE = "State"
-    ISO_CODE = "ISO code"
-    CYCLE = "Reporting cycle"
-    STATUS = "Assessment status"
-    EXPORTED = "Exported at (UTC)"
-    DIGEST = "Answers SHA-256"
-    MEASURES = "Measures"
-    ASSESSED = "Measures assessed"
+    FORMAT = report_word("Workbook format")
+    APPLICATION = report_word("Application version")
+    CATALOG = report_word("Catalog version")
+    STATE = report_word("State")
+    ISO_CODE = report_word("ISO code")
+    CYCLE = report_word("Reporting cycle")
+    STATUS = report_word("Assessment status")
+    LANGUAGE = report_word("Report language")
+    EXPORTED = report_word("Exported at (UTC)")
+    DIGEST = report_word("Answers SHA-256")
+    MEASURES = report_word("Measures")
+    ASSESSED = report_word("Measures assessed")
 
 
-NOTE_PREFIX = "Format: "  # About rows that explain a column: "Format: Status", ...
+ABOUT_ITEMS: tuple[str, ...] = tuple(
+    value for name, value in vars(AboutItem).items() if name.isupper()
+)
+NOTE_PREFIX = report_word("Format: {column}")  # About rows that explain a column
 FORMAT_NOTES: tuple[tuple[str, str], ...] = (
-    ("Commitment ID", "Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row."),
     (
-        answer_field("status").header,
-        ", ".join(status.label for status in STATUSES) + ", or empty: not assessed.",
+        "Commitment ID",
+        report_word("Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row."),
+    ),
+    (answer_field("status").header, report_word("{statuses}, or empty: not assessed.")),
+    (
+        STATUS_CODE.header,
+        report_word(
+            "The status as a code, the same in every language: implemented, developing, "
+            "not_implemented, not_applicable; empty: not assessed. Written by the application; "
+            "when the workbook comes back, the Status column is what counts."
+        ),
     ),
     (
         answer_field("laws").header,
-        "One law per line: original title | English title | year | link. Inside a value write "
-        "\\| for a vertical bar, \\\\ for a backslash, \\n for a line break.",
+        report_word(
+            "One law per line: original title | English title | year | link. Inside a value "
+            "write \\| for a vertical bar, \\\\ for a backslash, \\n for a line break."
+        ),
     ),
-    (answer_field("agencies").header, "One agency per line."),
-    (answer_field("assistance_needed").header, f"{YES} or {NO}."),
-    (answer_field("assistance_kinds").header, "Any of {kinds}; separated by commas."),
-    (answer_field("target_date").header, "YYYY-MM-DD."),
-    ("Last changed", "When the answer was last saved, ISO 8601 in UTC (YYYY-MM-DDTHH:MM:SSZ)."),
+    (answer_field("agencies").header, report_word("One agency per line.")),
+    (answer_field("assistance_needed").header, report_word("{yes} or {no}.")),
+    (answer_field("assistance_kinds").header, report_word("Any of {kinds}; separated by commas.")),
+    (answer_field("target_date").header, report_word("YYYY-MM-DD.")),
     (
-        "Source",
-        "Where the answer came from: " + ", ".join(p.label for p in Provenance) + ".",
+        "Last changed",
+        report_word("When the answer was last saved, ISO 8601 in UTC (YYYY-MM-DDTHH:MM:SSZ)."),
     ),
-    ("Report fields", "One row per commitment and field; a field repeats under each commitment."),
-    ("Answers SHA-256", "SHA-256 of the answers' content as canonical JSON, by commitment id."),
+    ("Source", report_word("Where the answer came from: {sources}.")),
     (
-        "Protection",
-        "Ids and texts are locked, answers editable. No password: Review > Unprotect Sheet.",
+        REPORT_FIELDS,
+        report_word("One row per commitment and field; a field repeats under each commitment."),
+    ),
+    (
+        AboutItem.DIGEST,
+        report_word("SHA-256 of the answers' content as canonical JSON, by commitment id."),
+    ),
+    (
+        report_word("Protection"),
+        report_word(
+            "Ids and texts are locked, answers editable. No password: Review > Unprotect Sheet."
+        ),
     ),
 )
 
@@ -198,7 +251,7 @@ def row_height(values: Sequence[Any], columns: Sequence[Column]) -> float:
 def set_up_sheet(ws: Any, columns: Sequence[Column], *, freeze: str = "A2") -> None:
     """Header row styled and frozen, column widths, landscape printing fitted to the page width."""
     for index, column in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=index, value=column.header)
+        cell = ws.cell(row=1, column=index, value=heading(column.header))
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = HEADER_ALIGNMENT

@@ -5,6 +5,10 @@ encodings of :mod:`poa_desktop.exchange.workbook.cells` (which the importer read
 field values, contacts and an ``About`` sheet with versions and a digest of the answers. The sheets
 are protected without a password so ids and commitment texts are not changed by a slip, while the
 answer columns stay editable for the agencies that fill them in.
+
+Sheet names, headers, status and yes/no words, assistance kinds and the About sheet's notes are
+written in the report's language; the ids, the ``Status code`` column and the About values are
+the same in every language, so one reader handles every State's workbook.
 """
 
 from __future__ import annotations
@@ -19,29 +23,31 @@ from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from poa_desktop.catalog import Commitment
-from poa_desktop.domain.catalog import FieldDefinition
+from poa_desktop.domain.catalog import FieldDefinition, Term
 from poa_desktop.domain.changes import ChangeList
-from poa_desktop.domain.fields import ANSWER_FIELDS
-from poa_desktop.domain.provenance import provenance_label
+from poa_desktop.domain.fields import ANSWER_FIELDS, AnswerField, CellKind
+from poa_desktop.domain.provenance import PROVENANCES, provenance_label
 from poa_desktop.domain.report import ReportData
-from poa_desktop.domain.status import status_label
+from poa_desktop.domain.status import STATUSES, status_label
 from poa_desktop.domain.words import NO, YES
+from poa_desktop.exchange.language import report_language, say, term, texts
 from poa_desktop.exchange.workbook.cells import (
-    STATUS_TEXT,
     format_cell,
     format_timestamp,
-    format_yes_no,
     safe_text,
 )
 from poa_desktop.exchange.workbook.layout import (
     ABOUT,
     ABOUT_COLUMNS,
+    AGENCY_KIND,
     ANSWER_COLUMNS,
     ANSWERS,
     CHANGE_COLUMNS,
     CONTACT_COLUMNS,
+    CONTACT_KIND,
     CONTACT_KINDS,
     CONTACTS,
+    FOCAL_POINT_KIND,
     FORMAT_NOTES,
     NO_WRAP,
     NOTE_PREFIX,
@@ -56,8 +62,10 @@ from poa_desktop.exchange.workbook.layout import (
     changes_sheet_title,
     column_letter,
     finish_sheet,
+    heading,
     row_height,
     set_up_sheet,
+    sheet_title,
 )
 
 ProgressCallback = Callable[[float], None]
@@ -71,8 +79,9 @@ def write_xlsx(
     target: Path | BinaryIO,
     progress: ProgressCallback | None = None,
     changes: ChangeList | None = None,
+    language: str = "en",
 ) -> None:
-    """Write the workbook to a file path or a binary stream.
+    """Write the workbook, in ``language`` (en, fr, es, ar, ru, zh), to a path or a stream.
 
     With ``changes``, a last sheet ``Changes since <cycle>`` lists the answers that changed
     since that earlier cycle; without, the workbook is exactly the four usual sheets.
@@ -83,18 +92,23 @@ def write_xlsx(
     """
     report = progress or (lambda _fraction: None)
     report(0.0)
-    workbook = Workbook()
-    answers = workbook.active
-    answers.title = ANSWERS
-    _write_answers(answers, data, lambda f: report(0.6 * f))
-    _write_report_fields(workbook.create_sheet(REPORT_FIELDS), data)
-    report(0.65)
-    _write_contacts(workbook.create_sheet(CONTACTS), data)
-    _write_about(workbook.create_sheet(ABOUT), data)
-    if changes is not None:
-        _write_changes(workbook.create_sheet(changes_sheet_title(changes.earlier_cycle)), changes)
-    workbook.active = 0
-    _set_properties(workbook, data)
+    with report_language(language):
+        workbook = Workbook()
+        answers = workbook.active
+        answers.title = sheet_title(ANSWERS)
+        _write_answers(answers, data, lambda f: report(0.6 * f))
+        _write_report_fields(workbook.create_sheet(sheet_title(REPORT_FIELDS)), data)
+        report(0.65)
+        _write_contacts(workbook.create_sheet(sheet_title(CONTACTS)), data)
+        _write_about(workbook.create_sheet(sheet_title(ABOUT)), data)
+        if changes is not None:
+            title = changes_sheet_title(changes.earlier_cycle)
+            _write_changes(workbook.create_sheet(title), changes)
+        workbook.active = 0
+        if texts().right_to_left:
+            for sheet in workbook.worksheets:
+                sheet.sheet_view.rightToLeft = True
+        _set_properties(workbook, data)
     report(0.7)
     if isinstance(target, str | os.PathLike):
         workbook.save(os.fspath(target))
@@ -147,7 +161,9 @@ def _list_validation(
         allow_blank=True,
         showErrorMessage=True,
         errorTitle=title,
-        error=f"Choose one of: {', '.join(values)}; or leave the cell empty.",
+        error=say("Choose one of: {values}; or leave the cell empty.").format(
+            values=", ".join(values)
+        ),
         promptTitle=title,
         prompt=", ".join(values),
         showInputMessage=False,
@@ -161,30 +177,51 @@ def _list_validation(
 # --- Answers ------------------------------------------------------------------------------------
 
 
+def yes_no_word(value: bool | None) -> str:
+    """Yes or No in the report's language; not answered (None) -> empty."""
+    return "" if value is None else say("Yes") if value else say("No")
+
+
+def answer_cell(field: AnswerField, value: Any, kinds: Sequence[Term]) -> str:
+    """An answer field's cell: words in the report's language, the rest as :mod:`cells` writes."""
+    if value is None:
+        return ""
+    if field.cell is CellKind.STATUS:
+        return term(status_label(value))
+    if field.cell is CellKind.YES_NO:
+        return yes_no_word(value)
+    if field.cell is CellKind.KINDS:
+        labels = {kind.id: kind.label for kind in kinds}
+        return ", ".join(term(labels[k]) if k in labels else k for k in value)
+    return format_cell(field.cell, value, kinds)
+
+
 def answer_row(data: ReportData, commitment: Commitment) -> list[CellValue]:
     """The cells of one measure's row, in :data:`ANSWER_COLUMNS` order (each by its key)."""
     catalog = data.catalog
     document = catalog.document(commitment.document_id)
     section = next((s for s in document.sections if s.id == commitment.section), None)
     section_text = f"{section.label} {section.title}".strip() if section else commitment.section
+    official = commitment.text_in(texts().language)
     cells: dict[str, CellValue] = {
         "reference": commitment.id,
         "document": document.short_title,
         "citation": commitment.label,
         "section": section_text,
-        "text": commitment.text,
+        "text": official.text if official is not None else commitment.text,
     }
     record = data.answer(commitment.id)
     content = record.content if record is not None else None
     if content is not None and not content.is_blank:
         kinds = catalog.assistance_kinds
         cells |= {
-            field.key: format_cell(field.cell, getattr(content, field.key), kinds)
+            field.key: answer_cell(field, getattr(content, field.key), kinds)
             for field in ANSWER_FIELDS
         }
+        cells["status_code"] = content.status or ""
     if record is not None:
         cells["updated_at"] = format_timestamp(record.updated_at)
-        cells["source"] = record.provenance_detail or provenance_label(record.provenance)
+        cells["source"] = record.provenance_detail or term(provenance_label(record.provenance))
     return [cells.get(column.key, "") for column in ANSWER_COLUMNS]
 
 
@@ -202,8 +239,10 @@ def _write_answers(
     last = max(len(rows) + 1, 2)
     status = column_letter(answer_column("status"))
     needed = column_letter(answer_column("assistance_needed"))
-    _list_validation(ws, list(STATUS_TEXT.values()), [f"{status}2:{status}{last}"], "Status")
-    _list_validation(ws, [YES, NO], [f"{needed}2:{needed}{last}"], "Assistance needed")
+    words = [term(status.label) for status in STATUSES]
+    status_title, needed_title = term("Status"), term("Assistance needed")
+    _list_validation(ws, words, [f"{status}2:{status}{last}"], status_title)
+    _list_validation(ws, [say(YES), say(NO)], [f"{needed}2:{needed}{last}"], needed_title)
     finish_sheet(ws, ANSWER_COLUMNS, last, protect=True)
     progress(1.0)
 
@@ -212,11 +251,11 @@ def _write_answers(
 
 
 def _field_cell(definition: FieldDefinition, value: Any) -> CellValue:
-    """Numbers stay numbers (so they add up), yes/no fields read Yes or No."""
+    """Numbers stay numbers (so they add up), yes/no fields read Yes or No (in the language)."""
     if value is None:
         return None
     if definition.type == "boolean" or isinstance(value, bool):
-        return format_yes_no(bool(value))
+        return yes_no_word(bool(value))
     if isinstance(value, int):
         return value
     return str(value)
@@ -230,8 +269,9 @@ def _write_report_fields(ws: Any, data: ReportData) -> None:
         for commitment_id in group.commitments:
             for definition in group.fields:
                 value = _field_cell(definition, data.field_values.get(definition.id))
-                label = f"{group.label} — {definition.label}"
-                rows.append([commitment_id, definition.id, label, value, definition.unit])
+                label = f"{term(group.label)} — {term(definition.label)}"
+                unit = term(definition.unit) if definition.unit else ""
+                rows.append([commitment_id, definition.id, label, value, unit])
                 kinds.append(definition.type)
     _write_rows(ws, REPORT_FIELD_COLUMNS, rows)
     yes_no = []
@@ -243,7 +283,7 @@ def _write_report_fields(ws: Any, data: ReportData) -> None:
             cell.number_format = "0" if kind == "year" else "#,##0"
             cell.alignment = NO_WRAP
     if yes_no:  # a validation over no cells would make Excel repair the file
-        _list_validation(ws, [YES, NO], yes_no, "Yes or No")
+        _list_validation(ws, [say(YES), say(NO)], yes_no, say("Yes or No"))
     finish_sheet(ws, REPORT_FIELD_COLUMNS, len(rows) + 1, protect=True)
 
 
@@ -255,12 +295,12 @@ def _write_contacts(ws: Any, data: ReportData) -> None:
     set_up_sheet(ws, CONTACT_COLUMNS)
     focal = data.focal_point
     rows: list[list[CellValue]] = [
-        ["Focal point", focal.name, "", focal.title, "", "", focal.email, focal.phone]
+        [say(FOCAL_POINT_KIND), focal.name, "", focal.title, "", "", focal.email, focal.phone]
     ]
     for agency in data.agencies:
         rows.append(
             [
-                "Agency",
+                say(AGENCY_KIND),
                 agency.name,
                 agency.short_name,
                 "",
@@ -273,7 +313,7 @@ def _write_contacts(ws: Any, data: ReportData) -> None:
     for contact in data.contacts:
         rows.append(
             [
-                "Contact",
+                say(CONTACT_KIND),
                 contact.name,
                 "",
                 contact.role,
@@ -284,12 +324,14 @@ def _write_contacts(ws: Any, data: ReportData) -> None:
             ]
         )
     _write_rows(ws, CONTACT_COLUMNS, rows)
-    _list_validation(ws, list(CONTACT_KINDS), [f"A2:A{len(rows) + 1}"], "Kind")
+    kinds = [say(kind) for kind in CONTACT_KINDS]
+    _list_validation(ws, kinds, [f"A2:A{len(rows) + 1}"], say("Kind"))
     finish_sheet(ws, CONTACT_COLUMNS, len(rows) + 1, protect=False)
 
 
 def about_items(data: ReportData) -> list[tuple[str, CellValue]]:
-    """The ``About`` sheet's (item, value) rows, in order."""
+    """The ``About`` sheet's (item, value) rows, in order, items in English (the source texts);
+    :func:`_write_about` writes them in the report's language."""
     assessed = sum(
         1
         for c in data.measures()
@@ -303,19 +345,28 @@ def about_items(data: ReportData) -> list[tuple[str, CellValue]]:
         (AboutItem.ISO_CODE, data.iso_code),
         (AboutItem.CYCLE, data.cycle),
         (AboutItem.STATUS, data.status),
+        (AboutItem.LANGUAGE, texts().language),
         (AboutItem.EXPORTED, format_timestamp(data.generated_at)),
         (AboutItem.DIGEST, data.answers_digest()),
         (AboutItem.MEASURES, len(data.measures())),
         (AboutItem.ASSESSED, assessed),
     ]
-    kinds = ", ".join(term.label for term in data.catalog.assistance_kinds)
-    items += [(NOTE_PREFIX + name, note.format(kinds=kinds)) for name, note in FORMAT_NOTES]
+    words = {
+        "kinds": ", ".join(term(kind.label) for kind in data.catalog.assistance_kinds),
+        "statuses": ", ".join(term(status.label) for status in STATUSES),
+        "sources": ", ".join(term(p.label) for p in PROVENANCES),
+        "yes": say(YES),
+        "no": say(NO),
+    }
+    prefix = say(NOTE_PREFIX)
+    for name, note in FORMAT_NOTES:
+        items.append((prefix.format(column=heading(name)), say(note).format(**words)))
     return items
 
 
 def _write_about(ws: Any, data: ReportData) -> None:
     set_up_sheet(ws, ABOUT_COLUMNS)
-    rows = [[item, value] for item, value in about_items(data)]
+    rows = [[heading(item), value] for item, value in about_items(data)]
     _write_rows(ws, ABOUT_COLUMNS, rows)
     finish_sheet(ws, ABOUT_COLUMNS, len(rows) + 1, protect=True)
 
@@ -326,9 +377,9 @@ def change_rows(changes: ChangeList) -> list[list[CellValue]]:
         [
             change.commitment_id,
             change.label,
-            status_label(change.old_status),
-            status_label(change.new_status),
-            ", ".join(change.field_labels),
+            term(status_label(change.old_status)),
+            term(status_label(change.new_status)),
+            ", ".join(term(label) for label in change.field_labels),
         ]
         for change in changes
     ]
@@ -344,6 +395,9 @@ def _write_changes(ws: Any, changes: ChangeList) -> None:
 def _set_properties(workbook: Any, data: ReportData) -> None:
     properties = workbook.properties
     properties.creator = f"poa-desktop {data.app_version}"
-    properties.title = f"{data.state}: national report on the PoA and ITI, {data.cycle}"
-    properties.subject = "Voluntary national report to UNODA"
+    properties.title = say("{state}: national report on the PoA and ITI, {cycle}").format(
+        state=data.state_in(texts().language), cycle=data.cycle
+    )
+    properties.subject = say("Voluntary national report to UNODA")
+    properties.language = texts().language
     properties.created = data.generated_at.astimezone(UTC).replace(tzinfo=None)

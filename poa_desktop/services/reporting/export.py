@@ -90,7 +90,8 @@ def write_report_files(
         )
         jobs.append((pdf, lambda s, p: write_pdf(data, s, pdf_options, p), 0.8))
     if xlsx is not None:
-        jobs.append((xlsx, lambda s, p: write_xlsx(data, s, p, changes=data.changes), 0.2))
+        language = options.language
+        jobs.append((xlsx, lambda s, p: write_xlsx(data, s, p, data.changes, language), 0.2))
     total = sum(weight for _, _, weight in jobs)
     done = 0.0
     start = time.perf_counter()
@@ -107,11 +108,6 @@ def write_report_files(
         warnings.append(
             f"{len(missing)} character(s) have no glyph in the bundled fonts and print as "
             f"\ufffd in the PDF: {shown}"
-        )
-    if xlsx is not None and options.language != "en":
-        warnings.append(
-            "the Excel workbook is written with English headings and status words (the PDF is "
-            "in the language chosen); its codes and ids read the same in every language"
         )
     return ExportResult(tuple(written), time.perf_counter() - start, tuple(warnings))
 

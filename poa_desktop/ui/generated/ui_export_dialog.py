@@ -183,7 +183,7 @@ class Ui_ExportDialog(object):
         self.languageCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Report language", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.languageCombo.setToolTip(QCoreApplication.translate("ExportDialog", u"The language the PDF report is written in, whatever the language of the window", None))
+        self.languageCombo.setToolTip(QCoreApplication.translate("ExportDialog", u"The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.", None))
 #endif // QT_CONFIG(tooltip)
         self.whereBox.setTitle(QCoreApplication.translate("ExportDialog", u"Where", None))
         self.folderLabel.setText(QCoreApplication.translate("ExportDialog", u"&Folder:", None))

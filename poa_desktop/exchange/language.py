@@ -1,9 +1,10 @@
-"""The language a report is being written in, for every part of the PDF that prints words.
+"""The language a report is being written in, for every part of the PDF and workbook with words.
 
-``write_pdf`` sets it for the time it builds the report (:func:`report_language`); headings,
-labels and status words ask for their text with :func:`say` (the report's own words, context
-``Report`` of the translations) and :func:`term` (shared terms: statuses, field labels, catalog
-words, context ``Terms``). ``tools/translations.py`` finds every ``say("...")`` literal in the
+``write_pdf`` and ``write_xlsx`` set it for the time they build the report
+(:func:`report_language`); headings, labels and status words ask for their text with
+:func:`say` (the report's own words, context ``Report`` of the translations) and :func:`term`
+(shared terms: statuses, field labels, catalog words, context ``Terms``).
+``tools/translations.py`` finds every ``say("...")`` and ``report_word("...")`` literal in the
 code, so a new heading cannot ship untranslated (``tests/test_translations.py``). A context
 variable, like :func:`poa_desktop.exchange.pdf.fonts.collect_missing`, keeps reports written at
 the same time on two threads apart.
@@ -34,6 +35,14 @@ def report_language(language: str) -> Iterator[Texts]:
         yield _TEXTS.get()
     finally:
         _TEXTS.reset(token)
+
+
+def report_word(text: str) -> str:
+    """Marks ``text`` as one of the report's words without translating it yet (Qt's
+    ``QT_TR_NOOP``): for constants such as column headers, which :func:`say` translates when
+    the report is written. ``tools/translations.py`` collects these literals as it does
+    ``say``'s."""
+    return text
 
 
 def say(text: str) -> str:
