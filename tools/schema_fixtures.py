@@ -204,6 +204,10 @@ class Fixture:
     field_values: Mapping[str, tuple[FieldSave, ...]] = field(default_factory=dict)
     evidence: tuple[EvidenceRow, ...] = ()
     clearance: tuple[ClearanceStep, ...] = ()
+    period: tuple[date, date] | None = None
+    """The reporting period (0005 onwards)."""
+    report_language: str = "en"
+    """The report's language (0005 onwards; English before)."""
 
     def answer(self, commitment_id: str) -> FixtureAnswer:
         return next(a for a in self.answers if a.commitment_id == commitment_id)
@@ -689,6 +693,19 @@ FIXTURES: Final[Mapping[str, Fixture]] = {
         evidence=EVIDENCE,
         clearance=CLEARANCE,
     ),
+    "0005": replace(
+        _BASE,
+        revision="0005",
+        description="0004's content plus a reporting period (1 July 2022 to 30 June 2024) and "
+        "French as the report's language",
+        assessment_status="cleared",
+        updated_at=_at("2023-06-06T11:30:00"),
+        field_values=FIELD_VALUES,
+        evidence=EVIDENCE,
+        clearance=CLEARANCE,
+        period=(date(2022, 7, 1), date(2024, 6, 30)),
+        report_language="fr",
+    ),
 }
 """Each fixture's content by schema revision: what the script writes and the tests expect."""
 
@@ -910,11 +927,21 @@ def _write_0003(connection: sqlite3.Connection, fixture: Fixture) -> None:
     _write_additions_0003(connection, fixture)
 
 
+def _write_0005(connection: sqlite3.Connection, fixture: Fixture) -> None:
+    _write_0003(connection, fixture)
+    start, end = fixture.period or (None, None)
+    connection.execute(
+        "UPDATE assessment SET period_start = ?, period_end = ?, report_language = ?",
+        (start and start.isoformat(), end and end.isoformat(), fixture.report_language),
+    )
+
+
 WRITERS: Final[Mapping[str, Callable[[sqlite3.Connection, Fixture], None]]] = {
     "0001": _write_0001,
     "0002": _write_0002,
     "0003": _write_0003,
     "0004": _write_0003,  # 0004 added a table and columns with defaults: 0003's SQL holds
+    "0005": _write_0005,
 }
 """How each fixture is written: SQL valid for that revision's schema. Never edit an old one's
 SQL to suit a newer schema; a new revision whose changes break it gets a writer of its own."""

@@ -63,9 +63,15 @@ def term_texts() -> list[str]:
     texts += [mapped_field_label(key) for key in ("reference", "document", "section")]
     texts += list(REASONS.values())
     texts += [provenance.label for provenance in PROVENANCES]  # the workbook's Source column
+    from poa_desktop.domain.content import LAW_AREAS
+
+    texts += list(LAW_AREAS.values())  # the laws' areas (window, report)
     texts.append("All measures")  # the progress tables' first row (domain.progress)
     for terms in (catalog.themes, catalog.addressees, catalog.levels, catalog.assistance_kinds):
         texts += [term.label for term in terms]
+    from poa_desktop.catalog.template import template_sections
+
+    texts += [section.label for section in template_sections(catalog)]  # export --order template
     for group in catalog.field_groups:
         texts += [group.label, group.help]
         for field in group.fields:
@@ -96,6 +102,15 @@ def report_texts() -> list[str]:
                 and isinstance(node.args[0].value, str)
             ):
                 found.append(node.args[0].value)
+            elif (  # say_count(n, "%n measure|%n measures")
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "say_count"
+                and len(node.args) == 2
+                and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)
+            ):
+                found.append(node.args[1].value)
     return list(dict.fromkeys(found))
 
 

@@ -16,6 +16,7 @@ from poa_desktop.domain.catalog import (
     Catalog,
     Commitment,
     Document,
+    Expiry,
     FieldDefinition,
     FieldGroup,
     FieldRule,
@@ -67,6 +68,9 @@ def _document(data: dict[str, Any]) -> Document:
                 language: TranslatedText(t["text"], t.get("lead_in"), t.get("source", ""))
                 for language, t in p.get("translations", {}).items()
             },
+            expired=Expiry(p["expired"]["note"], p["expired"].get("since", ""))
+            if "expired" in p
+            else None,
         )
         for p in data["paragraphs"]
     )

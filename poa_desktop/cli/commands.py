@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 from collections import Counter
 
 from poa_desktop.catalog import default_catalog
+from poa_desktop.cli import package_commands, period_commands
 from poa_desktop.cli.opening import assessment_of, open_for
 from poa_desktop.domain.diff import ADDED, REMOVED, elide
 from poa_desktop.domain.progress import ProgressRow
@@ -51,6 +53,8 @@ def catalog(args: argparse.Namespace) -> int:
         if c.lead_in:
             print(f"\n{c.lead_in}")
         print(f"\n{c.number}. {c.text}\n")
+        if c.expired is not None:
+            print(f"No longer current: {c.expired.note}\n")
         print(f"Themes: {', '.join(cat.theme(t).label for t in c.themes)}")
         if c.related:
             print(f"Related: {', '.join(cat.get(r).label for r in c.related)}")
@@ -98,7 +102,13 @@ def catalog(args: argparse.Namespace) -> int:
             members = [c for c in d.commitments if c.section == section.id]
             if members:
                 span = f"{members[0].label} to {members[-1].label}"
-                print(f"  {section.label:6} {span:40} {len(members):3} ({members[0].kind})")
+                counts = Counter(c.kind for c in members)
+                mix = (
+                    members[0].kind
+                    if len(counts) == 1
+                    else ", ".join(f"{n} {k}" for k, n in counts.most_common())
+                )
+                print(f"  {section.label:6} {span:40} {len(members):3} ({mix})")
     return 0
 
 
@@ -116,16 +126,27 @@ def _commitment_json(commitment_id: str) -> dict[str, object]:
         "addressees": list(c.addressees),
         "themes": list(c.themes),
         "related": list(c.related),
+        "expired": None
+        if c.expired is None
+        else {"note": c.expired.note, "since": c.expired.since},
     }
 
 
 def new_assessment(args: argparse.Namespace) -> int:
     with open_for(args) as ws:
         info = create_assessment(
-            ws, state=args.state, cycle=args.cycle, from_cycle=args.from_cycle, iso_code=args.iso
+            ws,
+            state=args.state,
+            cycle=args.cycle,
+            from_cycle=args.from_cycle,
+            iso_code=args.iso,
+            period=period_commands.period_of(args),
+            report_language=args.report_language or "en",
         )
         carried = f", carried forward from {info.carried_from}" if info.carried_from else ""
         print(f"Created the {info.cycle} assessment for {info.state} ({info.iso_code}){carried}.")
+        if info.period_start or info.period_end or info.report_language != "en":
+            print(period_commands.describe(info))
     return 0
 
 
@@ -266,8 +287,8 @@ def search(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
 
-    if args.pdf is None and args.xlsx is None:
-        raise ServiceError("say what to write: --pdf FILE, --xlsx FILE or both")
+    if args.pdf is None and args.xlsx is None and args.package is None:
+        raise ServiceError("say what to write: --pdf FILE, --xlsx FILE, --package FILE.zip")
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         options = ExportOptions(
@@ -275,13 +296,23 @@ def export(args: argparse.Namespace) -> int:
             include_unanswered=not args.skip_unanswered,
             changes_since=args.changes_since,
             language=args.language,
+            order=args.order,
         )
-        result = export_report(ws, pdf=args.pdf, xlsx=args.xlsx, options=options, assessment=target)
-        for path in result.files:
-            print(f"Wrote {path} ({path.stat().st_size // 1024} KiB)")
-        for warning in result.warnings:
+        warnings: tuple[str, ...] = ()
+        start = time.perf_counter()
+        if args.pdf is not None or args.xlsx is not None:
+            result = export_report(
+                ws, pdf=args.pdf, xlsx=args.xlsx, options=options, assessment=target
+            )
+            for path in result.files:
+                print(f"Wrote {path} ({path.stat().st_size // 1024} KiB)")
+            warnings = result.warnings
+        if args.package is not None:
+            package_commands.write(ws, args.package, options, target)
+        for warning in warnings:
             print(f"warning: {warning}")
-        print(f"{target.state}, {target.cycle}: exported in {result.seconds:.1f} s")
+        seconds = time.perf_counter() - start
+        print(f"{target.state}, {target.cycle}: exported in {seconds:.1f} s")
     return 0
 
 

@@ -12,7 +12,10 @@ from poa_desktop.cli import (
     commands,
     cycle_commands,
     draft_commands,
+    evidence_commands,
     import_commands,
+    package_commands,
+    period_commands,
     recovery_commands,
 )
 from poa_desktop.cli.opening import Parser
@@ -71,6 +74,7 @@ def build_parser() -> Parser:
         metavar="CYCLE",
         help="carry the answers forward from this earlier cycle",
     )
+    period_commands.add_period_options(p)
     p.set_defaults(run=commands.new_assessment)
 
     p = sub.add_parser("assessments", help="list the assessments in the database")
@@ -116,12 +120,26 @@ def build_parser() -> Parser:
     p.add_argument("--pdf", type=Path, metavar="FILE", help="the PDF report")
     p.add_argument("--xlsx", type=Path, metavar="FILE", help="the Excel workbook")
     p.add_argument(
+        "--package",
+        type=Path,
+        metavar="FILE.zip",
+        help="a submission package: the PDF, the workbook, the evidence files and a manifest "
+        "of their SHA-256 (check one with 'verify')",
+    )
+    p.add_argument(
         "--first-sentence",
         action="store_true",
         help="print only the first sentence of each commitment (PDF)",
     )
     p.add_argument(
         "--skip-unanswered", action="store_true", help="leave out measures not yet assessed (PDF)"
+    )
+    p.add_argument(
+        "--order",
+        choices=("documents", "template"),
+        default="documents",
+        help="the PDF's order: each outcome document in its own (default), or the sections of "
+        "UNODA's national report template",
     )
     p.add_argument(
         "--changes-since",
@@ -131,9 +149,9 @@ def build_parser() -> Parser:
     p.add_argument(
         "--language",
         choices=REPORT_LANGUAGE_CODES,
-        default="en",
-        help="the language of the report, PDF and Excel (ar, en, es, fr, ru, zh); the "
-        "interface's language does not change it",
+        help="the language of the report, PDF and Excel (ar, en, es, fr, ru, zh); by default "
+        "the assessment's report language (see 'period'); the interface's language does not "
+        "change it",
     )
     p.set_defaults(run=commands.export)
 
@@ -173,4 +191,7 @@ def build_parser() -> Parser:
     backup_commands.add_commands(sub, _common)
     draft_commands.add_commands(sub, _common)
     import_commands.add_commands(sub, _common)
+    period_commands.add_commands(sub, _common)
+    package_commands.add_commands(sub, _common)
+    evidence_commands.add_commands(sub, _common)
     return parser

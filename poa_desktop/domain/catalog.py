@@ -65,6 +65,16 @@ class TranslatedText:
 
 
 @dataclass(frozen=True, slots=True)
+class Expiry:
+    """Why a paragraph no longer applies as written: its date has passed, or a later text
+    replaced it. The paragraph stays in the catalog, and a measure stays assessable."""
+
+    note: str
+    since: str = ""
+    """When it stopped applying: a year, year-month or date as the catalog gives it."""
+
+
+@dataclass(frozen=True, slots=True)
 class Commitment:
     """One numbered paragraph of an outcome document, text verbatim.
 
@@ -86,6 +96,8 @@ class Commitment:
     themes: tuple[str, ...]
     related: tuple[str, ...]
     translations: Mapping[str, TranslatedText] = field(default_factory=dict)
+    expired: Expiry | None = None
+    """Set when the paragraph's deadline has passed or it was superseded (with a note why)."""
 
     def text_in(self, language: str) -> TranslatedText | None:
         """The official text in ``language``, or None when the catalog has only English."""

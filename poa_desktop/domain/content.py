@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from poa_desktop.domain.status import Status, status_label
 from poa_desktop.domain.words import yes_no
@@ -17,17 +17,46 @@ from poa_desktop.domain.words import yes_no
 
 @dataclass(frozen=True)
 class Law:
-    """A law or regulation cited as evidence of implementation."""
+    """A law or regulation cited as evidence of implementation; ``area`` is one of
+    :data:`LAW_AREAS` (what UNODA's template asks laws by), ``description`` what it provides."""
 
     title_original: str
     title_english: str = ""
     year: int | None = None
     link: str = ""
+    area: str = ""
+    description: str = ""
 
     def display(self) -> str:
         english = f" ({self.title_english})" if self.title_english else ""
         year = f", {self.year}" if self.year else ""
         return f"{self.title_original}{english}{year}"
+
+
+LAW_AREAS: Final[dict[str, str]] = {
+    "production": "Production and manufacture",
+    "export": "Export",
+    "import": "Import",
+    "transit": "Transit and trans-shipment",
+    "retransfer": "Retransfer",
+    "brokering": "Brokering",
+    "marking": "Marking",
+    "record-keeping": "Record-keeping",
+    "stockpiles": "Stockpile management",
+    "possession": "Possession and use",
+    "other": "Other",
+}
+"""The areas UNODA's template asks for laws by: id -> label (a shared term, translated)."""
+
+
+def law_snapshot(law: Law) -> dict[str, Any]:
+    """A law as a revision stores it; the area and description only when given, so that a law
+    without them keeps the snapshot (and the answers' digest) it had before they existed."""
+    data = asdict(law)
+    for key in ("area", "description"):
+        if not data[key]:
+            del data[key]
+    return data
 
 
 @dataclass(frozen=True)
@@ -65,7 +94,7 @@ class AnswerContent:
         """JSON-ready dict, as stored in a revision."""
         data = asdict(self)
         data["status"] = None if self.status is None else str(self.status)
-        data["laws"] = [asdict(law) for law in self.laws]
+        data["laws"] = [law_snapshot(law) for law in self.laws]
         data["agencies"] = list(self.agencies)
         data["assistance_kinds"] = list(self.assistance_kinds)
         data["target_date"] = self.target_date.isoformat() if self.target_date else None

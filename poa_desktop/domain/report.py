@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from poa_desktop.domain.catalog import Catalog, Commitment, FieldValue
 from poa_desktop.domain.changes import ChangeList
@@ -46,6 +46,19 @@ class ContactRow:
 
 
 @dataclass(frozen=True)
+class EvidenceRow:
+    """A file attached to an answer, as the report lists it (the bytes stay in the database)."""
+
+    commitment_id: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime
+    added_by: str = ""
+
+
+@dataclass(frozen=True)
 class ReportData:
     """A snapshot of one assessment for reporting: State, cycle, answers, fields, progress."""
 
@@ -71,6 +84,13 @@ class ReportData:
     state_names: Mapping[str, str] = field(default_factory=dict)
     """The State's name by report language (fr, es, ar, ru, zh): Unicode CLDR's, where the
     profile's State is on the UN list; a report in another language prints :attr:`state`."""
+    period_start: date | None = None
+    period_end: date | None = None
+    """The reporting period: the first and last day the report covers (None: not said)."""
+    report_language: str = "en"
+    """The language the assessment's report is written in unless an export chooses another."""
+    evidence: tuple[EvidenceRow, ...] = ()
+    """The evidence files attached to the answers, by commitment id then as attached."""
 
     def state_in(self, language: str) -> str:
         """The State's name in a report written in ``language``."""

@@ -15,7 +15,12 @@ from __future__ import annotations
 import contextvars
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 
+from babel import Locale
+
+from poa_desktop.domain.status import Status, status_label
+from poa_desktop.domain.words import NO, YES
 from poa_desktop.translations import Texts
 
 _TEXTS: contextvars.ContextVar[Texts] = contextvars.ContextVar("poa_report_texts")
@@ -53,6 +58,49 @@ def say(text: str) -> str:
 def term(text: str) -> str:
     """A shared term (a status, a field label, a catalog label) in the report's language."""
     return texts().term(text)
+
+
+PLURAL_ORDER = ("zero", "one", "two", "few", "many", "other")
+
+
+@cache
+def plural_categories(language: str) -> tuple[str, ...]:
+    """The CLDR plural categories ``language`` distinguishes, in :data:`PLURAL_ORDER`: the
+    forms, separated by "|", a translation of a counted text gives, in this order."""
+    tags = Locale.parse(language).plural_form.tags | {"other"}
+    return tuple(category for category in PLURAL_ORDER if category in tags)
+
+
+def say_count(count: int, text: str) -> str:
+    """A counted text ("%n measure|%n measures") in the report's language, in the form its
+    plural rules (Unicode CLDR, through Babel) give ``count``, with ``%n`` the number.
+
+    English is written "one|other"; each translation lists its language's forms in
+    :func:`plural_categories` order (Russian one|few|many|other, Chinese a single form). A
+    translation with the wrong number of forms prints its last, never a wrong category.
+    """
+    language = texts().language
+    forms = texts().report(text).split("|")
+    categories = plural_categories(language)
+    category = Locale.parse(language).plural_form(count)
+    form = forms[categories.index(category)] if len(forms) == len(categories) else forms[-1]
+    return form.replace("%n", str(count))
+
+
+def template_word(status: str | None) -> str:
+    """A status as UNODA's national report template words it (Yes, No, Developing, Not
+    applicable) in the report's language; empty when not assessed."""
+    if not status:
+        return ""
+    word = Status(status).template_answer
+    return say(word) if word in (YES, NO) else term(word)
+
+
+def status_with_template(status: str | None) -> str:
+    """ "Implemented (Yes)": the status and, where its words differ, the template's answer."""
+    shown = term(status_label(status))
+    template = template_word(status)
+    return shown if not template or template == shown else f"{shown} ({template})"
 
 
 def right_to_left() -> bool:

@@ -48,9 +48,6 @@ def ensure_editable(cycle: str, status: str, what: str = "its answers") -> None:
         )
 
 
-"""The former name, kept while ``services/answering/answers.py`` still imports it."""
-
-
 class InvalidInputError(ServiceError):
     """Values that cannot be saved; nothing was written."""
 

@@ -376,8 +376,20 @@ Send it to the agency.</source>
 <context>
     <name>AnswerForm</name>
     <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>In UNODA&apos;s reporting template: %1</source>
+        <translation>في نموذج الإبلاغ لمكتب شؤون نزع السلاح: %1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
@@ -964,6 +976,10 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>هذه الفقرة %1: تُعرض للاطلاع ولا تخضع للتقييم.</translation>
     </message>
     <message>
+        <source>No longer current: %1</source>
+        <translation>لم يعد سارياً: %1</translation>
+    </message>
+    <message>
         <source>not assessed</source>
         <translation>لا تخضع للتقييم</translation>
     </message>
@@ -1200,6 +1216,137 @@ The database as it is now is copied first, so you can come back to it from this 
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>المستندات الداعمة</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+SHA-256: %3</source>
+        <translation>%1
+النوع: %2
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>This answer cannot change: its files can be opened and saved, not attached or removed.</source>
+        <translation>لا يمكن تغيير هذه الإجابة: يمكن فتح مستنداتها الداعمة وحفظها، لا إرفاقها أو حذفها.</translation>
+    </message>
+    <message>
+        <source>Drop more files here to attach them (up to %1 each).</source>
+        <translation>أفلت مزيدًا من الملفات هنا لإرفاقها (%1 كحد أقصى لكل ملف).</translation>
+    </message>
+    <message>
+        <source>No files attached yet. Attach the documents that support this answer (a law, a decree, a report), or drop them here: up to %1 each.</source>
+        <translation>لم تُرفق أي ملفات بعد. أرفق المستندات التي تدعم هذه الإجابة (قانون، مرسوم، تقرير)، أو أفلتها هنا: %1 كحد أقصى لكل ملف.</translation>
+    </message>
+    <message>
+        <source>Attach files to this answer</source>
+        <translation>إرفاق ملفات بهذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <source>1 file attached.</source>
+        <translation>أُرفق ملف واحد.</translation>
+    </message>
+    <message>
+        <source>%1 files attached.</source>
+        <translation>عدد الملفات المرفقة: %1.</translation>
+    </message>
+    <message>
+        <source>Evidence files: drop to attach</source>
+        <translation>المستندات الداعمة: أفلت الملفات لإرفاقها</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found. Save a copy and open it from there.</source>
+        <translation>لم يُعثر على برنامج لفتح %1. احفظ نسخة وافتحها من هناك.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>حُفظت النسخة في %1</translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation>حذف مستند داعم</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?
+
+A backup of the database is taken first; it still holds the file (File → Restore from backup).</source>
+        <translation>هل تريد حذف %1 من %2؟
+
+تُؤخذ أولاً نسخة احتياطية من قاعدة البيانات تحتفظ بالملف (ملف ← الاستعادة من نسخة احتياطية).</translation>
+    </message>
+    <message>
+        <source>%1 removed; the backup %2 still holds it.</source>
+        <translation>حُذف %1؛ ولا تزال النسخة الاحتياطية %2 تحتفظ به.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>الملفات المرفقة</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it</source>
+        <translation>انقر نقرًا مزدوجًا على ملف لفتحه</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>إرفاق ملفات…</translation>
+    </message>
+    <message>
+        <source>Choose files to attach to this answer (or drop them here)</source>
+        <translation>اختر ملفات لإرفاقها بهذه الإجابة (أو أفلتها هنا)</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the program your system uses for it</source>
+        <translation>فتح الملف المحدد بالبرنامج الذي يستخدمه نظامك لهذا النوع من الملفات</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>Save the selected file somewhere on this computer</source>
+        <translation>حفظ الملف المحدد على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this answer (a backup is taken first)</source>
+        <translation>حذف الملف المحدد من هذه الإجابة (تُؤخذ نسخة احتياطية أولاً)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1208,6 +1355,14 @@ The database as it is now is copied first, so you can come back to it from this 
     <message>
         <source>(no annex)</source>
         <translation>(بلا مرفق)</translation>
+    </message>
+    <message>
+        <source>By outcome document</source>
+        <translation>حسب الوثيقة الختامية</translation>
+    </message>
+    <message>
+        <source>As UNODA&apos;s template</source>
+        <translation>حسب نموذج مكتب شؤون نزع السلاح</translation>
     </message>
     <message>
         <source>Folder for the report</source>
@@ -1270,12 +1425,32 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>مصنف Excel(&amp;E)</translation>
     </message>
     <message>
+        <source>Submission &amp;package (.zip)</source>
+        <translation>حزمة تقديم التقرير (.zip)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>One zip file with the PDF, the workbook, the evidence files and a manifest of their SHA-256, which File → Verify a report package… checks</source>
+        <translation>ملف zip واحد يضم ملف PDF والمصنف والمستندات الداعمة وبيان محتويات ببصمات SHA-256 الخاصة بها، يتحقق منه الأمر ملف ← التحقق من حزمة تقديم التقرير…</translation>
+    </message>
+    <message>
         <source>Report lan&amp;guage:</source>
         <translation>لغة التقرير(&amp;G):</translation>
     </message>
     <message>
         <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
         <translation>اللغة التي يُكتب بها تقرير PDF ومصنف Excel، أياً كانت لغة النافذة. وتبقى معرّفات الالتزامات ورموز الحالة كما هي في جميع اللغات.</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>الترتيب(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Order of the measures in the PDF</source>
+        <translation>ترتيب التدابير في ملف PDF</translation>
+    </message>
+    <message>
+        <source>Each outcome document in its own order, or the sections of UNODA&apos;s national report template, the order of its online form</source>
+        <translation>كل وثيقة ختامية بترتيبها الخاص، أو فروع نموذج التقرير الوطني لمكتب شؤون نزع السلاح بترتيب استمارته الإلكترونية</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1870,12 +2045,32 @@ Importing it puts the answers of %1 into the assessment of %2. A preview shows e
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>What it provides</source>
+        <translation>ما ينص عليه</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
         <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>إعلان</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>فقرة إجرائية</translation>
+    </message>
+    <message>
+        <source>This answer was saved when the commitment catalog counted %1 as a measure. Catalog %2 reads it as %3, which is not assessed: the answer is kept and shown here read-only, but it no longer counts in the progress or the report.</source>
+        <translation>حُفظت هذه الإجابة حين كان فهرس الالتزامات يعدّ %1 من التدابير. أما في الفهرس %2 فهي %3، وهذه الفقرات لا تخضع للتقييم: الإجابة محفوظة وتُعرض هنا للقراءة فقط، لكنها لم تعد تُحتسب في التقدم المحرز ولا في التقرير.</translation>
     </message>
     <message>
         <source>No answer yet</source>
@@ -2056,6 +2251,18 @@ Leave it empty to work as the focal point of the State profile. The computer log
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Verify a report package…</source>
+        <translation>التحقق من حزمة تقديم التقرير…(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check that a submission package (.zip) is exactly as it was written</source>
+        <translation>التحقق من أن حزمة تقديم التقرير (.zip) مطابقة تماماً لما كانت عليه عند كتابتها</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting period and language…</source>
+        <translation>الفترة المشمولة بالتقرير واللغة…(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Working as…</source>
         <translation>العمل باسم…(&amp;W)</translation>
     </message>
@@ -2181,6 +2388,45 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>a procedural paragraph</source>
         <translation>فقرة إجرائية</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Reporting period and report language</source>
+        <translation>الفترة المشمولة بالتقرير ولغة التقرير</translation>
+    </message>
+    <message>
+        <source>The period the national report covers, as UNODA&apos;s template asks for it, and the language the report is written in unless you choose another when exporting.</source>
+        <translation>الفترة التي يشملها التقرير الوطني، كما يطلبها نموذج مكتب شؤون نزع السلاح، واللغة التي يُكتب بها التقرير ما لم تختر لغة أخرى عند التصدير.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>اليوم الأول(&amp;F):</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>First day of the reporting period</source>
+        <translation>اليوم الأول من الفترة المشمولة بالتقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>اليوم الأخير(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Last day of the reporting period</source>
+        <translation>اليوم الأخير من الفترة المشمولة بالتقرير</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>لغة التقرير(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2655,6 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>C.3 جهات الاتصال الأخرى</translation>
     </message>
     <message>
-        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>أُجيز التقرير من قِبل %1 في %2 مع بقاء بنود مفتوحة في قائمة مراجعة الإجازة (عددها %3)، وهي مدرجة أدناه كما سُجِّلت وقت الإجازة.</translation>
-    </message>
-    <message>
         <source>Annex D. Items open at clearance</source>
         <translation>المرفق D. البنود المفتوحة عند الإجازة</translation>
     </message>
@@ -2445,20 +2687,8 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>لم يُذكر أي قانون أو لائحة.</translation>
     </message>
     <message>
-        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
-        <translation>عدد القوانين واللوائح المذكورة في الإجابات: %1، ويرد كل منها مرة واحدة مع الالتزامات التي ذُكر في إطارها.</translation>
-    </message>
-    <message>
-        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>أُجيز التقرير من قِبل %1 مع بقاء بنود مفتوحة في قائمة مراجعة الإجازة (عددها %2)، وهي مدرجة أدناه كما سُجِّلت وقت الإجازة.</translation>
-    </message>
-    <message>
         <source>Annex E. What changed since %1</source>
         <translation>المرفق E. التغييرات منذ %1</translation>
-    </message>
-    <message>
-        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
-        <translation>عدد التدابير التي تختلف حالتها أو نصها بين تقييم %2 وتقييم %3: %1.</translation>
     </message>
     <message>
         <source>No assistance needs are recorded.</source>
@@ -2483,14 +2713,6 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>No other contacts are recorded.</source>
         <translation>لم تُسجَّل أي جهات اتصال أخرى.</translation>
-    </message>
-    <message>
-        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>أُجيز التقرير في %1 مع بقاء بنود مفتوحة في قائمة مراجعة الإجازة (عددها %2)، وهي مدرجة أدناه كما سُجِّلت وقت الإجازة.</translation>
-    </message>
-    <message>
-        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>أُجيز التقرير مع بقاء بنود مفتوحة في قائمة مراجعة الإجازة (عددها %1)، وهي مدرجة أدناه كما سُجِّلت وقت الإجازة.</translation>
     </message>
     <message>
         <source>Kinds</source>
@@ -2533,6 +2755,18 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>جميع التدابير</translation>
     </message>
     <message>
+        <source>Annex F. Evidence files</source>
+        <translation>المرفق F. المستندات الداعمة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
         <source>%1 (cont.)</source>
         <translation>%1 (تابع)</translation>
     </message>
@@ -2561,6 +2795,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>مُجاز</translation>
     </message>
     <message>
+        <source>Not stated</source>
+        <translation>غير مذكورة</translation>
+    </message>
+    <message>
         <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
         <translation>أُعِدَّ باستخدام poa-desktop %1 (فهرس الالتزامات %2). ونص كل التزام مقتبس حرفياً من الوثائق الختامية.</translation>
     </message>
@@ -2581,8 +2819,24 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>أُجيز في %1</translation>
     </message>
     <message>
+        <source>%1 – %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>اعتباراً من %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
         <source>Reporting cycle</source>
         <translation>دورة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>الفترة المشمولة بالتقرير</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2637,10 +2891,6 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>الجدول 1. التدابير حسب الحالة، لكل وثيقة ختامية ولكل فرع.</translation>
     </message>
     <message>
-        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
-        <translation>عدد التدابير التي تُطلب لها المساعدة: %1. حسب النوع: %2. ويرد في المرفق A نص كل التزام والمساعدة المعروضة.</translation>
-    </message>
-    <message>
         <source>DRAFT</source>
         <translation>مسودة</translation>
     </message>
@@ -2693,12 +2943,100 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>القيمة</translation>
     </message>
     <message>
+        <source>The report was cleared by %1 on %2.</source>
+        <translation>أُجيز التقرير من قِبل %1 في %2.</translation>
+    </message>
+    <message>
+        <source>%n item of the clearance checklist was still open; it is listed here as recorded at clearance.|%n items of the clearance checklist were still open; they are listed here as recorded at clearance.</source>
+        <translation>عدد بنود قائمة مراجعة الإجازة التي ظلت مفتوحة: %n.|ظل %n بند من بنود قائمة مراجعة الإجازة مفتوحاً؛ وهو مدرج هنا كما سُجِّل وقت الإجازة.|ظل %n من بنود قائمة مراجعة الإجازة مفتوحَين؛ وهما مدرجان هنا كما سُجِّلا وقت الإجازة.|ظلت %n من بنود قائمة مراجعة الإجازة مفتوحة؛ وهي مدرجة هنا كما سُجِّلت وقت الإجازة.|ظلت %n من بنود قائمة مراجعة الإجازة مفتوحة؛ وهي مدرجة هنا كما سُجِّلت وقت الإجازة.|ظلت %n من بنود قائمة مراجعة الإجازة مفتوحة؛ وهي مدرجة هنا كما سُجِّلت وقت الإجازة.</translation>
+    </message>
+    <message>
+        <source>%n law or regulation is cited in the answers, listed with the commitments under which it is cited.|%n laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>عدد القوانين واللوائح المذكورة في الإجابات: %n.|ذُكر في الإجابات %n قانون أو لائحة، ويرد مع الالتزامات التي ذُكر في إطارها.|ذُكر في الإجابات %n من القوانين واللوائح، ويرد كل منها مرة واحدة مع الالتزامات التي ذُكر في إطارها.|ذُكر في الإجابات %n من القوانين واللوائح، ويرد كل منها مرة واحدة مع الالتزامات التي ذُكر في إطارها.|ذُكر في الإجابات %n من القوانين واللوائح، ويرد كل منها مرة واحدة مع الالتزامات التي ذُكر في إطارها.|ذُكر في الإجابات %n من القوانين واللوائح، ويرد كل منها مرة واحدة مع الالتزامات التي ذُكر في إطارها.</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1.</source>
+        <translation>أُجيز التقرير من قِبل %1.</translation>
+    </message>
+    <message>
+        <source>%n measure whose status or text differs between the %1 and %2 assessments.|%n measures whose status or text differ between the %1 and %2 assessments.</source>
+        <translation>عدد التدابير التي اختلفت حالتها أو نصها بين تقييمَي %1 و%2: %n.|%n تدبير اختلفت حالته أو نصه بين تقييمَي %1 و%2.|%n من التدابير اختلفت حالتها أو نصها بين تقييمَي %1 و%2.|%n من التدابير اختلفت حالتها أو نصها بين تقييمَي %1 و%2.|%n من التدابير اختلفت حالتها أو نصها بين تقييمَي %1 و%2.|%n من التدابير اختلفت حالتها أو نصها بين تقييمَي %1 و%2.</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1.</source>
+        <translation>أُجيز التقرير في %1.</translation>
+    </message>
+    <message>
+        <source>The report was cleared.</source>
+        <translation>أُجيز التقرير.</translation>
+    </message>
+    <message>
+        <source>%n file supports the answers. It is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.|%n files support the answers. Each is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.</source>
+        <translation>عدد الملفات الداعمة للإجابات: %n. ويُعرَّف كل منها ببصمة SHA-256 الخاصة به، التي يكررها بيان محتويات حزمة تقديم التقرير، بحيث يمكن التحقق من أي نسخة منه.|يدعم الإجاباتِ %n ملف. ويُعرَّف ببصمة SHA-256 الخاصة به، التي يكررها بيان محتويات حزمة تقديم التقرير، بحيث يمكن التحقق من أي نسخة منه.|يدعم الإجاباتِ %n من الملفات. ويُعرَّف كل منها ببصمة SHA-256 الخاصة به، التي يكررها بيان محتويات حزمة تقديم التقرير، بحيث يمكن التحقق من أي نسخة منه.|يدعم الإجاباتِ %n من الملفات. ويُعرَّف كل منها ببصمة SHA-256 الخاصة به، التي يكررها بيان محتويات حزمة تقديم التقرير، بحيث يمكن التحقق من أي نسخة منه.|يدعم الإجاباتِ %n من الملفات. ويُعرَّف كل منها ببصمة SHA-256 الخاصة به، التي يكررها بيان محتويات حزمة تقديم التقرير، بحيث يمكن التحقق من أي نسخة منه.|يدعم الإجاباتِ %n من الملفات. ويُعرَّف كل منها ببصمة SHA-256 الخاصة به، التي يكررها بيان محتويات حزمة تقديم التقرير، بحيث يمكن التحقق من أي نسخة منه.</translation>
+    </message>
+    <message>
+        <source>Transmitted by (name and title)</source>
+        <translation>المُحيل (الاسم والمنصب)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>For transmission</source>
+        <translation>للإحالة</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %n measure. By kind: %1. Annex A gives the text of the commitment and the assistance offered.|Assistance is needed for %n measures. By kind: %1. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>عدد التدابير التي تلزمها مساعدة: %n. حسب النوع: %1. ويتضمن المرفق A نص كل التزام والمساعدة المعروضة.|المساعدة مطلوبة لـ %n تدبير. حسب النوع: %1. ويتضمن المرفق A نص الالتزام والمساعدة المعروضة.|المساعدة مطلوبة لـ %n من التدابير. حسب النوع: %1. ويتضمن المرفق A نص كل التزام والمساعدة المعروضة.|المساعدة مطلوبة لـ %n من التدابير. حسب النوع: %1. ويتضمن المرفق A نص كل التزام والمساعدة المعروضة.|المساعدة مطلوبة لـ %n من التدابير. حسب النوع: %1. ويتضمن المرفق A نص كل التزام والمساعدة المعروضة.|المساعدة مطلوبة لـ %n من التدابير. حسب النوع: %1. ويتضمن المرفق A نص كل التزام والمساعدة المعروضة.</translation>
+    </message>
+    <message>
+        <source>Laws by area</source>
+        <translation>القوانين حسب المجال</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>National data</source>
+        <translation>البيانات الوطنية</translation>
+    </message>
+    <message>
+        <source>Concerns %1.</source>
+        <translation>الالتزامات المعنية: %1.</translation>
+    </message>
+    <message>
+        <source>Figures and facts the State reports once for the whole report; each measure they concern refers here.</source>
+        <translation>أرقام ومعلومات تقدمها الدولة مرة واحدة للتقرير بأكمله؛ ويُحال إليها من كل تدبير تتعلق به.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>No national data has been entered.</source>
+        <translation>لم تُدخَل أي بيانات وطنية.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 من أصل %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Proportion: %1</source>
+        <translation>النسبة: %1</translation>
+    </message>
+    <message>
         <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
         <translation>نعم. &lt;i&gt;الأنواع:&lt;/i&gt; %1.</translation>
     </message>
     <message>
         <source>Yes.</source>
         <translation>نعم.</translation>
+    </message>
+    <message>
+        <source>See National data: %1.</source>
+        <translation>انظر «البيانات الوطنية»: %1.</translation>
     </message>
     <message>
         <source>Report data</source>
@@ -2711,6 +3049,22 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;الموعد المستهدف:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>No longer current: %1</source>
+        <translation>لم يعد سارياً: %1</translation>
+    </message>
+    <message>
+        <source>The measures in the order of UNODA’s reporting template</source>
+        <translation>التدابير بترتيب نموذج الإبلاغ لمكتب شؤون نزع السلاح</translation>
+    </message>
+    <message>
+        <source>Each measure of the outcome documents is placed under one section of the template, with its citation; the answers are those of the rest of the report.</source>
+        <translation>يُدرج كل تدبير من تدابير الوثائق الختامية تحت فرع واحد من فروع النموذج، مع مرجعه؛ والإجابات هي نفسها الواردة في بقية التقرير.</translation>
+    </message>
+    <message>
+        <source>No measure of this section is shown.</source>
+        <translation>لا يُعرض أي تدبير من تدابير هذا الفرع.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -2733,6 +3087,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>التغييرات منذ {cycle}</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>المستندات الداعمة</translation>
+    </message>
+    <message>
         <source>Focal point</source>
         <translation>جهة التنسيق الوطنية</translation>
     </message>
@@ -2743,6 +3101,10 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Format: {column}</source>
         <translation>الصيغة: {column}</translation>
+    </message>
+    <message>
+        <source>Template answer</source>
+        <translation>الإجابة وفق النموذج</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -2767,6 +3129,14 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>ISO code</source>
         <translation>رمز ISO</translation>
+    </message>
+    <message>
+        <source>Reporting period start</source>
+        <translation>بداية الفترة المشمولة بالتقرير</translation>
+    </message>
+    <message>
+        <source>Reporting period end</source>
+        <translation>نهاية الفترة المشمولة بالتقرير</translation>
     </message>
     <message>
         <source>Assessment status</source>
@@ -2853,6 +3223,26 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>الحقول التي تغيرت</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>الحجم (بايت)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>بصمة SHA-256</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>وقت الإضافة (UTC)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أُضيف من قِبل</translation>
+    </message>
+    <message>
         <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
         <translation>معرّف ثابت للفقرة (مثل BMS8-29 وRC3-II-21)؛ وهو مفتاح كل صف.</translation>
     </message>
@@ -2861,12 +3251,16 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>{statuses}، أو فارغة: لم يُقيَّم بعد.</translation>
     </message>
     <message>
+        <source>The status in the words of UNODA&apos;s national report template: {template}; empty: not assessed. Written by the application from the Status column.</source>
+        <translation>الحالة بالصيغة التي يستخدمها نموذج التقرير الوطني لمكتب شؤون نزع السلاح: {template}؛ وفارغة: لم يُقيَّم بعد. يكتبها التطبيق انطلاقاً من عمود «الحالة».</translation>
+    </message>
+    <message>
         <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
         <translation>الحالة في صورة رمز، وهو واحد في جميع اللغات: implemented أو developing أو not_implemented أو not_applicable؛ وفارغة: لم يُقيَّم بعد. يكتبه التطبيق؛ وعند إعادة المصنف، يُعتدّ بعمود «الحالة».</translation>
     </message>
     <message>
-        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
-        <translation>قانون واحد في كل سطر: العنوان الأصلي | العنوان بالإنكليزية | السنة | الرابط. داخل القيمة، اكتب \| للخط العمودي، و\\ للشرطة المائلة العكسية، و\n لفاصل السطر.</translation>
+        <source>One law per line: original title | English title | year | link | area | what it provides; the area is one of {areas}. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>قانون واحد في كل سطر: العنوان الأصلي | العنوان بالإنكليزية | السنة | الرابط | المجال | ما ينص عليه؛ ويكون المجال أحد ما يلي: {areas}. داخل القيمة، اكتب \| للخط العمودي، و\\ للشرطة المائلة العكسية، و\n لفاصل السطر.</translation>
     </message>
     <message>
         <source>One agency per line.</source>
@@ -3089,6 +3483,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
+        <source>Before removing an evidence file</source>
+        <translation>قبل حذف مستند داعم</translation>
+    </message>
+    <message>
         <source>Taken on request</source>
         <translation>بناءً على الطلب</translation>
     </message>
@@ -3137,12 +3535,40 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>السمسرة</translation>
     </message>
     <message>
+        <source>Production and manufacture</source>
+        <translation>الإنتاج والصنع</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Transit and trans-shipment</source>
+        <translation>العبور وإعادة الشحن</translation>
+    </message>
+    <message>
+        <source>Retransfer</source>
+        <translation>إعادة النقل</translation>
+    </message>
+    <message>
         <source>Marking</source>
         <translation>الوسم</translation>
     </message>
     <message>
         <source>Record-keeping</source>
         <translation>حفظ السجلات</translation>
+    </message>
+    <message>
+        <source>Possession and use</source>
+        <translation>الحيازة والاستخدام</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Tracing</source>
@@ -3305,12 +3731,44 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>قانونية</translation>
     </message>
     <message>
+        <source>Manufacture and marking</source>
+        <translation>الصنع والوسم</translation>
+    </message>
+    <message>
+        <source>Stockpile management and surplus</source>
+        <translation>إدارة المخزونات والفائض</translation>
+    </message>
+    <message>
+        <source>Transfer controls and brokering</source>
+        <translation>ضوابط النقل والسمسرة</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance</source>
+        <translation>التعاون والمساعدة الدوليان</translation>
+    </message>
+    <message>
+        <source>SDG 16.4.2</source>
+        <translation>مؤشر أهداف التنمية المستدامة 16-4-2</translation>
+    </message>
+    <message>
+        <source>Other commitments</source>
+        <translation>التزامات أخرى</translation>
+    </message>
+    <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
         <translation>مؤشر أهداف التنمية المستدامة 16-4-2: الأسلحة المضبوطة أو المعثور عليها أو المسلَّمة</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
         <translation>الأسلحة الصغيرة والأسلحة الخفيفة المضبوطة أو المعثور عليها أو المسلَّمة خلال الفترة المشمولة بالتقرير، وعدد ما تعقّبت منها سلطة مختصة مصدرها أو سياقها غير المشروع أو أثبتته وفقاً للصكوك الدولية.</translation>
+    </message>
+    <message>
+        <source>Year the figures cover</source>
+        <translation>السنة التي تغطيها الأرقام</translation>
+    </message>
+    <message>
+        <source>The calendar year of the seizures, finds and surrenders counted below.</source>
+        <translation>السنة التقويمية لعمليات الضبط والعثور والتسليم المحسوبة أدناه.</translation>
     </message>
     <message>
         <source>Arms seized</source>
@@ -3361,6 +3819,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>طلبات تعقب الأسلحة الصغيرة والأسلحة الخفيفة غير المشروعة بموجب الصك الدولي للتعقب خلال الفترة المشمولة بالتقرير.</translation>
     </message>
     <message>
+        <source>The calendar year of the tracing requests counted below.</source>
+        <translation>السنة التقويمية لطلبات التعقب المحسوبة أدناه.</translation>
+    </message>
+    <message>
         <source>Tracing requests sent to other States</source>
         <translation>طلبات التعقب المرسلة إلى دول أخرى</translation>
     </message>
@@ -3391,6 +3853,58 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
         <translation>لا يمكن أن يتجاوز عدد الطلبات التي رُدَّ عليها ({left}) عدد الطلبات الواردة ({right}).</translation>
+    </message>
+    <message>
+        <source>Surplus and collected weapons destroyed</source>
+        <translation>الأسلحة الفائضة والمجمَّعة المدمَّرة</translation>
+    </message>
+    <message>
+        <source>Surplus, seized and collected small arms and light weapons destroyed during the reporting period: how many, in which year, how, and of what kinds.</source>
+        <translation>الأسلحة الصغيرة والأسلحة الخفيفة الفائضة والمضبوطة والمجمَّعة التي دُمِّرت خلال الفترة المشمولة بالتقرير: عددها، وسنة تدميرها، وطريقته، وأنواعها.</translation>
+    </message>
+    <message>
+        <source>What was diverted, and how</source>
+        <translation>ما الذي سُرِّب وكيف</translation>
+    </message>
+    <message>
+        <source>A short account: kinds of weapons, the point in the chain of custody where they were lost, and the measures taken.</source>
+        <translation>عرض موجز: أنواع الأسلحة، والمرحلة من سلسلة الحيازة التي فُقدت فيها، والتدابير المتخذة.</translation>
+    </message>
+    <message>
+        <source>Assistance received</source>
+        <translation>المساعدة المتلقاة</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance the State received during the reporting period, from States, regional or international organizations, or civil society.</source>
+        <translation>التعاون والمساعدة الدوليان اللذان تلقتهما الدولة خلال الفترة المشمولة بالتقرير من دول أو منظمات إقليمية أو دولية أو من المجتمع المدني.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Who provided the assistance: States, organizations, programmes.</source>
+        <translation>الجهات التي قدمت المساعدة: دول أو منظمات أو برامج.</translation>
+    </message>
+    <message>
+        <source>What the assistance supported</source>
+        <translation>المجالات التي دعمتها المساعدة</translation>
+    </message>
+    <message>
+        <source>For example marking machines, stockpile security, training of customs officers.</source>
+        <translation>مثل آلات الوسم، وأمن المخزونات، وتدريب موظفي الجمارك.</translation>
+    </message>
+    <message>
+        <source>Amount received in the period</source>
+        <translation>المبلغ المتلقى خلال الفترة</translation>
+    </message>
+    <message>
+        <source>The total value in United States dollars, if known.</source>
+        <translation>القيمة الإجمالية بدولارات الولايات المتحدة، إن كانت معروفة.</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>دولار من دولارات الولايات المتحدة</translation>
     </message>
     <message>
         <source>National point of contact</source>
@@ -3433,6 +3947,22 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>بالصيغة الدولية، مثلاً +41 22 917 1234.</translation>
     </message>
     <message>
+        <source>ITI point of contact</source>
+        <translation>جهة الاتصال المعنية بالصك الدولي للتعقب</translation>
+    </message>
+    <message>
+        <source>The national point or points of contact the International Tracing Instrument (paragraph 25) asks each State to designate to exchange information and act as liaison on tracing; often the same office as the Programme of Action&apos;s.</source>
+        <translation>جهة أو جهات الاتصال الوطنية التي يطلب الصك الدولي للتعقب (الفقرة 25) من كل دولة تعيينها لتبادل المعلومات والعمل كحلقة وصل في مسائل التعقب؛ وكثيراً ما تكون هي نفس المكتب المعني ببرنامج العمل.</translation>
+    </message>
+    <message>
+        <source>Name of the person or office designated as ITI point of contact.</source>
+        <translation>اسم الشخص أو المكتب المعيَّن جهةَ اتصال معنية بالصك الدولي للتعقب.</translation>
+    </message>
+    <message>
+        <source>Ministry or agency where the ITI point of contact sits.</source>
+        <translation>الوزارة أو الجهة التي تتبعها جهة الاتصال المعنية بالصك الدولي للتعقب.</translation>
+    </message>
+    <message>
         <source>National coordination body</source>
         <translation>هيئة التنسيق الوطنية</translation>
     </message>
@@ -3447,6 +3977,30 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
         <translation>«نعم» إذا كانت لجنة وطنية أو هيئة مماثلة تنسّق التنفيذ.</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>اسم الهيئة</translation>
+    </message>
+    <message>
+        <source>Its official name, for example National Commission on Small Arms and Light Weapons.</source>
+        <translation>اسمها الرسمي، مثل اللجنة الوطنية المعنية بالأسلحة الصغيرة والأسلحة الخفيفة.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Postal address of its secretariat.</source>
+        <translation>العنوان البريدي لأمانتها.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>A person, office, email or telephone through which the body is reached.</source>
+        <translation>شخص أو مكتب أو بريد إلكتروني أو هاتف يمكن التواصل مع الهيئة من خلاله.</translation>
     </message>
     <message>
         <source>Members who are women</source>
@@ -3469,12 +4023,12 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>عدد أعضاء الهيئة من الرجال.</translation>
     </message>
     <message>
-        <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation>لا يُحسب الأعضاء إلا إذا وُجدت هيئة تنسيق: أجب بـ«نعم» عن السؤال الأول أو امسح الأعداد.</translation>
-    </message>
-    <message>
         <source>National action plan</source>
         <translation>خطة العمل الوطنية</translation>
+    </message>
+    <message>
+        <source>The body&apos;s name, address, contact and members are given only when a coordination body exists: answer Yes to the first question or clear them.</source>
+        <translation>لا يُذكر اسم الهيئة وعنوانها وجهة الاتصال بها وأعضاؤها إلا إذا وُجدت هيئة تنسيق: أجب بـ«نعم» عن السؤال الأول أو امسح هذه البيانات.</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
@@ -3521,20 +4075,44 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>لا يمكن أن تنتهي الفترة ({right}) قبل أن تبدأ ({left}).</translation>
     </message>
     <message>
-        <source>Surplus destroyed</source>
-        <translation>الفائض المدمَّر</translation>
-    </message>
-    <message>
-        <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation>الأسلحة الصغيرة والأسلحة الخفيفة الفائضة التي دُمِّرت خلال الفترة المشمولة بالتقرير.</translation>
-    </message>
-    <message>
         <source>Surplus weapons destroyed in the period</source>
         <translation>الأسلحة الفائضة المدمَّرة خلال الفترة</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
         <translation>الأسلحة التي أُعلن أنها فائضة ودُمِّرت خلال الفترة المشمولة بالتقرير.</translation>
+    </message>
+    <message>
+        <source>Seized or collected weapons destroyed in the period</source>
+        <translation>الأسلحة المضبوطة أو المجمَّعة المدمَّرة خلال الفترة</translation>
+    </message>
+    <message>
+        <source>Weapons seized, found or collected (for example in a collection programme) and destroyed during the reporting period.</source>
+        <translation>الأسلحة المضبوطة أو المعثور عليها أو المجمَّعة (في إطار برنامج للجمع مثلاً) التي دُمِّرت خلال الفترة المشمولة بالتقرير.</translation>
+    </message>
+    <message>
+        <source>Year of the latest destruction</source>
+        <translation>سنة آخر عملية تدمير</translation>
+    </message>
+    <message>
+        <source>The year of the most recent destruction counted above.</source>
+        <translation>سنة أحدث عملية تدمير من العمليات المحسوبة أعلاه.</translation>
+    </message>
+    <message>
+        <source>Destruction method</source>
+        <translation>طريقة التدمير</translation>
+    </message>
+    <message>
+        <source>For example cutting, crushing, melting or burning, and who witnessed it.</source>
+        <translation>مثل القطع أو السحق أو الصهر أو الحرق، ومن شهد عملية التدمير.</translation>
+    </message>
+    <message>
+        <source>Categories destroyed</source>
+        <translation>الفئات المدمَّرة</translation>
+    </message>
+    <message>
+        <source>For example pistols, rifles, light machine guns, ammunition.</source>
+        <translation>مثل المسدسات والبنادق والرشاشات الخفيفة والذخيرة.</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
@@ -3608,6 +4186,25 @@ They are shown again, marked, when you open these measures. Close now?</source>
     <message>
         <source>Values kept as drafts</source>
         <translation>قيم محفوظة كمسودات</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a report package</source>
+        <translation>التحقق من حزمة تقديم التقرير</translation>
+    </message>
+    <message>
+        <source>%1 is intact: its %2 files are exactly as they were written.</source>
+        <translation>الحزمة %1 سليمة: ملفاتها الـ %2 مطابقة تماماً لما كانت عليه عند كتابتها.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT intact. The first difference: %2</source>
+        <translation>الحزمة %1 غير سليمة. أول اختلاف: %2</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>حزم تقديم التقارير (*.zip)</translation>
     </message>
 </context>
 <context>

@@ -376,8 +376,20 @@ Envíelo al organismo.</translation>
 <context>
     <name>AnswerForm</name>
     <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>In UNODA&apos;s reporting template: %1</source>
+        <translation>En la plantilla de presentación de informes de la Oficina de Asuntos de Desarme: %1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
@@ -964,6 +976,10 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
         <translation>Este párrafo es %1: se muestra como referencia y no se evalúa.</translation>
     </message>
     <message>
+        <source>No longer current: %1</source>
+        <translation>Ya no vigente: %1</translation>
+    </message>
+    <message>
         <source>not assessed</source>
         <translation>no se evalúa</translation>
     </message>
@@ -1200,6 +1216,137 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>Documentos justificativos</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+SHA-256: %3</source>
+        <translation>%1
+Tipo: %2
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>This answer cannot change: its files can be opened and saved, not attached or removed.</source>
+        <translation>Esta respuesta no puede modificarse: sus documentos justificativos pueden abrirse y guardarse, pero no adjuntarse ni quitarse.</translation>
+    </message>
+    <message>
+        <source>Drop more files here to attach them (up to %1 each).</source>
+        <translation>Suelte aquí más archivos para adjuntarlos (hasta %1 cada uno).</translation>
+    </message>
+    <message>
+        <source>No files attached yet. Attach the documents that support this answer (a law, a decree, a report), or drop them here: up to %1 each.</source>
+        <translation>Aún no hay archivos adjuntos. Adjunte los documentos que respaldan esta respuesta (una ley, un decreto, un informe) o suéltelos aquí: hasta %1 cada uno.</translation>
+    </message>
+    <message>
+        <source>Attach files to this answer</source>
+        <translation>Adjuntar archivos a esta respuesta</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>1 file attached.</source>
+        <translation>1 archivo adjuntado.</translation>
+    </message>
+    <message>
+        <source>%1 files attached.</source>
+        <translation>%1 archivos adjuntados.</translation>
+    </message>
+    <message>
+        <source>Evidence files: drop to attach</source>
+        <translation>Documentos justificativos: suelte para adjuntar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found. Save a copy and open it from there.</source>
+        <translation>No se encontró ningún programa para abrir %1. Guarde una copia y ábrala desde allí.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation>Quitar documento justificativo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?
+
+A backup of the database is taken first; it still holds the file (File → Restore from backup).</source>
+        <translation>¿Quitar %1 de %2?
+
+Antes se hace una copia de seguridad de la base de datos, que conserva el archivo (Archivo → Restaurar desde una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>%1 removed; the backup %2 still holds it.</source>
+        <translation>%1 quitado; la copia de seguridad %2 lo conserva.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it</source>
+        <translation>Haga doble clic en un archivo para abrirlo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Choose files to attach to this answer (or drop them here)</source>
+        <translation>Elegir los archivos que se adjuntarán a esta respuesta (o soltarlos aquí)</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the program your system uses for it</source>
+        <translation>Abrir el archivo seleccionado con el programa que su sistema usa para él</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Save the selected file somewhere on this computer</source>
+        <translation>Guardar el archivo seleccionado en este equipo</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this answer (a backup is taken first)</source>
+        <translation>Quitar el archivo seleccionado de esta respuesta (antes se hace una copia de seguridad)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1208,6 +1355,14 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
     <message>
         <source>(no annex)</source>
         <translation>(sin anexo)</translation>
+    </message>
+    <message>
+        <source>By outcome document</source>
+        <translation>Por documento final</translation>
+    </message>
+    <message>
+        <source>As UNODA&apos;s template</source>
+        <translation>Según la plantilla de la Oficina de Asuntos de Desarme</translation>
     </message>
     <message>
         <source>Folder for the report</source>
@@ -1270,12 +1425,32 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
         <translation>Libro de E&amp;xcel</translation>
     </message>
     <message>
+        <source>Submission &amp;package (.zip)</source>
+        <translation>Pa&amp;quete de presentación (.zip)</translation>
+    </message>
+    <message>
+        <source>One zip file with the PDF, the workbook, the evidence files and a manifest of their SHA-256, which File → Verify a report package… checks</source>
+        <translation>Un único archivo zip con el PDF, el libro de Excel, los documentos justificativos y un manifiesto de sus huellas SHA-256, que comprueba Archivo → Verificar un paquete de presentación…</translation>
+    </message>
+    <message>
         <source>Report lan&amp;guage:</source>
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
         <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
         <translation>El idioma en que se redactan el informe en PDF y el libro de Excel, sea cual sea el idioma de la ventana. Los identificadores de los compromisos y los códigos de estado son los mismos en todos los idiomas.</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>O&amp;rden:</translation>
+    </message>
+    <message>
+        <source>Order of the measures in the PDF</source>
+        <translation>Orden de las medidas en el PDF</translation>
+    </message>
+    <message>
+        <source>Each outcome document in its own order, or the sections of UNODA&apos;s national report template, the order of its online form</source>
+        <translation>Cada documento final en su propio orden, o las secciones de la plantilla de informe nacional de la Oficina de Asuntos de Desarme, en el orden de su formulario en línea</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1870,12 +2045,32 @@ Al importarlo, las respuestas de %1 se incorporarán a la evaluación de %2. Una
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>What it provides</source>
+        <translation>Qué establece</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>una declaración</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>un párrafo de procedimiento</translation>
+    </message>
+    <message>
+        <source>This answer was saved when the commitment catalog counted %1 as a measure. Catalog %2 reads it as %3, which is not assessed: the answer is kept and shown here read-only, but it no longer counts in the progress or the report.</source>
+        <translation>Esta respuesta se guardó cuando el catálogo de compromisos contaba %1 entre las medidas. En el catálogo %2 es %3, y un párrafo así no se evalúa: la respuesta se conserva y se muestra aquí en modo de solo lectura, pero ya no cuenta en el progreso ni en el informe.</translation>
     </message>
     <message>
         <source>No answer yet</source>
@@ -2056,6 +2251,18 @@ Déjelo en blanco para trabajar como el punto focal del perfil del Estado. El us
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Verify a report package…</source>
+        <translation>&amp;Verificar un paquete de presentación…</translation>
+    </message>
+    <message>
+        <source>Check that a submission package (.zip) is exactly as it was written</source>
+        <translation>Comprobar que un paquete de presentación (.zip) está exactamente como se generó</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting period and language…</source>
+        <translation>Período e &amp;idioma del informe…</translation>
+    </message>
+    <message>
         <source>&amp;Working as…</source>
         <translation>Trabajar co&amp;mo…</translation>
     </message>
@@ -2181,6 +2388,45 @@ Déjelo en blanco para trabajar como el punto focal del perfil del Estado. El us
     <message>
         <source>a procedural paragraph</source>
         <translation>un párrafo de procedimiento</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Reporting period and report language</source>
+        <translation>Período e idioma del informe</translation>
+    </message>
+    <message>
+        <source>The period the national report covers, as UNODA&apos;s template asks for it, and the language the report is written in unless you choose another when exporting.</source>
+        <translation>El período que abarca el informe nacional, tal como lo pide la plantilla de la Oficina de Asuntos de Desarme, y el idioma en que se redacta el informe, salvo que elija otro al exportarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primer día:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>First day of the reporting period</source>
+        <translation>Primer día del período que abarca el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
+    </message>
+    <message>
+        <source>Last day of the reporting period</source>
+        <translation>Último día del período que abarca el informe</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2655,6 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>C.3 Otros contactos</translation>
     </message>
     <message>
-        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>El informe fue aprobado por %1 el %2 con puntos de la lista de verificación de la aprobación aún pendientes (%3 en total), que se enumeran a continuación tal como se registraron en el momento de la aprobación.</translation>
-    </message>
-    <message>
         <source>Annex D. Items open at clearance</source>
         <translation>Anexo D. Puntos pendientes en el momento de la aprobación</translation>
     </message>
@@ -2445,20 +2687,8 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>No se cita ninguna ley ni ningún reglamento.</translation>
     </message>
     <message>
-        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
-        <translation>Leyes y reglamentos citados en las respuestas: %1. Cada uno figura una sola vez, junto con los compromisos en relación con los cuales se cita.</translation>
-    </message>
-    <message>
-        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>El informe fue aprobado por %1 con puntos de la lista de verificación de la aprobación aún pendientes (%2 en total), que se enumeran a continuación tal como se registraron en el momento de la aprobación.</translation>
-    </message>
-    <message>
         <source>Annex E. What changed since %1</source>
         <translation>Anexo E. Cambios desde %1</translation>
-    </message>
-    <message>
-        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
-        <translation>Medidas cuyo estado o texto difiere entre las evaluaciones %2 y %3: %1.</translation>
     </message>
     <message>
         <source>No assistance needs are recorded.</source>
@@ -2483,14 +2713,6 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
     <message>
         <source>No other contacts are recorded.</source>
         <translation>No se ha registrado ningún otro contacto.</translation>
-    </message>
-    <message>
-        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>El informe fue aprobado el %1 con puntos de la lista de verificación de la aprobación aún pendientes (%2 en total), que se enumeran a continuación tal como se registraron en el momento de la aprobación.</translation>
-    </message>
-    <message>
-        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>El informe fue aprobado con puntos de la lista de verificación de la aprobación aún pendientes (%1 en total), que se enumeran a continuación tal como se registraron en el momento de la aprobación.</translation>
     </message>
     <message>
         <source>Kinds</source>
@@ -2533,6 +2755,18 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Todas las medidas</translation>
     </message>
     <message>
+        <source>Annex F. Evidence files</source>
+        <translation>Anexo F. Documentos justificativos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
         <source>%1 (cont.)</source>
         <translation>%1 (cont.)</translation>
     </message>
@@ -2561,6 +2795,10 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Aprobado</translation>
     </message>
     <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
         <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
         <translation>Preparado con poa-desktop %1 (catálogo de compromisos %2). El texto de cada compromiso se cita textualmente de los documentos finales.</translation>
     </message>
@@ -2581,8 +2819,24 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Aprobado el %1</translation>
     </message>
     <message>
+        <source>%1 – %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
         <source>Reporting cycle</source>
         <translation>Ciclo de presentación de informes</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Período que abarca el informe</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2637,10 +2891,6 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Cuadro 1. Medidas por estado, para cada documento final y sección.</translation>
     </message>
     <message>
-        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
-        <translation>Medidas para las que se necesita asistencia: %1. Por tipo: %2. En el anexo A figuran el texto de cada compromiso y la asistencia ofrecida.</translation>
-    </message>
-    <message>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
@@ -2693,12 +2943,100 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Valor</translation>
     </message>
     <message>
+        <source>The report was cleared by %1 on %2.</source>
+        <translation>El informe fue aprobado por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>%n item of the clearance checklist was still open; it is listed here as recorded at clearance.|%n items of the clearance checklist were still open; they are listed here as recorded at clearance.</source>
+        <translation>%n punto de la lista de verificación de la aprobación seguía pendiente; figura aquí tal como se registró en el momento de la aprobación.|%n de puntos de la lista de verificación de la aprobación seguían pendientes; figuran aquí tal como se registraron en el momento de la aprobación.|%n puntos de la lista de verificación de la aprobación seguían pendientes; figuran aquí tal como se registraron en el momento de la aprobación.</translation>
+    </message>
+    <message>
+        <source>%n law or regulation is cited in the answers, listed with the commitments under which it is cited.|%n laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>En las respuestas se cita %n ley o reglamento, que figura junto con los compromisos en relación con los cuales se cita.|En las respuestas se citan %n de leyes y reglamentos; cada uno figura una sola vez, junto con los compromisos en relación con los cuales se cita.|En las respuestas se citan %n leyes y reglamentos; cada uno figura una sola vez, junto con los compromisos en relación con los cuales se cita.</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1.</source>
+        <translation>El informe fue aprobado por %1.</translation>
+    </message>
+    <message>
+        <source>%n measure whose status or text differs between the %1 and %2 assessments.|%n measures whose status or text differ between the %1 and %2 assessments.</source>
+        <translation>%n medida cuyo estado o texto difiere entre las evaluaciones de %1 y %2.|%n de medidas cuyo estado o texto difiere entre las evaluaciones de %1 y %2.|%n medidas cuyo estado o texto difiere entre las evaluaciones de %1 y %2.</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1.</source>
+        <translation>El informe fue aprobado el %1.</translation>
+    </message>
+    <message>
+        <source>The report was cleared.</source>
+        <translation>El informe fue aprobado.</translation>
+    </message>
+    <message>
+        <source>%n file supports the answers. It is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.|%n files support the answers. Each is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.</source>
+        <translation>%n archivo respalda las respuestas. Se identifica por su huella SHA-256, que se repite en el manifiesto del paquete de presentación, de modo que se puede verificar una copia.|%n de archivos respaldan las respuestas. Cada uno se identifica por su huella SHA-256, que se repite en el manifiesto del paquete de presentación, de modo que se puede verificar una copia.|%n archivos respaldan las respuestas. Cada uno se identifica por su huella SHA-256, que se repite en el manifiesto del paquete de presentación, de modo que se puede verificar una copia.</translation>
+    </message>
+    <message>
+        <source>Transmitted by (name and title)</source>
+        <translation>Transmitido por (nombre y cargo)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>For transmission</source>
+        <translation>Para su transmisión</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %n measure. By kind: %1. Annex A gives the text of the commitment and the assistance offered.|Assistance is needed for %n measures. By kind: %1. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>Se necesita asistencia para %n medida. Por tipo: %1. En el anexo A figuran el texto del compromiso y la asistencia ofrecida.|Se necesita asistencia para %n de medidas. Por tipo: %1. En el anexo A figuran el texto de cada compromiso y la asistencia ofrecida.|Se necesita asistencia para %n medidas. Por tipo: %1. En el anexo A figuran el texto de cada compromiso y la asistencia ofrecida.</translation>
+    </message>
+    <message>
+        <source>Laws by area</source>
+        <translation>Leyes por ámbito</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>National data</source>
+        <translation>Datos nacionales</translation>
+    </message>
+    <message>
+        <source>Concerns %1.</source>
+        <translation>Compromisos a los que se refiere: %1.</translation>
+    </message>
+    <message>
+        <source>Figures and facts the State reports once for the whole report; each measure they concern refers here.</source>
+        <translation>Cifras y datos que el Estado comunica una sola vez para todo el informe; cada medida a la que se refieren remite aquí.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>No national data has been entered.</source>
+        <translation>No se ha introducido ningún dato nacional.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Proportion: %1</source>
+        <translation>Proporción: %1</translation>
+    </message>
+    <message>
         <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
         <translation>Sí. &lt;i&gt;Tipos:&lt;/i&gt; %1.</translation>
     </message>
     <message>
         <source>Yes.</source>
         <translation>Sí.</translation>
+    </message>
+    <message>
+        <source>See National data: %1.</source>
+        <translation>Véase “Datos nacionales”: %1.</translation>
     </message>
     <message>
         <source>Report data</source>
@@ -2711,6 +3049,22 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
     <message>
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Fecha prevista:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>No longer current: %1</source>
+        <translation>Ya no vigente: %1</translation>
+    </message>
+    <message>
+        <source>The measures in the order of UNODA’s reporting template</source>
+        <translation>Las medidas en el orden de la plantilla de presentación de informes de la Oficina de Asuntos de Desarme</translation>
+    </message>
+    <message>
+        <source>Each measure of the outcome documents is placed under one section of the template, with its citation; the answers are those of the rest of the report.</source>
+        <translation>Cada medida de los documentos finales se ubica en una sección de la plantilla, con su referencia; las respuestas son las del resto del informe.</translation>
+    </message>
+    <message>
+        <source>No measure of this section is shown.</source>
+        <translation>No se muestra ninguna medida de esta sección.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -2733,6 +3087,10 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Cambios desde {cycle}</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Documentos justificativos</translation>
+    </message>
+    <message>
         <source>Focal point</source>
         <translation>Punto focal</translation>
     </message>
@@ -2743,6 +3101,10 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
     <message>
         <source>Format: {column}</source>
         <translation>Formato: {column}</translation>
+    </message>
+    <message>
+        <source>Template answer</source>
+        <translation>Respuesta según la plantilla</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -2767,6 +3129,14 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
     <message>
         <source>ISO code</source>
         <translation>Código ISO</translation>
+    </message>
+    <message>
+        <source>Reporting period start</source>
+        <translation>Inicio del período que abarca el informe</translation>
+    </message>
+    <message>
+        <source>Reporting period end</source>
+        <translation>Fin del período que abarca el informe</translation>
     </message>
     <message>
         <source>Assessment status</source>
@@ -2853,6 +3223,26 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Campos modificados</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Tamaño (bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Fecha y hora en que se añadió (UTC)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
         <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
         <translation>Identificador estable del párrafo (BMS8-29, RC3-II-21); es la clave de cada fila.</translation>
     </message>
@@ -2861,12 +3251,16 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>{statuses}, o en blanco: sin evaluar.</translation>
     </message>
     <message>
+        <source>The status in the words of UNODA&apos;s national report template: {template}; empty: not assessed. Written by the application from the Status column.</source>
+        <translation>El estado según la plantilla de informe nacional de la Oficina de Asuntos de Desarme: {template}; en blanco: sin evaluar. Lo escribe la aplicación a partir de la columna “Estado”.</translation>
+    </message>
+    <message>
         <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
         <translation>El estado en forma de código, igual en todos los idiomas: implemented, developing, not_implemented, not_applicable; en blanco: sin evaluar. Lo escribe la aplicación; cuando el libro de Excel se vuelve a importar, lo que cuenta es la columna “Estado”.</translation>
     </message>
     <message>
-        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
-        <translation>Una ley por línea: título original | título en inglés | año | enlace. Dentro de un valor, escriba \| para una barra vertical, \\ para una barra invertida y \n para un salto de línea.</translation>
+        <source>One law per line: original title | English title | year | link | area | what it provides; the area is one of {areas}. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>Una ley por línea: título original | título en inglés | año | enlace | ámbito | qué establece; el ámbito es uno de: {areas}. Dentro de un valor, escriba \| para una barra vertical, \\ para una barra invertida y \n para un salto de línea.</translation>
     </message>
     <message>
         <source>One agency per line.</source>
@@ -3089,6 +3483,10 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Antes de una restauración</translation>
     </message>
     <message>
+        <source>Before removing an evidence file</source>
+        <translation>Antes de quitar un documento justificativo</translation>
+    </message>
+    <message>
         <source>Taken on request</source>
         <translation>A petición</translation>
     </message>
@@ -3137,12 +3535,40 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Intermediación</translation>
     </message>
     <message>
+        <source>Production and manufacture</source>
+        <translation>Producción y fabricación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Transit and trans-shipment</source>
+        <translation>Tránsito y transbordo</translation>
+    </message>
+    <message>
+        <source>Retransfer</source>
+        <translation>Retransferencia</translation>
+    </message>
+    <message>
         <source>Marking</source>
         <translation>Marcaje</translation>
     </message>
     <message>
         <source>Record-keeping</source>
         <translation>Mantenimiento de registros</translation>
+    </message>
+    <message>
+        <source>Possession and use</source>
+        <translation>Tenencia y uso</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Tracing</source>
@@ -3305,12 +3731,44 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Jurídica</translation>
     </message>
     <message>
+        <source>Manufacture and marking</source>
+        <translation>Fabricación y marcaje</translation>
+    </message>
+    <message>
+        <source>Stockpile management and surplus</source>
+        <translation>Gestión de existencias y excedentes</translation>
+    </message>
+    <message>
+        <source>Transfer controls and brokering</source>
+        <translation>Control de las transferencias e intermediación</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance</source>
+        <translation>Cooperación y asistencia internacionales</translation>
+    </message>
+    <message>
+        <source>SDG 16.4.2</source>
+        <translation>ODS 16.4.2</translation>
+    </message>
+    <message>
+        <source>Other commitments</source>
+        <translation>Otros compromisos</translation>
+    </message>
+    <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
         <translation>Indicador 16.4.2 de los ODS: armas incautadas, encontradas o entregadas</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
         <translation>Armas pequeñas y armas ligeras incautadas, encontradas o entregadas durante el período que abarca el informe, y cuántas de ellas tienen un origen o contexto ilícitos determinados o establecidos por una autoridad competente, de conformidad con los instrumentos internacionales.</translation>
+    </message>
+    <message>
+        <source>Year the figures cover</source>
+        <translation>Año al que corresponden las cifras</translation>
+    </message>
+    <message>
+        <source>The calendar year of the seizures, finds and surrenders counted below.</source>
+        <translation>Año civil de las incautaciones, hallazgos y entregas que se contabilizan a continuación.</translation>
     </message>
     <message>
         <source>Arms seized</source>
@@ -3361,6 +3819,10 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Solicitudes de localización de armas pequeñas y armas ligeras ilícitas en el marco del Instrumento Internacional de Localización durante el período que abarca el informe.</translation>
     </message>
     <message>
+        <source>The calendar year of the tracing requests counted below.</source>
+        <translation>Año civil de las solicitudes de localización que se contabilizan a continuación.</translation>
+    </message>
+    <message>
         <source>Tracing requests sent to other States</source>
         <translation>Solicitudes de localización enviadas a otros Estados</translation>
     </message>
@@ -3391,6 +3853,58 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
         <translation>Las solicitudes respondidas ({left}) no pueden superar las solicitudes recibidas ({right}).</translation>
+    </message>
+    <message>
+        <source>Surplus and collected weapons destroyed</source>
+        <translation>Armas excedentarias y recogidas destruidas</translation>
+    </message>
+    <message>
+        <source>Surplus, seized and collected small arms and light weapons destroyed during the reporting period: how many, in which year, how, and of what kinds.</source>
+        <translation>Armas pequeñas y armas ligeras excedentarias, incautadas y recogidas que se destruyeron durante el período que abarca el informe: cuántas, en qué año, de qué manera y de qué tipos.</translation>
+    </message>
+    <message>
+        <source>What was diverted, and how</source>
+        <translation>Qué se desvió y cómo</translation>
+    </message>
+    <message>
+        <source>A short account: kinds of weapons, the point in the chain of custody where they were lost, and the measures taken.</source>
+        <translation>Una breve descripción: tipos de armas, punto de la cadena de custodia en que se perdieron y medidas adoptadas.</translation>
+    </message>
+    <message>
+        <source>Assistance received</source>
+        <translation>Asistencia recibida</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance the State received during the reporting period, from States, regional or international organizations, or civil society.</source>
+        <translation>Cooperación y asistencia internacionales que el Estado recibió durante el período que abarca el informe, de Estados, organizaciones regionales o internacionales o la sociedad civil.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <source>Who provided the assistance: States, organizations, programmes.</source>
+        <translation>Quién prestó la asistencia: Estados, organizaciones, programas.</translation>
+    </message>
+    <message>
+        <source>What the assistance supported</source>
+        <translation>Ámbitos que apoyó la asistencia</translation>
+    </message>
+    <message>
+        <source>For example marking machines, stockpile security, training of customs officers.</source>
+        <translation>Por ejemplo, máquinas de marcaje, seguridad de las existencias, capacitación de funcionarios de aduanas.</translation>
+    </message>
+    <message>
+        <source>Amount received in the period</source>
+        <translation>Monto recibido en el período</translation>
+    </message>
+    <message>
+        <source>The total value in United States dollars, if known.</source>
+        <translation>El valor total en dólares de los Estados Unidos, si se conoce.</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>dólares de los Estados Unidos</translation>
     </message>
     <message>
         <source>National point of contact</source>
@@ -3433,6 +3947,22 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>En formato internacional, por ejemplo +41 22 917 1234.</translation>
     </message>
     <message>
+        <source>ITI point of contact</source>
+        <translation>Punto de contacto para el Instrumento Internacional de Localización</translation>
+    </message>
+    <message>
+        <source>The national point or points of contact the International Tracing Instrument (paragraph 25) asks each State to designate to exchange information and act as liaison on tracing; often the same office as the Programme of Action&apos;s.</source>
+        <translation>El punto o los puntos de contacto nacionales que el Instrumento Internacional de Localización (párrafo 25) pide a cada Estado que designe para intercambiar información y actuar de enlace en materia de localización; a menudo se trata de la misma oficina que la del Programa de Acción.</translation>
+    </message>
+    <message>
+        <source>Name of the person or office designated as ITI point of contact.</source>
+        <translation>Nombre de la persona o de la oficina designada como punto de contacto para el Instrumento Internacional de Localización.</translation>
+    </message>
+    <message>
+        <source>Ministry or agency where the ITI point of contact sits.</source>
+        <translation>Ministerio u organismo al que pertenece el punto de contacto para el Instrumento Internacional de Localización.</translation>
+    </message>
+    <message>
         <source>National coordination body</source>
         <translation>Órgano nacional de coordinación</translation>
     </message>
@@ -3447,6 +3977,30 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
         <translation>Sí, si una comisión nacional u otro órgano similar coordina la aplicación.</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Nombre del órgano</translation>
+    </message>
+    <message>
+        <source>Its official name, for example National Commission on Small Arms and Light Weapons.</source>
+        <translation>Su nombre oficial, por ejemplo, Comisión Nacional sobre Armas Pequeñas y Armas Ligeras.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Postal address of its secretariat.</source>
+        <translation>Dirección postal de su secretaría.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>A person, office, email or telephone through which the body is reached.</source>
+        <translation>Una persona, oficina, dirección de correo electrónico o teléfono a través de los cuales se puede contactar con el órgano.</translation>
     </message>
     <message>
         <source>Members who are women</source>
@@ -3469,12 +4023,12 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Número de hombres que integran el órgano.</translation>
     </message>
     <message>
-        <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation>Solo se cuentan los integrantes si existe un órgano de coordinación: responda Sí a la primera pregunta o borre las cifras.</translation>
-    </message>
-    <message>
         <source>National action plan</source>
         <translation>Plan de acción nacional</translation>
+    </message>
+    <message>
+        <source>The body&apos;s name, address, contact and members are given only when a coordination body exists: answer Yes to the first question or clear them.</source>
+        <translation>El nombre, la dirección, el contacto y los integrantes del órgano solo se indican si existe un órgano de coordinación: responda Sí a la primera pregunta o bórrelos.</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
@@ -3521,20 +4075,44 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>El período no puede terminar ({right}) antes de comenzar ({left}).</translation>
     </message>
     <message>
-        <source>Surplus destroyed</source>
-        <translation>Excedentes destruidos</translation>
-    </message>
-    <message>
-        <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation>Armas pequeñas y armas ligeras excedentarias destruidas durante el período que abarca el informe.</translation>
-    </message>
-    <message>
         <source>Surplus weapons destroyed in the period</source>
         <translation>Armas excedentarias destruidas en el período</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
         <translation>Armas declaradas excedentarias y destruidas durante el período que abarca el informe.</translation>
+    </message>
+    <message>
+        <source>Seized or collected weapons destroyed in the period</source>
+        <translation>Armas incautadas o recogidas destruidas en el período</translation>
+    </message>
+    <message>
+        <source>Weapons seized, found or collected (for example in a collection programme) and destroyed during the reporting period.</source>
+        <translation>Armas incautadas, encontradas o recogidas (por ejemplo, en un programa de recogida) y destruidas durante el período que abarca el informe.</translation>
+    </message>
+    <message>
+        <source>Year of the latest destruction</source>
+        <translation>Año de la destrucción más reciente</translation>
+    </message>
+    <message>
+        <source>The year of the most recent destruction counted above.</source>
+        <translation>Año de la destrucción más reciente de las contabilizadas arriba.</translation>
+    </message>
+    <message>
+        <source>Destruction method</source>
+        <translation>Método de destrucción</translation>
+    </message>
+    <message>
+        <source>For example cutting, crushing, melting or burning, and who witnessed it.</source>
+        <translation>Por ejemplo, corte, trituración, fundición o quema, y quién fue testigo.</translation>
+    </message>
+    <message>
+        <source>Categories destroyed</source>
+        <translation>Categorías destruidas</translation>
+    </message>
+    <message>
+        <source>For example pistols, rifles, light machine guns, ammunition.</source>
+        <translation>Por ejemplo, pistolas, fusiles, ametralladoras ligeras, municiones.</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
@@ -3608,6 +4186,25 @@ Se volverán a mostrar, marcados, cuando abra esas medidas. ¿Cerrar ahora?</tra
     <message>
         <source>Values kept as drafts</source>
         <translation>Valores conservados como borradores</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a report package</source>
+        <translation>Verificar un paquete de presentación</translation>
+    </message>
+    <message>
+        <source>%1 is intact: its %2 files are exactly as they were written.</source>
+        <translation>El paquete %1 está intacto: sus %2 archivos están exactamente como se generaron.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT intact. The first difference: %2</source>
+        <translation>El paquete %1 NO está intacto. Primera diferencia: %2</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>Paquetes de presentación (*.zip)</translation>
     </message>
 </context>
 <context>

@@ -376,8 +376,20 @@ Envoyez-le à l&apos;organisme.</translation>
 <context>
     <name>AnswerForm</name>
     <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In UNODA&apos;s reporting template: %1</source>
+        <translation>Dans le modèle de rapport du Bureau des affaires de désarmement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
@@ -964,6 +976,10 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
         <translation>Ce paragraphe est %1&#xa0;: il est affiché pour information et n&apos;est pas évalué.</translation>
     </message>
     <message>
+        <source>No longer current: %1</source>
+        <translation>N&apos;est plus d&apos;actualité&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Addressees: %1</source>
         <translation>Destinataires&#xa0;: %1</translation>
     </message>
@@ -1200,6 +1216,137 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+SHA-256: %3</source>
+        <translation>%1
+Type&#xa0;: %2
+SHA-256&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This answer cannot change: its files can be opened and saved, not attached or removed.</source>
+        <translation>Cette réponse ne peut pas être modifiée&#xa0;: ses pièces justificatives peuvent être ouvertes et enregistrées, mais pas jointes ni supprimées.</translation>
+    </message>
+    <message>
+        <source>Drop more files here to attach them (up to %1 each).</source>
+        <translation>Déposez ici d&apos;autres fichiers pour les joindre (%1 au maximum chacun).</translation>
+    </message>
+    <message>
+        <source>No files attached yet. Attach the documents that support this answer (a law, a decree, a report), or drop them here: up to %1 each.</source>
+        <translation>Aucun fichier joint pour l&apos;instant. Joignez les documents qui étayent cette réponse (une loi, un décret, un rapport) ou déposez-les ici&#xa0;: %1 au maximum chacun.</translation>
+    </message>
+    <message>
+        <source>Attach files to this answer</source>
+        <translation>Joindre des fichiers à cette réponse</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>1 file attached.</source>
+        <translation>1 fichier joint.</translation>
+    </message>
+    <message>
+        <source>%1 files attached.</source>
+        <translation>%1 fichiers joints.</translation>
+    </message>
+    <message>
+        <source>Evidence files: drop to attach</source>
+        <translation>Pièces justificatives&#xa0;: déposez pour joindre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found. Save a copy and open it from there.</source>
+        <translation>Aucun programme n&apos;a été trouvé pour ouvrir %1. Enregistrez une copie et ouvrez-la depuis cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation>Supprimer la pièce justificative</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?
+
+A backup of the database is taken first; it still holds the file (File → Restore from backup).</source>
+        <translation>Supprimer %1 de %2&#xa0;?
+
+Une copie de sauvegarde de la base de données est d&apos;abord effectuée&#xa0;; elle conserve le fichier (Fichier → Restaurer une copie de sauvegarde).</translation>
+    </message>
+    <message>
+        <source>%1 removed; the backup %2 still holds it.</source>
+        <translation>%1 supprimé&#xa0;; la copie de sauvegarde %2 le conserve.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it</source>
+        <translation>Double-cliquez sur un fichier pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Choose files to attach to this answer (or drop them here)</source>
+        <translation>Choisir les fichiers à joindre à cette réponse (ou les déposer ici)</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the program your system uses for it</source>
+        <translation>Ouvrir le fichier sélectionné avec le programme que votre système utilise pour ce type de fichier</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save the selected file somewhere on this computer</source>
+        <translation>Enregistrer le fichier sélectionné sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this answer (a backup is taken first)</source>
+        <translation>Supprimer le fichier sélectionné de cette réponse (une copie de sauvegarde est d&apos;abord effectuée)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1208,6 +1355,14 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
     <message>
         <source>(no annex)</source>
         <translation>(pas d&apos;annexe)</translation>
+    </message>
+    <message>
+        <source>By outcome document</source>
+        <translation>Par document final</translation>
+    </message>
+    <message>
+        <source>As UNODA&apos;s template</source>
+        <translation>Selon le modèle du Bureau des affaires de désarmement</translation>
     </message>
     <message>
         <source>Folder for the report</source>
@@ -1270,6 +1425,14 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
         <translation>Classeur E&amp;xcel</translation>
     </message>
     <message>
+        <source>Submission &amp;package (.zip)</source>
+        <translation>&amp;Archive de transmission (.zip)</translation>
+    </message>
+    <message>
+        <source>One zip file with the PDF, the workbook, the evidence files and a manifest of their SHA-256, which File → Verify a report package… checks</source>
+        <translation>Un seul fichier zip contenant le PDF, le classeur, les pièces justificatives et un manifeste de leurs empreintes SHA-256, que vérifie Fichier → Vérifier une archive de transmission…</translation>
+    </message>
+    <message>
         <source>Report lan&amp;guage:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
@@ -1280,6 +1443,18 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
     <message>
         <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
         <translation>La langue dans laquelle sont rédigés le rapport PDF et le classeur Excel, quelle que soit la langue de la fenêtre. Les identifiants des engagements et les codes de statut restent les mêmes dans toutes les langues.</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>Ordre des &amp;mesures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order of the measures in the PDF</source>
+        <translation>Ordre des mesures dans le PDF</translation>
+    </message>
+    <message>
+        <source>Each outcome document in its own order, or the sections of UNODA&apos;s national report template, the order of its online form</source>
+        <translation>Chaque document final dans son propre ordre, ou les sections du modèle de rapport national du Bureau des affaires de désarmement, dans l&apos;ordre de son formulaire en ligne</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1870,12 +2045,32 @@ L&apos;importer place les réponses de ce rapport (%1) dans l&apos;évaluation o
         <source>Link</source>
         <translation>Lien</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>What it provides</source>
+        <translation>Ce qu’elle prévoit</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
         <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>une déclaration</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>un paragraphe de procédure</translation>
+    </message>
+    <message>
+        <source>This answer was saved when the commitment catalog counted %1 as a measure. Catalog %2 reads it as %3, which is not assessed: the answer is kept and shown here read-only, but it no longer counts in the progress or the report.</source>
+        <translation>Cette réponse a été enregistrée lorsque le catalogue des engagements comptait %1 parmi les mesures. Dans le catalogue %2, c&apos;est %3, et un tel paragraphe n&apos;est pas évalué&#xa0;: la réponse est conservée et affichée ici en lecture seule, mais elle ne compte plus dans l&apos;avancement ni dans le rapport.</translation>
     </message>
     <message>
         <source>No answer yet</source>
@@ -2056,6 +2251,18 @@ Laissez ce champ vide pour travailler en tant que point focal du profil de l&apo
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Verify a report package…</source>
+        <translation>&amp;Vérifier une archive de transmission…</translation>
+    </message>
+    <message>
+        <source>Check that a submission package (.zip) is exactly as it was written</source>
+        <translation>Vérifier qu&apos;une archive de transmission (.zip) est exactement telle qu&apos;elle a été produite</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting period and language…</source>
+        <translation>Période considérée et &amp;langue…</translation>
+    </message>
+    <message>
         <source>&amp;Working as…</source>
         <translation>&amp;Travailler en tant que…</translation>
     </message>
@@ -2181,6 +2388,45 @@ Laissez ce champ vide pour travailler en tant que point focal du profil de l&apo
     <message>
         <source>a procedural paragraph</source>
         <translation>un paragraphe de procédure</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Reporting period and report language</source>
+        <translation>Période considérée et langue du rapport</translation>
+    </message>
+    <message>
+        <source>The period the national report covers, as UNODA&apos;s template asks for it, and the language the report is written in unless you choose another when exporting.</source>
+        <translation>La période couverte par le rapport national, telle que la demande le modèle du Bureau des affaires de désarmement, et la langue dans laquelle le rapport est rédigé, sauf si vous en choisissez une autre lors de l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>First day of the reporting period</source>
+        <translation>Premier jour de la période considérée</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last day of the reporting period</source>
+        <translation>Dernier jour de la période considérée</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2655,6 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>C.3 Autres contacts</translation>
     </message>
     <message>
-        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>Le rapport a été validé par %1 le %2 alors que des points de la liste de contrôle de la validation restaient en suspens (%3 au total)&#xa0;; ces points sont énumérés ci-dessous tels qu&apos;ils ont été consignés au moment de la validation.</translation>
-    </message>
-    <message>
         <source>Annex D. Items open at clearance</source>
         <translation>Annexe D. Points en suspens lors de la validation</translation>
     </message>
@@ -2445,20 +2687,8 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Aucune loi ni aucun règlement n&apos;est cité.</translation>
     </message>
     <message>
-        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
-        <translation>Lois et règlements cités dans les réponses&#xa0;: %1. Chacun n&apos;est mentionné qu&apos;une fois, avec les engagements au titre desquels il est cité.</translation>
-    </message>
-    <message>
-        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>Le rapport a été validé par %1 alors que des points de la liste de contrôle de la validation restaient en suspens (%2 au total)&#xa0;; ces points sont énumérés ci-dessous tels qu&apos;ils ont été consignés au moment de la validation.</translation>
-    </message>
-    <message>
         <source>Annex E. What changed since %1</source>
         <translation>Annexe E. Changements depuis %1</translation>
-    </message>
-    <message>
-        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
-        <translation>Mesures dont le statut ou le texte diffère entre les évaluations %2 et %3&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No assistance needs are recorded.</source>
@@ -2483,14 +2713,6 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     <message>
         <source>No other contacts are recorded.</source>
         <translation>Aucun autre contact n&apos;est enregistré.</translation>
-    </message>
-    <message>
-        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>Le rapport a été validé le %1 alors que des points de la liste de contrôle de la validation restaient en suspens (%2 au total)&#xa0;; ces points sont énumérés ci-dessous tels qu&apos;ils ont été consignés au moment de la validation.</translation>
-    </message>
-    <message>
-        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>Le rapport a été validé alors que des points de la liste de contrôle de la validation restaient en suspens (%1 au total)&#xa0;; ces points sont énumérés ci-dessous tels qu&apos;ils ont été consignés au moment de la validation.</translation>
     </message>
     <message>
         <source>Kinds</source>
@@ -2533,6 +2755,18 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Toutes les mesures</translation>
     </message>
     <message>
+        <source>Annex F. Evidence files</source>
+        <translation>Annexe F. Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
         <source>%1 (cont.)</source>
         <translation>%1 (suite)</translation>
     </message>
@@ -2561,6 +2795,10 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Validé</translation>
     </message>
     <message>
+        <source>Not stated</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
         <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
         <translation>Établi avec poa-desktop %1 (catalogue des engagements %2). Le texte de chaque engagement est cité textuellement d&apos;après les documents finals.</translation>
     </message>
@@ -2581,8 +2819,24 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Validé le %1</translation>
     </message>
     <message>
+        <source>%1 – %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu&apos;au %1</translation>
+    </message>
+    <message>
         <source>Reporting cycle</source>
         <translation>Cycle de rapport</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Période considérée</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2637,10 +2891,6 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Tableau 1. Mesures par statut, pour chaque document final et chaque section.</translation>
     </message>
     <message>
-        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
-        <translation>Mesures pour lesquelles une assistance est nécessaire&#xa0;: %1. Par type&#xa0;: %2. L&apos;annexe A donne le texte de chaque engagement et l&apos;assistance offerte.</translation>
-    </message>
-    <message>
         <source>DRAFT</source>
         <translation>BROUILLON</translation>
     </message>
@@ -2693,12 +2943,100 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Valeur</translation>
     </message>
     <message>
+        <source>The report was cleared by %1 on %2.</source>
+        <translation>Le rapport a été validé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>%n item of the clearance checklist was still open; it is listed here as recorded at clearance.|%n items of the clearance checklist were still open; they are listed here as recorded at clearance.</source>
+        <translation>%n point de la liste de contrôle de la validation était encore en suspens&#xa0;; il figure ici tel qu&apos;il a été consigné au moment de la validation.|%n de points de la liste de contrôle de la validation étaient encore en suspens&#xa0;; ils figurent ici tels qu&apos;ils ont été consignés au moment de la validation.|%n points de la liste de contrôle de la validation étaient encore en suspens&#xa0;; ils figurent ici tels qu&apos;ils ont été consignés au moment de la validation.</translation>
+    </message>
+    <message>
+        <source>%n law or regulation is cited in the answers, listed with the commitments under which it is cited.|%n laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>%n loi ou règlement est cité dans les réponses&#xa0;; il figure avec les engagements au titre desquels il est cité.|%n de lois et règlements sont cités dans les réponses&#xa0;; chacun figure une seule fois, avec les engagements au titre desquels il est cité.|%n lois et règlements sont cités dans les réponses&#xa0;; chacun figure une seule fois, avec les engagements au titre desquels il est cité.</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1.</source>
+        <translation>Le rapport a été validé par %1.</translation>
+    </message>
+    <message>
+        <source>%n measure whose status or text differs between the %1 and %2 assessments.|%n measures whose status or text differ between the %1 and %2 assessments.</source>
+        <translation>%n mesure dont le statut ou le texte diffère entre les évaluations %1 et %2.|%n de mesures dont le statut ou le texte diffère entre les évaluations %1 et %2.|%n mesures dont le statut ou le texte diffère entre les évaluations %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1.</source>
+        <translation>Le rapport a été validé le %1.</translation>
+    </message>
+    <message>
+        <source>The report was cleared.</source>
+        <translation>Le rapport a été validé.</translation>
+    </message>
+    <message>
+        <source>%n file supports the answers. It is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.|%n files support the answers. Each is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.</source>
+        <translation>%n fichier étaye les réponses. Il est identifié par son empreinte SHA-256, que reprend le manifeste de l&apos;archive de transmission, ce qui permet de vérifier une copie.|%n de fichiers étayent les réponses. Chacun est identifié par son empreinte SHA-256, que reprend le manifeste de l&apos;archive de transmission, ce qui permet de vérifier une copie.|%n fichiers étayent les réponses. Chacun est identifié par son empreinte SHA-256, que reprend le manifeste de l&apos;archive de transmission, ce qui permet de vérifier une copie.</translation>
+    </message>
+    <message>
+        <source>Transmitted by (name and title)</source>
+        <translation>Transmis par (nom et fonction)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>For transmission</source>
+        <translation>Pour transmission</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %n measure. By kind: %1. Annex A gives the text of the commitment and the assistance offered.|Assistance is needed for %n measures. By kind: %1. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>Une assistance est nécessaire pour %n mesure. Par type&#xa0;: %1. L&apos;annexe A donne le texte de l&apos;engagement et l&apos;assistance offerte.|Une assistance est nécessaire pour %n de mesures. Par type&#xa0;: %1. L&apos;annexe A donne le texte de chaque engagement et l&apos;assistance offerte.|Une assistance est nécessaire pour %n mesures. Par type&#xa0;: %1. L&apos;annexe A donne le texte de chaque engagement et l&apos;assistance offerte.</translation>
+    </message>
+    <message>
+        <source>Laws by area</source>
+        <translation>Lois par domaine</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>National data</source>
+        <translation>Données nationales</translation>
+    </message>
+    <message>
+        <source>Concerns %1.</source>
+        <translation>Engagements concernés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Figures and facts the State reports once for the whole report; each measure they concern refers here.</source>
+        <translation>Chiffres et informations que l&apos;État communique une seule fois pour l&apos;ensemble du rapport&#xa0;; chaque mesure concernée renvoie ici.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>No national data has been entered.</source>
+        <translation>Aucune donnée nationale n&apos;a été saisie.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Proportion: %1</source>
+        <translation>Proportion&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
         <translation>Oui. &lt;i&gt;Types&#xa0;:&lt;/i&gt; %1.</translation>
     </message>
     <message>
         <source>Yes.</source>
         <translation>Oui.</translation>
+    </message>
+    <message>
+        <source>See National data: %1.</source>
+        <translation>Voir «&#xa0;Données nationales&#xa0;»&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Report data</source>
@@ -2711,6 +3049,22 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     <message>
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Date cible&#xa0;:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>No longer current: %1</source>
+        <translation>N&apos;est plus d&apos;actualité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The measures in the order of UNODA’s reporting template</source>
+        <translation>Les mesures dans l&apos;ordre du modèle de rapport du Bureau des affaires de désarmement</translation>
+    </message>
+    <message>
+        <source>Each measure of the outcome documents is placed under one section of the template, with its citation; the answers are those of the rest of the report.</source>
+        <translation>Chaque mesure des documents finals est classée sous une section du modèle, avec sa référence&#xa0;; les réponses sont celles du reste du rapport.</translation>
+    </message>
+    <message>
+        <source>No measure of this section is shown.</source>
+        <translation>Aucune mesure de cette section n&apos;est présentée.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -2733,6 +3087,10 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Évolution depuis {cycle}</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
@@ -2743,6 +3101,10 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     <message>
         <source>Format: {column}</source>
         <translation>Format&#xa0;: {column}</translation>
+    </message>
+    <message>
+        <source>Template answer</source>
+        <translation>Réponse selon le modèle</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -2767,6 +3129,14 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     <message>
         <source>ISO code</source>
         <translation>Code ISO</translation>
+    </message>
+    <message>
+        <source>Reporting period start</source>
+        <translation>Début de la période considérée</translation>
+    </message>
+    <message>
+        <source>Reporting period end</source>
+        <translation>Fin de la période considérée</translation>
     </message>
     <message>
         <source>Assessment status</source>
@@ -2853,6 +3223,26 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Champs modifiés</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Date et heure d&apos;ajout (UTC)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
         <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
         <translation>Identifiant stable du paragraphe (BMS8-29, RC3-II-21)&#xa0;; c&apos;est la clé de chaque ligne.</translation>
     </message>
@@ -2861,12 +3251,16 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>{statuses}, ou vide&#xa0;: non évalué.</translation>
     </message>
     <message>
+        <source>The status in the words of UNODA&apos;s national report template: {template}; empty: not assessed. Written by the application from the Status column.</source>
+        <translation>Le statut dans les termes du modèle de rapport national du Bureau des affaires de désarmement&#xa0;: {template}&#xa0;; vide&#xa0;: non évalué. Rempli par l&apos;application à partir de la colonne «&#xa0;Statut&#xa0;».</translation>
+    </message>
+    <message>
         <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
         <translation>Le statut sous forme de code, identique dans toutes les langues&#xa0;: implemented, developing, not_implemented, not_applicable&#xa0;; vide&#xa0;: non évalué. Rempli par l&apos;application&#xa0;; lorsque le classeur est réimporté, c&apos;est la colonne «&#xa0;Statut&#xa0;» qui fait foi.</translation>
     </message>
     <message>
-        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
-        <translation>Une loi par ligne&#xa0;: titre original | titre en anglais | année | lien. Dans une valeur, écrivez \| pour une barre verticale, \\ pour une barre oblique inverse, \n pour un saut de ligne.</translation>
+        <source>One law per line: original title | English title | year | link | area | what it provides; the area is one of {areas}. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>Une loi par ligne&#xa0;: titre original | titre en anglais | année | lien | domaine | ce qu’elle prévoit&#xa0;; le domaine est l’un des suivants&#xa0;: {areas}. Dans une valeur, écrivez \| pour une barre verticale, \\ pour une barre oblique inverse, \n pour un saut de ligne.</translation>
     </message>
     <message>
         <source>One agency per line.</source>
@@ -3089,6 +3483,10 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Avant une restauration</translation>
     </message>
     <message>
+        <source>Before removing an evidence file</source>
+        <translation>Avant la suppression d&apos;une pièce justificative</translation>
+    </message>
+    <message>
         <source>Taken on request</source>
         <translation>Faite à la demande</translation>
     </message>
@@ -3141,12 +3539,40 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Courtage</translation>
     </message>
     <message>
+        <source>Production and manufacture</source>
+        <translation>Production et fabrication</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Transit and trans-shipment</source>
+        <translation>Transit et transbordement</translation>
+    </message>
+    <message>
+        <source>Retransfer</source>
+        <translation>Retransfert</translation>
+    </message>
+    <message>
         <source>Marking</source>
         <translation>Marquage</translation>
     </message>
     <message>
         <source>Record-keeping</source>
         <translation>Tenue de registres</translation>
+    </message>
+    <message>
+        <source>Possession and use</source>
+        <translation>Détention et usage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Tracing</source>
@@ -3309,12 +3735,44 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Juridique</translation>
     </message>
     <message>
+        <source>Manufacture and marking</source>
+        <translation>Fabrication et marquage</translation>
+    </message>
+    <message>
+        <source>Stockpile management and surplus</source>
+        <translation>Gestion des stocks et excédents</translation>
+    </message>
+    <message>
+        <source>Transfer controls and brokering</source>
+        <translation>Contrôle des transferts et courtage</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance</source>
+        <translation>Coopération et assistance internationales</translation>
+    </message>
+    <message>
+        <source>SDG 16.4.2</source>
+        <translation>ODD 16.4.2</translation>
+    </message>
+    <message>
+        <source>Other commitments</source>
+        <translation>Autres engagements</translation>
+    </message>
+    <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
         <translation>Indicateur 16.4.2 des objectifs de développement durable&#xa0;: armes saisies, trouvées ou remises</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
         <translation>Armes légères et de petit calibre saisies, trouvées ou remises pendant la période considérée, et nombre de celles dont la provenance illicite ou le contexte a été retracé ou établi par une autorité compétente, conformément aux instruments internationaux.</translation>
+    </message>
+    <message>
+        <source>Year the figures cover</source>
+        <translation>Année couverte par les chiffres</translation>
+    </message>
+    <message>
+        <source>The calendar year of the seizures, finds and surrenders counted below.</source>
+        <translation>L&apos;année civile des saisies, découvertes et remises comptabilisées ci-dessous.</translation>
     </message>
     <message>
         <source>Arms seized</source>
@@ -3365,6 +3823,10 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Demandes de traçage d&apos;armes légères et de petit calibre illicites présentées au titre de l&apos;Instrument international de traçage pendant la période considérée.</translation>
     </message>
     <message>
+        <source>The calendar year of the tracing requests counted below.</source>
+        <translation>L&apos;année civile des demandes de traçage comptabilisées ci-dessous.</translation>
+    </message>
+    <message>
         <source>Tracing requests sent to other States</source>
         <translation>Demandes de traçage envoyées à d&apos;autres États</translation>
     </message>
@@ -3395,6 +3857,58 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
         <translation>Les demandes ayant obtenu une réponse ({left}) ne peuvent pas dépasser les demandes reçues ({right}).</translation>
+    </message>
+    <message>
+        <source>Surplus and collected weapons destroyed</source>
+        <translation>Armes excédentaires et collectées détruites</translation>
+    </message>
+    <message>
+        <source>Surplus, seized and collected small arms and light weapons destroyed during the reporting period: how many, in which year, how, and of what kinds.</source>
+        <translation>Armes légères et de petit calibre excédentaires, saisies et collectées détruites pendant la période considérée&#xa0;: combien, en quelle année, de quelle manière et de quels types.</translation>
+    </message>
+    <message>
+        <source>What was diverted, and how</source>
+        <translation>Ce qui a été détourné, et comment</translation>
+    </message>
+    <message>
+        <source>A short account: kinds of weapons, the point in the chain of custody where they were lost, and the measures taken.</source>
+        <translation>Un bref exposé&#xa0;: types d&apos;armes, point de la chaîne de détention où elles ont été perdues, et mesures prises.</translation>
+    </message>
+    <message>
+        <source>Assistance received</source>
+        <translation>Assistance reçue</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance the State received during the reporting period, from States, regional or international organizations, or civil society.</source>
+        <translation>Coopération et assistance internationales reçues par l&apos;État pendant la période considérée, de la part d&apos;États, d&apos;organisations régionales ou internationales ou de la société civile.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Who provided the assistance: States, organizations, programmes.</source>
+        <translation>Qui a fourni l&apos;assistance&#xa0;: États, organisations, programmes.</translation>
+    </message>
+    <message>
+        <source>What the assistance supported</source>
+        <translation>Domaines appuyés par l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>For example marking machines, stockpile security, training of customs officers.</source>
+        <translation>Par exemple machines de marquage, sécurité des stocks, formation des agents des douanes.</translation>
+    </message>
+    <message>
+        <source>Amount received in the period</source>
+        <translation>Montant reçu pendant la période</translation>
+    </message>
+    <message>
+        <source>The total value in United States dollars, if known.</source>
+        <translation>La valeur totale en dollars des États-Unis, si elle est connue.</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>dollars des États-Unis</translation>
     </message>
     <message>
         <source>National point of contact</source>
@@ -3437,6 +3951,22 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Au format international, par exemple +41 22 917 1234.</translation>
     </message>
     <message>
+        <source>ITI point of contact</source>
+        <translation>Point de contact pour l&apos;Instrument international de traçage</translation>
+    </message>
+    <message>
+        <source>The national point or points of contact the International Tracing Instrument (paragraph 25) asks each State to designate to exchange information and act as liaison on tracing; often the same office as the Programme of Action&apos;s.</source>
+        <translation>Le ou les points de contact nationaux que l&apos;Instrument international de traçage (paragraphe 25) demande à chaque État de désigner pour échanger des informations et assurer la liaison en matière de traçage&#xa0;; il s&apos;agit souvent du même service que pour le Programme d&apos;action.</translation>
+    </message>
+    <message>
+        <source>Name of the person or office designated as ITI point of contact.</source>
+        <translation>Nom de la personne ou du service désigné comme point de contact pour l&apos;Instrument international de traçage.</translation>
+    </message>
+    <message>
+        <source>Ministry or agency where the ITI point of contact sits.</source>
+        <translation>Ministère ou organisme dont relève le point de contact pour l&apos;Instrument international de traçage.</translation>
+    </message>
+    <message>
         <source>National coordination body</source>
         <translation>Organe national de coordination</translation>
     </message>
@@ -3451,6 +3981,30 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
         <translation>Oui si une commission nationale ou un organe similaire coordonne la mise en œuvre.</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Nom de l&apos;organe</translation>
+    </message>
+    <message>
+        <source>Its official name, for example National Commission on Small Arms and Light Weapons.</source>
+        <translation>Son nom officiel, par exemple Commission nationale sur les armes légères et de petit calibre.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal address of its secretariat.</source>
+        <translation>Adresse postale de son secrétariat.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>A person, office, email or telephone through which the body is reached.</source>
+        <translation>Une personne, un service, une adresse électronique ou un numéro de téléphone permettant de joindre l&apos;organe.</translation>
     </message>
     <message>
         <source>Members who are women</source>
@@ -3473,12 +4027,12 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Nombre d&apos;hommes parmi les membres de l&apos;organe.</translation>
     </message>
     <message>
-        <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation>Les membres ne sont comptés que s&apos;il existe un organe de coordination&#xa0;: répondez Oui à la première question ou effacez les nombres.</translation>
-    </message>
-    <message>
         <source>National action plan</source>
         <translation>Plan d&apos;action national</translation>
+    </message>
+    <message>
+        <source>The body&apos;s name, address, contact and members are given only when a coordination body exists: answer Yes to the first question or clear them.</source>
+        <translation>Le nom, l&apos;adresse, le contact et les membres de l&apos;organe ne sont indiqués que s&apos;il existe un organe de coordination&#xa0;: répondez Oui à la première question ou effacez-les.</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
@@ -3525,20 +4079,44 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>La période ne peut pas se terminer ({right}) avant de commencer ({left}).</translation>
     </message>
     <message>
-        <source>Surplus destroyed</source>
-        <translation>Excédents détruits</translation>
-    </message>
-    <message>
-        <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation>Armes légères et de petit calibre excédentaires détruites pendant la période considérée.</translation>
-    </message>
-    <message>
         <source>Surplus weapons destroyed in the period</source>
         <translation>Armes excédentaires détruites pendant la période</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
         <translation>Armes déclarées excédentaires et détruites pendant la période considérée.</translation>
+    </message>
+    <message>
+        <source>Seized or collected weapons destroyed in the period</source>
+        <translation>Armes saisies ou collectées détruites pendant la période</translation>
+    </message>
+    <message>
+        <source>Weapons seized, found or collected (for example in a collection programme) and destroyed during the reporting period.</source>
+        <translation>Armes saisies, trouvées ou collectées (par exemple dans le cadre d&apos;un programme de collecte) et détruites pendant la période considérée.</translation>
+    </message>
+    <message>
+        <source>Year of the latest destruction</source>
+        <translation>Année de la dernière destruction</translation>
+    </message>
+    <message>
+        <source>The year of the most recent destruction counted above.</source>
+        <translation>L&apos;année de la destruction la plus récente comptabilisée ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Destruction method</source>
+        <translation>Méthode de destruction</translation>
+    </message>
+    <message>
+        <source>For example cutting, crushing, melting or burning, and who witnessed it.</source>
+        <translation>Par exemple découpage, broyage, fonte ou incinération, et qui en a été témoin.</translation>
+    </message>
+    <message>
+        <source>Categories destroyed</source>
+        <translation>Catégories détruites</translation>
+    </message>
+    <message>
+        <source>For example pistols, rifles, light machine guns, ammunition.</source>
+        <translation>Par exemple pistolets, fusils, mitrailleuses légères, munitions.</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
@@ -3608,6 +4186,25 @@ Elles seront de nouveau affichées, signalées, lorsque vous ouvrirez ces mesure
     <message>
         <source>Values kept as drafts</source>
         <translation>Valeurs conservées comme brouillons</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a report package</source>
+        <translation>Vérifier une archive de transmission</translation>
+    </message>
+    <message>
+        <source>%1 is intact: its %2 files are exactly as they were written.</source>
+        <translation>L&apos;archive %1 est intacte&#xa0;: ses %2 fichiers sont exactement tels qu&apos;ils ont été produits.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT intact. The first difference: %2</source>
+        <translation>L&apos;archive %1 n&apos;est PAS intacte. Première différence&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>Archives de transmission (*.zip)</translation>
     </message>
 </context>
 <context>

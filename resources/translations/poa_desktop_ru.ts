@@ -376,8 +376,20 @@ Send it to the agency.</source>
 <context>
     <name>AnswerForm</name>
     <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>In UNODA&apos;s reporting template: %1</source>
+        <translation>В шаблоне отчетности Управления по вопросам разоружения: %1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
@@ -964,6 +976,10 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>Этот пункт является %1: он приводится для справки и не оценивается.</translation>
     </message>
     <message>
+        <source>No longer current: %1</source>
+        <translation>Утратило актуальность: %1</translation>
+    </message>
+    <message>
         <source>Addressees: %1</source>
         <translation>Адресаты: %1</translation>
     </message>
@@ -1200,6 +1216,137 @@ The database as it is now is copied first, so you can come back to it from this 
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>Подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, автор: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+SHA-256: %3</source>
+        <translation>%1
+Тип: %2
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>This answer cannot change: its files can be opened and saved, not attached or removed.</source>
+        <translation>Этот ответ нельзя изменить: его подтверждающие документы можно открывать и сохранять, но нельзя прикреплять или удалять.</translation>
+    </message>
+    <message>
+        <source>Drop more files here to attach them (up to %1 each).</source>
+        <translation>Перетащите сюда другие файлы, чтобы прикрепить их (не более %1 каждый).</translation>
+    </message>
+    <message>
+        <source>No files attached yet. Attach the documents that support this answer (a law, a decree, a report), or drop them here: up to %1 each.</source>
+        <translation>Файлы еще не прикреплены. Прикрепите документы, подтверждающие этот ответ (закон, указ, доклад), или перетащите их сюда: не более %1 каждый.</translation>
+    </message>
+    <message>
+        <source>Attach files to this answer</source>
+        <translation>Прикрепление файлов к этому ответу</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепление файлов</translation>
+    </message>
+    <message>
+        <source>1 file attached.</source>
+        <translation>Прикреплен 1 файл.</translation>
+    </message>
+    <message>
+        <source>%1 files attached.</source>
+        <translation>Прикреплено файлов: %1.</translation>
+    </message>
+    <message>
+        <source>Evidence files: drop to attach</source>
+        <translation>Подтверждающие документы: отпустите, чтобы прикрепить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found. Save a copy and open it from there.</source>
+        <translation>Не найдена программа, чтобы открыть %1. Сохраните копию и откройте ее оттуда.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>Копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation>Удаление подтверждающего документа</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?
+
+A backup of the database is taken first; it still holds the file (File → Restore from backup).</source>
+        <translation>Удалить %1 из %2?
+
+Сначала создается резервная копия базы данных; файл в ней сохранится («Файл → Восстановить из резервной копии»).</translation>
+    </message>
+    <message>
+        <source>%1 removed; the backup %2 still holds it.</source>
+        <translation>%1 удален; резервная копия %2 по-прежнему содержит его.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикрепленные файлы</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it</source>
+        <translation>Дважды щелкните файл, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Прикрепить файлы…</translation>
+    </message>
+    <message>
+        <source>Choose files to attach to this answer (or drop them here)</source>
+        <translation>Выбрать файлы, чтобы прикрепить их к этому ответу (или перетащить их сюда)</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the program your system uses for it</source>
+        <translation>Открыть выбранный файл программой, которую ваша система использует для таких файлов</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Save the selected file somewhere on this computer</source>
+        <translation>Сохранить выбранный файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this answer (a backup is taken first)</source>
+        <translation>Удалить выбранный файл из этого ответа (сначала создается резервная копия)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1208,6 +1355,14 @@ The database as it is now is copied first, so you can come back to it from this 
     <message>
         <source>(no annex)</source>
         <translation>(без приложения)</translation>
+    </message>
+    <message>
+        <source>By outcome document</source>
+        <translation>По итоговым документам</translation>
+    </message>
+    <message>
+        <source>As UNODA&apos;s template</source>
+        <translation>Как в шаблоне Управления по вопросам разоружения</translation>
     </message>
     <message>
         <source>Folder for the report</source>
@@ -1270,6 +1425,14 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>&amp;Книга Excel</translation>
     </message>
     <message>
+        <source>Submission &amp;package (.zip)</source>
+        <translation>П&amp;акет доклада для представления (.zip)</translation>
+    </message>
+    <message>
+        <source>One zip file with the PDF, the workbook, the evidence files and a manifest of their SHA-256, which File → Verify a report package… checks</source>
+        <translation>Один zip-файл, содержащий PDF, книгу Excel, подтверждающие документы и манифест с их хеш-суммами SHA-256, который проверяет команда «Файл → Проверить пакет доклада…»</translation>
+    </message>
+    <message>
         <source>Report lan&amp;guage:</source>
         <translation>&amp;Язык доклада:</translation>
     </message>
@@ -1280,6 +1443,18 @@ The database as it is now is copied first, so you can come back to it from this 
     <message>
         <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
         <translation>Язык, на котором составляются доклад в формате PDF и книга Excel, независимо от языка окна. Идентификаторы обязательств и коды статусов одинаковы для всех языков.</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>Порядок &amp;мер:</translation>
+    </message>
+    <message>
+        <source>Order of the measures in the PDF</source>
+        <translation>Порядок мер в PDF</translation>
+    </message>
+    <message>
+        <source>Each outcome document in its own order, or the sections of UNODA&apos;s national report template, the order of its online form</source>
+        <translation>Каждый итоговый документ в собственном порядке или разделы шаблона национального доклада Управления по вопросам разоружения в порядке его онлайн-формы</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1870,12 +2045,32 @@ Importing it puts the answers of %1 into the assessment of %2. A preview shows e
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>What it provides</source>
+        <translation>Что предусматривает</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
         <translation>Ход работы</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>декларация</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>процедурный пункт</translation>
+    </message>
+    <message>
+        <source>This answer was saved when the commitment catalog counted %1 as a measure. Catalog %2 reads it as %3, which is not assessed: the answer is kept and shown here read-only, but it no longer counts in the progress or the report.</source>
+        <translation>Этот ответ был сохранен, когда каталог обязательств относил %1 к мерам. В каталоге %2 это %3, а такие пункты не оцениваются: ответ сохранен и показан здесь только для чтения, но больше не учитывается ни в ходе работы, ни в докладе.</translation>
     </message>
     <message>
         <source>No answer yet</source>
@@ -2056,6 +2251,18 @@ Leave it empty to work as the focal point of the State profile. The computer log
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Verify a report package…</source>
+        <translation>Проверить пакет &amp;доклада…</translation>
+    </message>
+    <message>
+        <source>Check that a submission package (.zip) is exactly as it was written</source>
+        <translation>Проверить, что пакет доклада (.zip) в точности такой, каким он был записан</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting period and language…</source>
+        <translation>&amp;Отчетный период и язык…</translation>
+    </message>
+    <message>
         <source>&amp;Working as…</source>
         <translation>&amp;Автор изменений…</translation>
     </message>
@@ -2181,6 +2388,45 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>a procedural paragraph</source>
         <translation>процедурный пункт</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Reporting period and report language</source>
+        <translation>Отчетный период и язык доклада</translation>
+    </message>
+    <message>
+        <source>The period the national report covers, as UNODA&apos;s template asks for it, and the language the report is written in unless you choose another when exporting.</source>
+        <translation>Период, охватываемый национальным докладом, как того требует шаблон Управления по вопросам разоружения, и язык, на котором составляется доклад, если при экспорте не выбран другой.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>First day of the reporting period</source>
+        <translation>Первый день отчетного периода</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Последний &amp;день:</translation>
+    </message>
+    <message>
+        <source>Last day of the reporting period</source>
+        <translation>Последний день отчетного периода</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Язык доклада:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Язык доклада</translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2655,6 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>C.3 Другие контактные лица</translation>
     </message>
     <message>
-        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>Доклад утвержден %2 (утверждающий орган: %1), при этом в контрольном списке оставались открытые вопросы (всего: %3); они перечислены ниже в том виде, в каком были зафиксированы при утверждении.</translation>
-    </message>
-    <message>
         <source>Annex D. Items open at clearance</source>
         <translation>Приложение D. Вопросы, остававшиеся открытыми при утверждении</translation>
     </message>
@@ -2445,20 +2687,8 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Законы и нормативные акты не упоминаются.</translation>
     </message>
     <message>
-        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
-        <translation>Законов и нормативных актов, упомянутых в ответах: %1. Каждый из них приводится один раз вместе с обязательствами, в связи с которыми он упоминается.</translation>
-    </message>
-    <message>
-        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>Доклад утвержден (утверждающий орган: %1), при этом в контрольном списке оставались открытые вопросы (всего: %2); они перечислены ниже в том виде, в каком были зафиксированы при утверждении.</translation>
-    </message>
-    <message>
         <source>Annex E. What changed since %1</source>
         <translation>Приложение E. Изменения с цикла %1</translation>
-    </message>
-    <message>
-        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
-        <translation>Мер, статус или текст которых различается в оценках %2 и %3: %1.</translation>
     </message>
     <message>
         <source>No assistance needs are recorded.</source>
@@ -2483,14 +2713,6 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>No other contacts are recorded.</source>
         <translation>Другие контактные лица не указаны.</translation>
-    </message>
-    <message>
-        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>Доклад утвержден %1, при этом в контрольном списке оставались открытые вопросы (всего: %2); они перечислены ниже в том виде, в каком были зафиксированы при утверждении.</translation>
-    </message>
-    <message>
-        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>Доклад утвержден, при этом в контрольном списке оставались открытые вопросы (всего: %1); они перечислены ниже в том виде, в каком были зафиксированы при утверждении.</translation>
     </message>
     <message>
         <source>Kinds</source>
@@ -2533,6 +2755,18 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Все меры</translation>
     </message>
     <message>
+        <source>Annex F. Evidence files</source>
+        <translation>Приложение F. Подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
         <source>%1 (cont.)</source>
         <translation>%1 (продолжение)</translation>
     </message>
@@ -2561,6 +2795,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Утвержден</translation>
     </message>
     <message>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
         <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
         <translation>Подготовлено с помощью poa-desktop %1 (каталог обязательств %2). Текст каждого обязательства приводится дословно по итоговым документам.</translation>
     </message>
@@ -2581,8 +2819,24 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Утвержден %1</translation>
     </message>
     <message>
+        <source>%1 – %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>По %1</translation>
+    </message>
+    <message>
         <source>Reporting cycle</source>
         <translation>Цикл отчетности</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Отчетный период</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2637,10 +2891,6 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Таблица 1. Меры по статусам в разбивке по итоговым документам и разделам.</translation>
     </message>
     <message>
-        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
-        <translation>Мер, по которым необходима помощь: %1. По видам помощи: %2. В приложении A приводятся текст каждого обязательства и предлагаемая помощь.</translation>
-    </message>
-    <message>
         <source>DRAFT</source>
         <translation>ПРОЕКТ</translation>
     </message>
@@ -2693,12 +2943,100 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Значение</translation>
     </message>
     <message>
+        <source>The report was cleared by %1 on %2.</source>
+        <translation>Доклад утвержден %2 (утверждающий орган: %1).</translation>
+    </message>
+    <message>
+        <source>%n item of the clearance checklist was still open; it is listed here as recorded at clearance.|%n items of the clearance checklist were still open; they are listed here as recorded at clearance.</source>
+        <translation>При утверждении оставался открытым %n вопрос контрольного списка; здесь приводится то, что было зафиксировано при утверждении.|При утверждении оставались открытыми %n вопроса контрольного списка; здесь приводится то, что было зафиксировано при утверждении.|При утверждении оставались открытыми %n вопросов контрольного списка; здесь приводится то, что было зафиксировано при утверждении.|При утверждении оставались открытыми %n вопроса контрольного списка; здесь приводится то, что было зафиксировано при утверждении.</translation>
+    </message>
+    <message>
+        <source>%n law or regulation is cited in the answers, listed with the commitments under which it is cited.|%n laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>В ответах упоминается %n закон или нормативный акт; каждый приводится один раз вместе с обязательствами, в связи с которыми он упоминается.|В ответах упоминаются %n закона или нормативных акта; каждый приводится один раз вместе с обязательствами, в связи с которыми он упоминается.|В ответах упоминается %n законов или нормативных актов; каждый приводится один раз вместе с обязательствами, в связи с которыми он упоминается.|В ответах упоминается %n закона или нормативного акта; каждый приводится один раз вместе с обязательствами, в связи с которыми он упоминается.</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1.</source>
+        <translation>Доклад утвержден (утверждающий орган: %1).</translation>
+    </message>
+    <message>
+        <source>%n measure whose status or text differs between the %1 and %2 assessments.|%n measures whose status or text differ between the %1 and %2 assessments.</source>
+        <translation>%n мера, статус или текст которой в оценках циклов %1 и %2 не совпадает.|%n меры, статус или текст которых в оценках циклов %1 и %2 не совпадает.|%n мер, статус или текст которых в оценках циклов %1 и %2 не совпадает.|%n меры, статус или текст которых в оценках циклов %1 и %2 не совпадает.</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1.</source>
+        <translation>Доклад утвержден %1.</translation>
+    </message>
+    <message>
+        <source>The report was cleared.</source>
+        <translation>Доклад утвержден.</translation>
+    </message>
+    <message>
+        <source>%n file supports the answers. It is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.|%n files support the answers. Each is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.</source>
+        <translation>Ответы подкрепляет %n файл. Каждый идентифицируется по своей хеш-сумме SHA-256, которая повторяется в манифесте пакета доклада, что позволяет проверить копию.|Ответы подкрепляют %n файла. Каждый идентифицируется по своей хеш-сумме SHA-256, которая повторяется в манифесте пакета доклада, что позволяет проверить копию.|Ответы подкрепляют %n файлов. Каждый идентифицируется по своей хеш-сумме SHA-256, которая повторяется в манифесте пакета доклада, что позволяет проверить копию.|Ответы подкрепляют %n файла. Каждый идентифицируется по своей хеш-сумме SHA-256, которая повторяется в манифесте пакета доклада, что позволяет проверить копию.</translation>
+    </message>
+    <message>
+        <source>Transmitted by (name and title)</source>
+        <translation>Кем направлен (имя и должность)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>For transmission</source>
+        <translation>Для направления</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %n measure. By kind: %1. Annex A gives the text of the commitment and the assistance offered.|Assistance is needed for %n measures. By kind: %1. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>Помощь необходима для %n меры. По видам: %1. В приложении A по каждой мере приводятся текст обязательства и предлагаемая помощь.|Помощь необходима для %n мер. По видам: %1. В приложении A по каждой мере приводятся текст обязательства и предлагаемая помощь.|Помощь необходима для %n мер. По видам: %1. В приложении A по каждой мере приводятся текст обязательства и предлагаемая помощь.|Помощь необходима для %n меры. По видам: %1. В приложении A по каждой мере приводятся текст обязательства и предлагаемая помощь.</translation>
+    </message>
+    <message>
+        <source>Laws by area</source>
+        <translation>Законы по сферам</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>National data</source>
+        <translation>Национальные данные</translation>
+    </message>
+    <message>
+        <source>Concerns %1.</source>
+        <translation>Соответствующие обязательства: %1.</translation>
+    </message>
+    <message>
+        <source>Figures and facts the State reports once for the whole report; each measure they concern refers here.</source>
+        <translation>Данные и сведения, которые государство сообщает один раз для всего доклада; каждая мера, к которой они относятся, ссылается на этот раздел.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>No national data has been entered.</source>
+        <translation>Национальные данные не введены.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 из %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Proportion: %1</source>
+        <translation>Доля: %1</translation>
+    </message>
+    <message>
         <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
         <translation>Да. &lt;i&gt;Виды:&lt;/i&gt; %1.</translation>
     </message>
     <message>
         <source>Yes.</source>
         <translation>Да.</translation>
+    </message>
+    <message>
+        <source>See National data: %1.</source>
+        <translation>См. «Национальные данные»: %1.</translation>
     </message>
     <message>
         <source>Report data</source>
@@ -2711,6 +3049,22 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Целевой срок:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>No longer current: %1</source>
+        <translation>Утратило актуальность: %1</translation>
+    </message>
+    <message>
+        <source>The measures in the order of UNODA’s reporting template</source>
+        <translation>Меры в порядке шаблона отчетности Управления по вопросам разоружения</translation>
+    </message>
+    <message>
+        <source>Each measure of the outcome documents is placed under one section of the template, with its citation; the answers are those of the rest of the report.</source>
+        <translation>Каждая мера итоговых документов отнесена к одному из разделов шаблона с указанием ссылки; ответы те же, что и в остальной части доклада.</translation>
+    </message>
+    <message>
+        <source>No measure of this section is shown.</source>
+        <translation>Меры этого раздела не приводятся.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -2733,6 +3087,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Изменения с {cycle}</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Подтверждающие документы</translation>
+    </message>
+    <message>
         <source>Focal point</source>
         <translation>Национальный координатор</translation>
     </message>
@@ -2743,6 +3101,10 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Format: {column}</source>
         <translation>Формат: {column}</translation>
+    </message>
+    <message>
+        <source>Template answer</source>
+        <translation>Ответ по шаблону</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -2767,6 +3129,14 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>ISO code</source>
         <translation>Код ISO</translation>
+    </message>
+    <message>
+        <source>Reporting period start</source>
+        <translation>Начало отчетного периода</translation>
+    </message>
+    <message>
+        <source>Reporting period end</source>
+        <translation>Конец отчетного периода</translation>
     </message>
     <message>
         <source>Assessment status</source>
@@ -2853,6 +3223,26 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Измененные поля</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Размер (байт)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Дата и время добавления (UTC)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кем добавлен</translation>
+    </message>
+    <message>
         <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
         <translation>Постоянный идентификатор пункта (BMS8-29, RC3-II-21); ключ каждой строки.</translation>
     </message>
@@ -2861,12 +3251,16 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>{statuses} или пусто: не оценено.</translation>
     </message>
     <message>
+        <source>The status in the words of UNODA&apos;s national report template: {template}; empty: not assessed. Written by the application from the Status column.</source>
+        <translation>Статус в формулировках шаблона национального доклада Управления по вопросам разоружения: {template}; пусто: не оценено. Заполняется приложением на основе столбца «Статус».</translation>
+    </message>
+    <message>
         <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
         <translation>Статус в виде кода, одинакового для всех языков: implemented, developing, not_implemented, not_applicable; пусто: не оценено. Заполняется приложением; при обратном импорте книги Excel учитывается столбец «Статус».</translation>
     </message>
     <message>
-        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
-        <translation>По одному закону в строке: название на языке оригинала | название на английском языке | год | ссылка. Внутри значения пишите \| для вертикальной черты, \\ для обратной косой черты, \n для переноса строки.</translation>
+        <source>One law per line: original title | English title | year | link | area | what it provides; the area is one of {areas}. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>По одному закону в строке: название на языке оригинала | название на английском языке | год | ссылка | сфера | что предусматривает; сфера — одно из следующих значений: {areas}. Внутри значения пишите \| для вертикальной черты, \\ для обратной косой черты, \n для переноса строки.</translation>
     </message>
     <message>
         <source>One agency per line.</source>
@@ -3089,6 +3483,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Перед восстановлением</translation>
     </message>
     <message>
+        <source>Before removing an evidence file</source>
+        <translation>Перед удалением подтверждающего документа</translation>
+    </message>
+    <message>
         <source>Taken on request</source>
         <translation>По запросу</translation>
     </message>
@@ -3141,12 +3539,40 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Брокерская деятельность</translation>
     </message>
     <message>
+        <source>Production and manufacture</source>
+        <translation>Производство и изготовление</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Transit and trans-shipment</source>
+        <translation>Транзит и перевалка</translation>
+    </message>
+    <message>
+        <source>Retransfer</source>
+        <translation>Реэкспорт</translation>
+    </message>
+    <message>
         <source>Marking</source>
         <translation>Маркировка</translation>
     </message>
     <message>
         <source>Record-keeping</source>
         <translation>Ведение учета</translation>
+    </message>
+    <message>
+        <source>Possession and use</source>
+        <translation>Владение и использование</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
     </message>
     <message>
         <source>Tracing</source>
@@ -3309,12 +3735,44 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Правовая</translation>
     </message>
     <message>
+        <source>Manufacture and marking</source>
+        <translation>Производство и маркировка</translation>
+    </message>
+    <message>
+        <source>Stockpile management and surplus</source>
+        <translation>Управление запасами и излишки</translation>
+    </message>
+    <message>
+        <source>Transfer controls and brokering</source>
+        <translation>Контроль за передачей и брокерская деятельность</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance</source>
+        <translation>Международное сотрудничество и помощь</translation>
+    </message>
+    <message>
+        <source>SDG 16.4.2</source>
+        <translation>ЦУР 16.4.2</translation>
+    </message>
+    <message>
+        <source>Other commitments</source>
+        <translation>Другие обязательства</translation>
+    </message>
+    <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
         <translation>Показатель 16.4.2 целей в области устойчивого развития: изъятое, обнаруженное или сданное оружие</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
         <translation>Стрелковое оружие и легкие вооружения, изъятые, обнаруженные или сданные в течение отчетного периода, и число единиц, незаконное происхождение или контекст которых были отслежены или установлены компетентным органом в соответствии с международными документами.</translation>
+    </message>
+    <message>
+        <source>Year the figures cover</source>
+        <translation>Год, к которому относятся данные</translation>
+    </message>
+    <message>
+        <source>The calendar year of the seizures, finds and surrenders counted below.</source>
+        <translation>Календарный год изъятий, обнаружений и сдачи оружия, учтенных ниже.</translation>
     </message>
     <message>
         <source>Arms seized</source>
@@ -3365,6 +3823,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Запросы об отслеживании незаконного стрелкового оружия и легких вооружений согласно Международному документу по отслеживанию за отчетный период.</translation>
     </message>
     <message>
+        <source>The calendar year of the tracing requests counted below.</source>
+        <translation>Календарный год запросов об отслеживании, учтенных ниже.</translation>
+    </message>
+    <message>
         <source>Tracing requests sent to other States</source>
         <translation>Запросы об отслеживании, направленные другим государствам</translation>
     </message>
@@ -3395,6 +3857,58 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
         <translation>Число запросов, на которые дан ответ ({left}), не может превышать число полученных запросов ({right}).</translation>
+    </message>
+    <message>
+        <source>Surplus and collected weapons destroyed</source>
+        <translation>Уничтожение излишков и собранного оружия</translation>
+    </message>
+    <message>
+        <source>Surplus, seized and collected small arms and light weapons destroyed during the reporting period: how many, in which year, how, and of what kinds.</source>
+        <translation>Излишки, изъятое и собранное стрелковое оружие и легкие вооружения, уничтоженные в течение отчетного периода: сколько, в каком году, каким способом и каких видов.</translation>
+    </message>
+    <message>
+        <source>What was diverted, and how</source>
+        <translation>Что было перенаправлено и каким образом</translation>
+    </message>
+    <message>
+        <source>A short account: kinds of weapons, the point in the chain of custody where they were lost, and the measures taken.</source>
+        <translation>Краткое описание: виды оружия, звено цепочки хранения, в котором оно было утрачено, и принятые меры.</translation>
+    </message>
+    <message>
+        <source>Assistance received</source>
+        <translation>Полученная помощь</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance the State received during the reporting period, from States, regional or international organizations, or civil society.</source>
+        <translation>Международное сотрудничество и помощь, полученные государством в течение отчетного периода от государств, региональных или международных организаций либо гражданского общества.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <source>Who provided the assistance: States, organizations, programmes.</source>
+        <translation>Кто предоставил помощь: государства, организации, программы.</translation>
+    </message>
+    <message>
+        <source>What the assistance supported</source>
+        <translation>На что была направлена помощь</translation>
+    </message>
+    <message>
+        <source>For example marking machines, stockpile security, training of customs officers.</source>
+        <translation>Например, оборудование для маркировки, обеспечение сохранности запасов, подготовка сотрудников таможни.</translation>
+    </message>
+    <message>
+        <source>Amount received in the period</source>
+        <translation>Сумма, полученная за период</translation>
+    </message>
+    <message>
+        <source>The total value in United States dollars, if known.</source>
+        <translation>Общая стоимость в долларах США, если она известна.</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>долл. США</translation>
     </message>
     <message>
         <source>National point of contact</source>
@@ -3437,6 +3951,22 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>В международном формате, например +41 22 917 1234.</translation>
     </message>
     <message>
+        <source>ITI point of contact</source>
+        <translation>Контактный центр по Международному документу по отслеживанию</translation>
+    </message>
+    <message>
+        <source>The national point or points of contact the International Tracing Instrument (paragraph 25) asks each State to designate to exchange information and act as liaison on tracing; often the same office as the Programme of Action&apos;s.</source>
+        <translation>Национальный контактный центр или центры, которые, согласно Международному документу по отслеживанию (пункт 25), назначает каждое государство для обмена информацией и поддержания связи по вопросам отслеживания; нередко это то же подразделение, что и для Программы действий.</translation>
+    </message>
+    <message>
+        <source>Name of the person or office designated as ITI point of contact.</source>
+        <translation>Имя лица или название подразделения, назначенного контактным центром по Международному документу по отслеживанию.</translation>
+    </message>
+    <message>
+        <source>Ministry or agency where the ITI point of contact sits.</source>
+        <translation>Министерство или ведомство, в котором находится контактный центр по Международному документу по отслеживанию.</translation>
+    </message>
+    <message>
         <source>National coordination body</source>
         <translation>Национальный координационный орган</translation>
     </message>
@@ -3451,6 +3981,30 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
         <translation>«Да», если осуществление координирует национальная комиссия или аналогичный орган.</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Название органа</translation>
+    </message>
+    <message>
+        <source>Its official name, for example National Commission on Small Arms and Light Weapons.</source>
+        <translation>Официальное название, например Национальная комиссия по стрелковому оружию и легким вооружениям.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Postal address of its secretariat.</source>
+        <translation>Почтовый адрес его секретариата.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <source>A person, office, email or telephone through which the body is reached.</source>
+        <translation>Лицо, подразделение, адрес электронной почты или телефон, через которые можно связаться с органом.</translation>
     </message>
     <message>
         <source>Members who are women</source>
@@ -3473,12 +4027,12 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Число мужчин в составе органа.</translation>
     </message>
     <message>
-        <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation>Число членов указывается, только если существует координационный орган: ответьте «Да» на первый вопрос или удалите эти значения.</translation>
-    </message>
-    <message>
         <source>National action plan</source>
         <translation>Национальный план действий</translation>
+    </message>
+    <message>
+        <source>The body&apos;s name, address, contact and members are given only when a coordination body exists: answer Yes to the first question or clear them.</source>
+        <translation>Название, адрес, контактные данные и состав органа указываются, только если координационный орган существует: ответьте «Да» на первый вопрос или удалите эти значения.</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
@@ -3525,20 +4079,44 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Период не может заканчиваться ({right}) раньше, чем начинается ({left}).</translation>
     </message>
     <message>
-        <source>Surplus destroyed</source>
-        <translation>Уничтожение излишков</translation>
-    </message>
-    <message>
-        <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation>Излишки стрелкового оружия и легких вооружений, уничтоженные в течение отчетного периода.</translation>
-    </message>
-    <message>
         <source>Surplus weapons destroyed in the period</source>
         <translation>Излишки оружия, уничтоженные за период</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
         <translation>Оружие, объявленное излишним и уничтоженное в течение отчетного периода.</translation>
+    </message>
+    <message>
+        <source>Seized or collected weapons destroyed in the period</source>
+        <translation>Изъятое или собранное оружие, уничтоженное за период</translation>
+    </message>
+    <message>
+        <source>Weapons seized, found or collected (for example in a collection programme) and destroyed during the reporting period.</source>
+        <translation>Оружие, изъятое, обнаруженное или собранное (например, в рамках программы сбора оружия) и уничтоженное в течение отчетного периода.</translation>
+    </message>
+    <message>
+        <source>Year of the latest destruction</source>
+        <translation>Год последнего уничтожения</translation>
+    </message>
+    <message>
+        <source>The year of the most recent destruction counted above.</source>
+        <translation>Год последнего из учтенных выше уничтожений.</translation>
+    </message>
+    <message>
+        <source>Destruction method</source>
+        <translation>Способ уничтожения</translation>
+    </message>
+    <message>
+        <source>For example cutting, crushing, melting or burning, and who witnessed it.</source>
+        <translation>Например, резка, дробление, переплавка или сжигание, а также кто присутствовал при уничтожении.</translation>
+    </message>
+    <message>
+        <source>Categories destroyed</source>
+        <translation>Уничтоженные категории</translation>
+    </message>
+    <message>
+        <source>For example pistols, rifles, light machine guns, ammunition.</source>
+        <translation>Например, пистолеты, винтовки, ручные пулеметы, боеприпасы.</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
@@ -3608,6 +4186,25 @@ They are shown again, marked, when you open these measures. Close now?</source>
     <message>
         <source>Values kept as drafts</source>
         <translation>Значения, сохраненные как черновики</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a report package</source>
+        <translation>Проверка пакета доклада</translation>
+    </message>
+    <message>
+        <source>%1 is intact: its %2 files are exactly as they were written.</source>
+        <translation>Целостность пакета %1 не нарушена: все его файлы (%2) в точности такие, какими были записаны.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT intact. The first difference: %2</source>
+        <translation>Целостность пакета %1 НАРУШЕНА. Первое расхождение: %2</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>Пакеты доклада (*.zip)</translation>
     </message>
 </context>
 <context>

@@ -376,8 +376,20 @@ Send it to the agency.</source>
 <context>
     <name>AnswerForm</name>
     <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>In UNODA&apos;s reporting template: %1</source>
+        <translation>在裁军事务厅报告模板中：%1</translation>
     </message>
     <message>
         <source>Assistance kind: %1</source>
@@ -964,6 +976,10 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>本段为%1：仅供参考，不予评估。</translation>
     </message>
     <message>
+        <source>No longer current: %1</source>
+        <translation>已不再适用：%1</translation>
+    </message>
+    <message>
         <source>Addressees: %1</source>
         <translation>对象：%1</translation>
     </message>
@@ -1200,6 +1216,137 @@ The database as it is now is copied first, so you can come back to it from this 
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，添加人：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+SHA-256: %3</source>
+        <translation>%1
+类型：%2
+SHA-256：%3</translation>
+    </message>
+    <message>
+        <source>This answer cannot change: its files can be opened and saved, not attached or removed.</source>
+        <translation>此答复不能更改：其证明文件可以打开和保存，但不能附加或删除。</translation>
+    </message>
+    <message>
+        <source>Drop more files here to attach them (up to %1 each).</source>
+        <translation>将更多文件拖放到此处即可附加（每个文件最大%1）。</translation>
+    </message>
+    <message>
+        <source>No files attached yet. Attach the documents that support this answer (a law, a decree, a report), or drop them here: up to %1 each.</source>
+        <translation>尚未附加文件。请附加支持此答复的文件（法律、法令、报告），或将其拖放到此处：每个文件最大%1。</translation>
+    </message>
+    <message>
+        <source>Attach files to this answer</source>
+        <translation>将文件附加到此答复</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>1 file attached.</source>
+        <translation>已附加1个文件。</translation>
+    </message>
+    <message>
+        <source>%1 files attached.</source>
+        <translation>已附加%1个文件。</translation>
+    </message>
+    <message>
+        <source>Evidence files: drop to attach</source>
+        <translation>证明文件：松开即可附加</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found. Save a copy and open it from there.</source>
+        <translation>找不到可打开%1的程序。请保存副本，然后从保存位置打开。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>副本已保存到%1</translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation>删除证明文件</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?
+
+A backup of the database is taken first; it still holds the file (File → Restore from backup).</source>
+        <translation>要从%2中删除%1吗？
+
+删除前会先备份数据库，备份中仍保留该文件（文件 → 从备份恢复）。</translation>
+    </message>
+    <message>
+        <source>%1 removed; the backup %2 still holds it.</source>
+        <translation>已删除%1；备份%2中仍保留该文件。</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>已附加的文件</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it</source>
+        <translation>双击文件即可打开</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Choose files to attach to this answer (or drop them here)</source>
+        <translation>选择要附加到此答复的文件（或将其拖放到此处）</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the program your system uses for it</source>
+        <translation>使用系统为此类文件指定的程序打开所选文件</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <source>Save the selected file somewhere on this computer</source>
+        <translation>将所选文件保存到此计算机上</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this answer (a backup is taken first)</source>
+        <translation>从此答复中删除所选文件（会先进行备份）</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1208,6 +1355,14 @@ The database as it is now is copied first, so you can come back to it from this 
     <message>
         <source>(no annex)</source>
         <translation>（无附件）</translation>
+    </message>
+    <message>
+        <source>By outcome document</source>
+        <translation>按成果文件</translation>
+    </message>
+    <message>
+        <source>As UNODA&apos;s template</source>
+        <translation>按裁军事务厅模板</translation>
     </message>
     <message>
         <source>Folder for the report</source>
@@ -1270,6 +1425,14 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>Excel工作簿(&amp;E)</translation>
     </message>
     <message>
+        <source>Submission &amp;package (.zip)</source>
+        <translation>报告提交包(.zip)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>One zip file with the PDF, the workbook, the evidence files and a manifest of their SHA-256, which File → Verify a report package… checks</source>
+        <translation>一个zip文件，包含PDF、工作簿、证明文件以及列有其SHA-256值的清单，可通过“文件 → 验证报告提交包…”进行核验</translation>
+    </message>
+    <message>
         <source>Report lan&amp;guage:</source>
         <translation>报告语言(&amp;G)：</translation>
     </message>
@@ -1280,6 +1443,18 @@ The database as it is now is copied first, so you can come back to it from this 
     <message>
         <source>The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.</source>
         <translation>PDF报告和Excel工作簿所用的语言，与窗口语言无关。承诺编号和状态代码在各种语言中均保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Order of the measures in the PDF</source>
+        <translation>PDF中措施的顺序</translation>
+    </message>
+    <message>
+        <source>Each outcome document in its own order, or the sections of UNODA&apos;s national report template, the order of its online form</source>
+        <translation>按各成果文件自身的顺序，或按裁军事务厅国家报告模板各节的顺序（即其在线表格的顺序）</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1870,12 +2045,32 @@ Importing it puts the answers of %1 into the assessment of %2. A preview shows e
         <source>Link</source>
         <translation>链接</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>What it provides</source>
+        <translation>主要规定</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Progress</source>
         <translation>进度</translation>
+    </message>
+    <message>
+        <source>a declaration</source>
+        <translation>声明性段落</translation>
+    </message>
+    <message>
+        <source>a procedural paragraph</source>
+        <translation>程序性段落</translation>
+    </message>
+    <message>
+        <source>This answer was saved when the commitment catalog counted %1 as a measure. Catalog %2 reads it as %3, which is not assessed: the answer is kept and shown here read-only, but it no longer counts in the progress or the report.</source>
+        <translation>保存此答复时，承诺目录将%1列为措施。在目录%2中，它是%3，此类段落不予评估：答复予以保留，并在此以只读方式显示，但不再计入进度或报告。</translation>
     </message>
     <message>
         <source>No answer yet</source>
@@ -2056,6 +2251,18 @@ Leave it empty to work as the focal point of the State profile. The computer log
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Verify a report package…</source>
+        <translation>验证报告提交包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check that a submission package (.zip) is exactly as it was written</source>
+        <translation>检查报告提交包(.zip)是否与写入时完全一致</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting period and language…</source>
+        <translation>报告期和语言(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Working as…</source>
         <translation>当前身份(&amp;W)…</translation>
     </message>
@@ -2181,6 +2388,45 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>a procedural paragraph</source>
         <translation>程序性段落</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Reporting period and report language</source>
+        <translation>报告期和报告语言</translation>
+    </message>
+    <message>
+        <source>The period the national report covers, as UNODA&apos;s template asks for it, and the language the report is written in unless you choose another when exporting.</source>
+        <translation>国家报告所涵盖的期间（按裁军事务厅模板的要求），以及撰写报告所用的语言（除非导出时另行选择）。</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>First day of the reporting period</source>
+        <translation>报告期的开始日期</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>结束日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Last day of the reporting period</source>
+        <translation>报告期的结束日期</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>报告语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2655,6 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>C.3 其他联系人</translation>
     </message>
     <message>
-        <source>The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>报告由%1于%2核准，核准时核对清单中仍有%3个未决事项，现按核准时的记录列示如下。</translation>
-    </message>
-    <message>
         <source>Annex D. Items open at clearance</source>
         <translation>附件D 核准时的未决事项</translation>
     </message>
@@ -2445,20 +2687,8 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>未援引任何法律法规。</translation>
     </message>
     <message>
-        <source>%1 laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
-        <translation>答复中援引的法律法规共%1项，每项只列出一次，并注明援引该项的承诺。</translation>
-    </message>
-    <message>
-        <source>The report was cleared by %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>报告由%1核准，核准时核对清单中仍有%2个未决事项，现按核准时的记录列示如下。</translation>
-    </message>
-    <message>
         <source>Annex E. What changed since %1</source>
         <translation>附件E 自%1以来的更改</translation>
-    </message>
-    <message>
-        <source>%1 measure(s) whose status or text differ between the %2 and %3 assessments.</source>
-        <translation>%2评估与%3评估之间状态或内容不同的措施共%1项。</translation>
     </message>
     <message>
         <source>No assistance needs are recorded.</source>
@@ -2483,14 +2713,6 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>No other contacts are recorded.</source>
         <translation>未记录其他联系人。</translation>
-    </message>
-    <message>
-        <source>The report was cleared on %1 with %2 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>报告于%1核准，核准时核对清单中仍有%2个未决事项，现按核准时的记录列示如下。</translation>
-    </message>
-    <message>
-        <source>The report was cleared with %1 item(s) of the clearance checklist still open, listed here as recorded at clearance.</source>
-        <translation>报告核准时核对清单中仍有%1个未决事项，现按核准时的记录列示如下。</translation>
     </message>
     <message>
         <source>Kinds</source>
@@ -2533,6 +2755,18 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>所有措施</translation>
     </message>
     <message>
+        <source>Annex F. Evidence files</source>
+        <translation>附件F 证明文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
         <source>%1 (cont.)</source>
         <translation>%1（续）</translation>
     </message>
@@ -2561,6 +2795,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>已核准</translation>
     </message>
     <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
         <source>Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment is quoted verbatim from the outcome documents.</source>
         <translation>使用poa-desktop %1（承诺目录%2）编制。每项承诺的案文均逐字引自成果文件。</translation>
     </message>
@@ -2581,8 +2819,24 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>于%1核准</translation>
     </message>
     <message>
+        <source>%1 – %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>自%1起</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>至%1止</translation>
+    </message>
+    <message>
         <source>Reporting cycle</source>
         <translation>报告周期</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>报告期</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2637,10 +2891,6 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>表1 按状态分列的措施，按成果文件及其各节列示。</translation>
     </message>
     <message>
-        <source>Assistance is needed for %1 measures. By kind: %2. Annex A gives the text of each commitment and the assistance offered.</source>
-        <translation>需要援助的措施共%1项。按类型分列：%2。附件A列出每项承诺的案文和可提供的援助。</translation>
-    </message>
-    <message>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
@@ -2693,12 +2943,100 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>数值</translation>
     </message>
     <message>
+        <source>The report was cleared by %1 on %2.</source>
+        <translation>报告由%1于%2核准。</translation>
+    </message>
+    <message>
+        <source>%n item of the clearance checklist was still open; it is listed here as recorded at clearance.|%n items of the clearance checklist were still open; they are listed here as recorded at clearance.</source>
+        <translation>核准时核对清单中仍有%n个未决事项；此处按核准时的记录列出。</translation>
+    </message>
+    <message>
+        <source>%n law or regulation is cited in the answers, listed with the commitments under which it is cited.|%n laws and regulations are cited in the answers, each listed once with the commitments under which it is cited.</source>
+        <translation>答复中援引了%n项法律法规，每项只列出一次，并注明援引该项法律法规的承诺。</translation>
+    </message>
+    <message>
+        <source>The report was cleared by %1.</source>
+        <translation>报告由%1核准。</translation>
+    </message>
+    <message>
+        <source>%n measure whose status or text differs between the %1 and %2 assessments.|%n measures whose status or text differ between the %1 and %2 assessments.</source>
+        <translation>%n项措施的状态或案文在%1和%2两次评估之间有所不同。</translation>
+    </message>
+    <message>
+        <source>The report was cleared on %1.</source>
+        <translation>报告于%1核准。</translation>
+    </message>
+    <message>
+        <source>The report was cleared.</source>
+        <translation>报告已核准。</translation>
+    </message>
+    <message>
+        <source>%n file supports the answers. It is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.|%n files support the answers. Each is identified by its SHA-256 digest, which the submission package&apos;s manifest repeats, so a copy can be checked.</source>
+        <translation>%n个文件为答复提供佐证。每个文件均以其SHA-256摘要标识，报告提交包的清单中也载有该摘要，因此可以核对副本。</translation>
+    </message>
+    <message>
+        <source>Transmitted by (name and title)</source>
+        <translation>转递人（姓名和职务）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>For transmission</source>
+        <translation>供转递</translation>
+    </message>
+    <message>
+        <source>Assistance is needed for %n measure. By kind: %1. Annex A gives the text of the commitment and the assistance offered.|Assistance is needed for %n measures. By kind: %1. Annex A gives the text of each commitment and the assistance offered.</source>
+        <translation>%n项措施需要援助。按类型：%1。附件A列出每项承诺的案文和可提供的援助。</translation>
+    </message>
+    <message>
+        <source>Laws by area</source>
+        <translation>按领域分列的法律</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>National data</source>
+        <translation>国家数据</translation>
+    </message>
+    <message>
+        <source>Concerns %1.</source>
+        <translation>所涉承诺：%1。</translation>
+    </message>
+    <message>
+        <source>Figures and facts the State reports once for the whole report; each measure they concern refers here.</source>
+        <translation>国家为整份报告一次性提供的数据和情况；所涉各项措施均援引此处。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>No national data has been entered.</source>
+        <translation>尚未输入任何国家数据。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1/%2（%3）</translation>
+    </message>
+    <message>
+        <source>Proportion: %1</source>
+        <translation>比例：%1</translation>
+    </message>
+    <message>
         <source>Yes. &lt;i&gt;Kinds:&lt;/i&gt; %1.</source>
         <translation>是。&lt;i&gt;类型：&lt;/i&gt;%1。</translation>
     </message>
     <message>
         <source>Yes.</source>
         <translation>是。</translation>
+    </message>
+    <message>
+        <source>See National data: %1.</source>
+        <translation>见“国家数据”：%1。</translation>
     </message>
     <message>
         <source>Report data</source>
@@ -2711,6 +3049,22 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>&lt;i&gt;Target date:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;目标日期：&lt;/i&gt;%1</translation>
+    </message>
+    <message>
+        <source>No longer current: %1</source>
+        <translation>已不再适用：%1</translation>
+    </message>
+    <message>
+        <source>The measures in the order of UNODA’s reporting template</source>
+        <translation>按裁军事务厅报告模板顺序排列的措施</translation>
+    </message>
+    <message>
+        <source>Each measure of the outcome documents is placed under one section of the template, with its citation; the answers are those of the rest of the report.</source>
+        <translation>成果文件的每项措施均归入模板的某一节，并注明出处；答复与报告其余部分相同。</translation>
+    </message>
+    <message>
+        <source>No measure of this section is shown.</source>
+        <translation>本节未列出任何措施。</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -2733,6 +3087,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>自{cycle}以来的更改</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
         <source>Focal point</source>
         <translation>国家协调中心</translation>
     </message>
@@ -2743,6 +3101,10 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Format: {column}</source>
         <translation>格式：{column}</translation>
+    </message>
+    <message>
+        <source>Template answer</source>
+        <translation>模板答复</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -2767,6 +3129,14 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>ISO code</source>
         <translation>ISO代码</translation>
+    </message>
+    <message>
+        <source>Reporting period start</source>
+        <translation>报告期开始日期</translation>
+    </message>
+    <message>
+        <source>Reporting period end</source>
+        <translation>报告期结束日期</translation>
     </message>
     <message>
         <source>Assessment status</source>
@@ -2853,6 +3223,26 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>更改的字段</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256值</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>添加时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
         <source>Stable id of the paragraph (BMS8-29, RC3-II-21); the key of each row.</source>
         <translation>段落的固定编号（如BMS8-29、RC3-II-21），是每一行的键。</translation>
     </message>
@@ -2861,12 +3251,16 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>{statuses}；留空表示尚未评估。</translation>
     </message>
     <message>
+        <source>The status in the words of UNODA&apos;s national report template: {template}; empty: not assessed. Written by the application from the Status column.</source>
+        <translation>以裁军事务厅国家报告模板的措辞表示的状态：{template}；留空表示尚未评估。由本应用根据“状态”列写入。</translation>
+    </message>
+    <message>
         <source>The status as a code, the same in every language: implemented, developing, not_implemented, not_applicable; empty: not assessed. Written by the application; when the workbook comes back, the Status column is what counts.</source>
         <translation>以代码表示的状态，在各种语言中均相同：implemented、developing、not_implemented、not_applicable；留空表示尚未评估。由本应用写入；工作簿交回时，以“状态”列为准。</translation>
     </message>
     <message>
-        <source>One law per line: original title | English title | year | link. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
-        <translation>每行一部法律：原标题 | 英文标题 | 年份 | 链接。在值内，用\|表示竖线，用\\表示反斜杠，用\n表示换行。</translation>
+        <source>One law per line: original title | English title | year | link | area | what it provides; the area is one of {areas}. Inside a value write \| for a vertical bar, \\ for a backslash, \n for a line break.</source>
+        <translation>每行一部法律：原标题 | 英文标题 | 年份 | 链接 | 领域 | 主要规定；领域为以下之一：{areas}。在值内，用\|表示竖线，用\\表示反斜杠，用\n表示换行。</translation>
     </message>
     <message>
         <source>One agency per line.</source>
@@ -3089,6 +3483,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>恢复前</translation>
     </message>
     <message>
+        <source>Before removing an evidence file</source>
+        <translation>删除证明文件前</translation>
+    </message>
+    <message>
         <source>Taken on request</source>
         <translation>按要求创建</translation>
     </message>
@@ -3141,12 +3539,40 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>中介活动</translation>
     </message>
     <message>
+        <source>Production and manufacture</source>
+        <translation>生产和制造</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>进口</translation>
+    </message>
+    <message>
+        <source>Transit and trans-shipment</source>
+        <translation>过境和转运</translation>
+    </message>
+    <message>
+        <source>Retransfer</source>
+        <translation>再转让</translation>
+    </message>
+    <message>
         <source>Marking</source>
         <translation>标识</translation>
     </message>
     <message>
         <source>Record-keeping</source>
         <translation>记录保存</translation>
+    </message>
+    <message>
+        <source>Possession and use</source>
+        <translation>持有和使用</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Tracing</source>
@@ -3309,12 +3735,44 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>法律</translation>
     </message>
     <message>
+        <source>Manufacture and marking</source>
+        <translation>制造和标识</translation>
+    </message>
+    <message>
+        <source>Stockpile management and surplus</source>
+        <translation>库存管理和多余武器</translation>
+    </message>
+    <message>
+        <source>Transfer controls and brokering</source>
+        <translation>转让管制和中介活动</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance</source>
+        <translation>国际合作与援助</translation>
+    </message>
+    <message>
+        <source>SDG 16.4.2</source>
+        <translation>可持续发展目标指标16.4.2</translation>
+    </message>
+    <message>
+        <source>Other commitments</source>
+        <translation>其他承诺</translation>
+    </message>
+    <message>
         <source>SDG indicator 16.4.2: seized, found or surrendered arms</source>
         <translation>可持续发展目标指标16.4.2：缴获、发现或上缴的武器</translation>
     </message>
     <message>
         <source>Small arms and light weapons seized, found or surrendered during the reporting period, and how many of them had their illicit origin or context traced or established by a competent authority in line with international instruments.</source>
         <translation>报告期内缴获、发现或上缴的小武器和轻武器，以及其中由主管当局依照国际文书追查或确定了非法来源或背景的数量。</translation>
+    </message>
+    <message>
+        <source>Year the figures cover</source>
+        <translation>数据所涉年份</translation>
+    </message>
+    <message>
+        <source>The calendar year of the seizures, finds and surrenders counted below.</source>
+        <translation>下列缴获、发现和上缴数量所属的日历年。</translation>
     </message>
     <message>
         <source>Arms seized</source>
@@ -3365,6 +3823,10 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>报告期内根据《国际追查文书》提出的追查非法小武器和轻武器的请求。</translation>
     </message>
     <message>
+        <source>The calendar year of the tracing requests counted below.</source>
+        <translation>下列追查请求所属的日历年。</translation>
+    </message>
+    <message>
         <source>Tracing requests sent to other States</source>
         <translation>向其他国家发出的追查请求</translation>
     </message>
@@ -3395,6 +3857,58 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Requests answered ({left}) cannot exceed requests received ({right}).</source>
         <translation>已答复的请求（{left}）不能超过收到的请求（{right}）。</translation>
+    </message>
+    <message>
+        <source>Surplus and collected weapons destroyed</source>
+        <translation>销毁的多余武器和收缴武器</translation>
+    </message>
+    <message>
+        <source>Surplus, seized and collected small arms and light weapons destroyed during the reporting period: how many, in which year, how, and of what kinds.</source>
+        <translation>报告期内销毁的多余、缴获和收缴的小武器和轻武器：数量、年份、方式和类别。</translation>
+    </message>
+    <message>
+        <source>What was diverted, and how</source>
+        <translation>转用的武器及转用方式</translation>
+    </message>
+    <message>
+        <source>A short account: kinds of weapons, the point in the chain of custody where they were lost, and the measures taken.</source>
+        <translation>简要说明：武器种类、武器在保管链的哪个环节流失，以及已采取的措施。</translation>
+    </message>
+    <message>
+        <source>Assistance received</source>
+        <translation>收到的援助</translation>
+    </message>
+    <message>
+        <source>International cooperation and assistance the State received during the reporting period, from States, regional or international organizations, or civil society.</source>
+        <translation>报告期内本国从其他国家、区域或国际组织或民间社会获得的国际合作与援助。</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Who provided the assistance: States, organizations, programmes.</source>
+        <translation>提供援助的方面：国家、组织、方案。</translation>
+    </message>
+    <message>
+        <source>What the assistance supported</source>
+        <translation>援助支持的领域</translation>
+    </message>
+    <message>
+        <source>For example marking machines, stockpile security, training of customs officers.</source>
+        <translation>例如标识机器、库存安全、海关官员培训。</translation>
+    </message>
+    <message>
+        <source>Amount received in the period</source>
+        <translation>本期收到的金额</translation>
+    </message>
+    <message>
+        <source>The total value in United States dollars, if known.</source>
+        <translation>总价值（美元），如已知。</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>美元</translation>
     </message>
     <message>
         <source>National point of contact</source>
@@ -3437,6 +3951,22 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>采用国际格式，例如+41 22 917 1234。</translation>
     </message>
     <message>
+        <source>ITI point of contact</source>
+        <translation>《国际追查文书》联络点</translation>
+    </message>
+    <message>
+        <source>The national point or points of contact the International Tracing Instrument (paragraph 25) asks each State to designate to exchange information and act as liaison on tracing; often the same office as the Programme of Action&apos;s.</source>
+        <translation>《国际追查文书》（第25段）要求各国指定的一个或多个国家联络点，负责交流信息并就追查事宜进行联络；通常与《行动纲领》的联络点为同一办公室。</translation>
+    </message>
+    <message>
+        <source>Name of the person or office designated as ITI point of contact.</source>
+        <translation>被指定为《国际追查文书》联络点的人员或办公室的名称。</translation>
+    </message>
+    <message>
+        <source>Ministry or agency where the ITI point of contact sits.</source>
+        <translation>《国际追查文书》联络点所在的部委或机构。</translation>
+    </message>
+    <message>
         <source>National coordination body</source>
         <translation>国家协调机构</translation>
     </message>
@@ -3451,6 +3981,30 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Yes if a national commission or similar body coordinates implementation.</source>
         <translation>如有国家委员会或类似机构协调执行工作，请选“是”。</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Its official name, for example National Commission on Small Arms and Light Weapons.</source>
+        <translation>其正式名称，例如小武器和轻武器问题国家委员会。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postal address of its secretariat.</source>
+        <translation>其秘书处的邮寄地址。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>A person, office, email or telephone through which the body is reached.</source>
+        <translation>可借以联系该机构的人员、办公室、电子邮件或电话。</translation>
     </message>
     <message>
         <source>Members who are women</source>
@@ -3473,12 +4027,12 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>该机构男性成员人数。</translation>
     </message>
     <message>
-        <source>Members are counted only when a coordination body exists: answer Yes to the first question or clear the counts.</source>
-        <translation>仅在设有协调机构时统计成员人数：请对第一个问题回答“是”，或清除人数。</translation>
-    </message>
-    <message>
         <source>National action plan</source>
         <translation>国家行动计划</translation>
+    </message>
+    <message>
+        <source>The body&apos;s name, address, contact and members are given only when a coordination body exists: answer Yes to the first question or clear them.</source>
+        <translation>仅在设有协调机构时填写该机构的名称、地址、联系方式和成员：请对第一个问题回答“是”，或清除这些内容。</translation>
     </message>
     <message>
         <source>A national action plan or other national policy instrument on small arms and light weapons.</source>
@@ -3525,20 +4079,44 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>期间的结束年份（{right}）不能早于开始年份（{left}）。</translation>
     </message>
     <message>
-        <source>Surplus destroyed</source>
-        <translation>销毁的多余武器</translation>
-    </message>
-    <message>
-        <source>Surplus small arms and light weapons destroyed during the reporting period.</source>
-        <translation>报告期内销毁的多余小武器和轻武器。</translation>
-    </message>
-    <message>
         <source>Surplus weapons destroyed in the period</source>
         <translation>本期销毁的多余武器</translation>
     </message>
     <message>
         <source>Weapons declared surplus and destroyed during the reporting period.</source>
         <translation>报告期内宣布为多余并予以销毁的武器。</translation>
+    </message>
+    <message>
+        <source>Seized or collected weapons destroyed in the period</source>
+        <translation>本期销毁的缴获或收缴武器</translation>
+    </message>
+    <message>
+        <source>Weapons seized, found or collected (for example in a collection programme) and destroyed during the reporting period.</source>
+        <translation>报告期内缴获、发现或收缴（例如通过收缴方案）并予以销毁的武器。</translation>
+    </message>
+    <message>
+        <source>Year of the latest destruction</source>
+        <translation>最近一次销毁的年份</translation>
+    </message>
+    <message>
+        <source>The year of the most recent destruction counted above.</source>
+        <translation>上述所计销毁中最近一次销毁的年份。</translation>
+    </message>
+    <message>
+        <source>Destruction method</source>
+        <translation>销毁方法</translation>
+    </message>
+    <message>
+        <source>For example cutting, crushing, melting or burning, and who witnessed it.</source>
+        <translation>例如切割、压碎、熔化或焚烧，以及由谁见证。</translation>
+    </message>
+    <message>
+        <source>Categories destroyed</source>
+        <translation>销毁的类别</translation>
+    </message>
+    <message>
+        <source>For example pistols, rifles, light machine guns, ammunition.</source>
+        <translation>例如手枪、步枪、轻机枪、弹药。</translation>
     </message>
     <message>
         <source>Diversion incidents</source>
@@ -3608,6 +4186,25 @@ They are shown again, marked, when you open these measures. Close now?</source>
     <message>
         <source>Values kept as drafts</source>
         <translation>保留为草稿的值</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a report package</source>
+        <translation>验证报告提交包</translation>
+    </message>
+    <message>
+        <source>%1 is intact: its %2 files are exactly as they were written.</source>
+        <translation>%1完好无损：其中的%2个文件与写入时完全一致。</translation>
+    </message>
+    <message>
+        <source>%1 is NOT intact. The first difference: %2</source>
+        <translation>%1并非完好无损。第一处差异：%2</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>报告提交包 (*.zip)</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from poa_desktop.catalog.loader import load_catalog
-from poa_desktop.domain.content import Law
+from poa_desktop.domain.content import LAW_AREAS, Law
 from poa_desktop.exchange.workbook import cells
 
 KINDS = load_catalog().assistance_kinds
@@ -24,7 +24,15 @@ any_text = st.text(
         st.sampled_from(["|", "\\", "\n", "\r", " ", "\t", "=", "+", "-", "@", "n", "r"]),
     )
 )
-laws = st.builds(Law, any_text, any_text, st.none() | st.integers(-5000, 10**12), any_text)
+laws = st.builds(
+    Law,
+    any_text,
+    any_text,
+    st.none() | st.integers(-5000, 10**12),
+    any_text,
+    st.sampled_from(["", *LAW_AREAS]),
+    any_text,
+)
 
 
 @given(st.lists(laws, max_size=5))
@@ -111,8 +119,17 @@ def test_laws_as_people_type_them() -> None:
     assert cells.parse_laws(None) == ()
     with pytest.raises(ValueError, match="year 'twenty' is not a number"):
         cells.parse_laws("Act | | twenty")
-    with pytest.raises(ValueError, match="has 5 parts"):
+    with pytest.raises(ValueError, match="has 7 parts"):
+        cells.parse_laws("a | b | 2000 | c | export | d | e")
+    with pytest.raises(ValueError, match="the area 'd' is not one of production, export"):
         cells.parse_laws("a | b | 2000 | c | d")
+    # Issue 16: the area by its id or English label, and what the law provides.
+    assert cells.parse_laws("Arms Act | | 2019 | | Export | Licences for every export") == (
+        Law("Arms Act", year=2019, area="export", description="Licences for every export"),
+    )
+    assert cells.parse_laws("Decree | | | | record-keeping") == (
+        Law("Decree", area="record-keeping"),
+    )
 
 
 def test_laws_read_well() -> None:

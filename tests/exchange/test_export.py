@@ -35,7 +35,7 @@ def test_both_formats_in_one_go(demo_copy: Path, tmp_path: Path) -> None:
         )
     assert result.files == (tmp_path / "r.pdf", tmp_path / "r.xlsx")
     assert PdfReader(tmp_path / "r.pdf").pages
-    assert load_workbook(tmp_path / "r.xlsx")["Answers"].max_row == 229
+    assert load_workbook(tmp_path / "r.xlsx")["Answers"].max_row == 1 + 221  # the measures
     assert seen[-1] == 1.0 and seen == sorted(seen)
     assert not list(tmp_path.glob("*.part"))
 
@@ -65,8 +65,11 @@ def test_bad_targets_are_refused(demo_copy: Path, tmp_path: Path) -> None:
 
 
 def test_file_stem_is_safe() -> None:
-    assert default_file_stem("KEN", "BMS10 2028") == "KEN-BMS10-2028-national-report"
-    assert default_file_stem("CIV", "RevCon4 / 2024") == "CIV-RevCon4-2024-national-report"
+    assert default_file_stem("KEN", "BMS10 2028") == "KEN-BMS10-2028-national-report-DRAFT"
+    assert default_file_stem("CIV", "RevCon4 / 2024") == "CIV-RevCon4-2024-national-report-DRAFT"
+    cleared = default_file_stem("KEN", "BMS10 2028", "cleared")
+    assert cleared == "KEN-BMS10-2028-national-report-CLEARED"
+    assert default_file_stem("KEN", "BMS10 2028", "submitted").endswith("-DRAFT")
 
 
 def test_command_line_export(demo_copy: Path, tmp_path: Path) -> None:
@@ -98,7 +101,7 @@ def test_command_line_export(demo_copy: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert missing.returncode == 1
-    assert "say what to write: --pdf FILE, --xlsx FILE or both" in missing.stderr
+    assert "say what to write: --pdf FILE, --xlsx FILE, --package FILE.zip" in missing.stderr
 
 
 def test_changes_since_an_earlier_cycle(demo_copy: Path, tmp_path: Path) -> None:

@@ -148,7 +148,7 @@ def test_an_english_report_shapes_an_arabic_answer(english_report: Path) -> None
 
 def test_an_arabic_answer_runs_right_to_left_over_a_page_break(english_report: Path) -> None:
     """Both parts of an Arabic paragraph split between pages are reordered right to left."""
-    pages = [readable(pdf_text(english_report, pages=(n, n))) for n in range(5, 10)]
+    pages = [readable(pdf_text(english_report, pages=(n, n))) for n in range(5, 14)]
     assert sum(NARRATIVE in text for text in pages) >= 2
     assert "(cont.)" in " ".join(pages)
 
@@ -189,8 +189,28 @@ def test_every_language_writes_the_whole_report(demo_report: ReportData, languag
     assert readable(page.split("%1")[0]) in text
 
 
-def _text_of(pdf: bytes) -> str:
-    done = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+@pytest.mark.parametrize("language", sorted(REPORT_LANGUAGES))
+def test_the_cover_is_one_page_in_every_language(demo_report: ReportData, language: str) -> None:
+    """The fullest cover: cleared (a stamp), a reporting period, the signature block."""
+    full = dataclasses.replace(
+        demo_report,
+        status="cleared",
+        cleared_by="Ambassador Ana María Ruiz de la Fuente, Permanent Representative",
+        cleared_on=demo_report.generated_at,
+        period_start=date(2024, 7, 1),
+        period_end=date(2026, 6, 30),
+    )
+    buffer = io.BytesIO()
+    write_pdf(full, buffer, PdfOptions(language=language))
+    second = readable(_text_of(buffer.getvalue(), page=2))
+    assert readable(Texts(language).report("Contents")) in second
+
+
+def _text_of(pdf: bytes, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    done = subprocess.run(
+        ["pdftotext", *pages, "-", "-"], input=pdf, capture_output=True, check=True
+    )
     return done.stdout.decode("utf-8")
 
 
@@ -301,3 +321,43 @@ def test_a_commitment_s_official_translation_is_printed_in_its_language(
     assert french.count(readable(note)[:40]) == 1
     spanish = readable(pdf_text(write(data, tmp_path, "es")))
     assert official not in spanish  # a French text is never printed in another language
+
+
+@pytest.mark.parametrize(
+    ("language", "counts"),
+    [
+        ("en", {1: "one", 2: "other", 21: "other"}),
+        ("fr", {0: "one", 1: "one", 2: "other"}),
+        ("ru", {1: "one", 3: "few", 5: "many", 21: "one"}),
+        ("ar", {0: "zero", 1: "one", 2: "two", 3: "few", 11: "many", 100: "other"}),
+        ("zh", {1: "other", 2: "other"}),
+    ],
+)
+def test_counted_texts_take_the_language_s_plural_form(
+    language: str, counts: dict[int, str]
+) -> None:
+    """Issue 16: "1 measure", never "1 measure(s)"; Russian and Arabic have more forms."""
+    from poa_desktop.exchange.language import plural_categories, say_count
+
+    categories = plural_categories(language)
+    text = "%n measure|%n measures"
+    forms = "|".join(f"{category}:%n" for category in categories)
+    with report_language(language) as texts:
+        texts._entries = {**texts._entries, ("Report", text): forms}  # a translation
+        for count, category in counts.items():
+            assert say_count(count, text) == f"{category}:{count}"
+
+
+def test_every_counted_text_has_each_language_s_forms() -> None:
+    """A translation of a counted text lists its language's plural forms, "|" between."""
+    from poa_desktop.exchange.language import plural_categories
+
+    counted = [text for text in report_texts() if "%n" in text]
+    assert len(counted) >= 5
+    for language in REPORT_LANGUAGES:
+        texts = Texts(language)
+        for text in counted:
+            translated = texts.report(text)
+            expected = len(plural_categories(language)) if translated != text else 2
+            assert len(translated.split("|")) == expected, (language, text, translated)
+            assert all("%n" in form for form in translated.split("|")), (language, translated)

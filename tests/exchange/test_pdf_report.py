@@ -10,6 +10,7 @@ import dataclasses
 import io
 import re
 import unicodedata
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.report import ReportData
 from poa_desktop.exchange.pdf.fonts import clean, collect_missing, markup
 from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
@@ -25,12 +27,13 @@ from poa_desktop.services.assessments.assessments import create_assessment
 from poa_desktop.services.assessments.profiles import add_agency, load_profile
 from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import open_workspace
+from tests.catalogs import catalog_1_0
 
 CHINESE = "公安部"
 ARABIC = "وزارة الخارجية"
 MARKUP_TEXT = "Seizures < 5 & rising > 2; <b>not bold</b> &amp; done"
-ANSWERED = ("BMS8-21", "BMS8-29", "BMS8-60", "RC3-II-1")
-LONG = "BMS8-60"  # a commitment of more than one sentence
+ANSWERED = ("BMS8-21", "BMS8-29", "BMS8-61", "RC3-II-1")
+LONG = "BMS8-60"  # two sentences: a measure in catalog 1.0.0 (procedural since 1.1.0)
 UNANSWERED = "RC3-II-2"
 
 
@@ -90,7 +93,7 @@ def small_report(tmp_path_factory: pytest.TempPathFactory) -> ReportData:
                 assistance_kinds=("training",),
                 assistance_description="Training for 20 officers.",
             ),
-            LONG: AnswerContent(status="implemented"),
+            "BMS8-61": AnswerContent(status="implemented"),
             "RC3-II-1": AnswerContent(status="not_applicable", measures_taken="Not relevant."),
         }
         for commitment_id, content in contents.items():
@@ -140,12 +143,25 @@ def test_fonts_are_embedded_noto_subsets(draft: tuple[PdfReader, list[str]]) -> 
     assert all("+" in n for n in names), "every font is a subset"
 
 
-def test_draft_watermark_on_every_page(draft: tuple[Any, list[str]]) -> None:
-    assert all("DRAFT" in text for text in draft[1])
+def _translucent(page: Any) -> bool:
+    """Whether the page paints something at 35 % opacity: the watermark's graphics state."""
+    states = page["/Resources"].get("/ExtGState", {})
+    return any(float(state.get_object().get("/ca", 1)) == 0.35 for state in states.values())
+
+
+def test_draft_watermark_on_every_page_but_not_in_the_text(
+    draft: tuple[Any, list[str]],
+) -> None:
+    """Issue 16: the watermark is drawn as shapes, so copied or extracted text never holds
+    "DRAFT" between two sentences; the footer still says the report is a draft."""
+    reader, texts = draft
+    assert all(_translucent(page) for page in reader.pages)
+    assert not any("DRAFT" in text for text in texts)
+    assert all("Draft, not cleared" in text for text in texts[1:])
 
 
 def test_cleared_report_has_no_watermark_and_says_who_cleared(cleared: list[str]) -> None:
-    assert not any("DRAFT" in text for text in cleared)
+    assert not any("DRAFT" in text or "Draft, not cleared" in text for text in cleared)
     assert "Cleared by Ambassador Ana Ruiz" in flat(cleared[0])
 
 
@@ -192,16 +208,20 @@ def test_unanswered_measures_shown_or_left_out(
         assert small_report.catalog.get(commitment_id).label in answered_only
 
 
-def test_first_sentence_mode_is_shorter(
-    small_report: ReportData, small_answered_only: list[str]
-) -> None:
-    short = page_texts(render(small_report, PdfOptions(full_text=False, include_unanswered=False)))
-    commitment = small_report.catalog.get(LONG)
-    assert commitment.first_sentence != commitment.text
+def test_first_sentence_mode_is_shorter(small_report: ReportData, tmp_path: Path) -> None:
+    # No measure of the current catalog has a second sentence: the catalog as 1.0.0 had it does.
+    answer = AnswerRecord(LONG, AnswerContent(status="implemented"), 1, "typed", "", "test", None)
+    data = dataclasses.replace(
+        small_report, catalog=catalog_1_0(tmp_path), answers={**small_report.answers, LONG: answer}
+    )
+    full = page_texts(render(data, PdfOptions(include_unanswered=False)))
+    short = page_texts(render(data, PdfOptions(full_text=False, include_unanswered=False)))
+    commitment = data.catalog.get(LONG)
+    assert commitment.assessed and commitment.first_sentence != commitment.text
     tail = flat(commitment.text[len(commitment.first_sentence) :])[:40]
-    assert tail in flat(" ".join(small_answered_only))
+    assert tail in flat(" ".join(full))
     assert tail not in flat(" ".join(short))
-    assert len(flat(" ".join(short))) < len(flat(" ".join(small_answered_only)))
+    assert len(flat(" ".join(short))) < len(flat(" ".join(full)))
 
 
 def test_chinese_and_arabic_names_use_fallback_fonts(small_answered_only: list[str]) -> None:
@@ -274,3 +294,52 @@ def test_a_character_no_bundled_font_has_is_marked_and_listed() -> None:
         text = markup("Shalom שלום here")
     assert "\ufffd" in text and "here" in text and "ש" not in text
     assert missing == set("שלום")
+
+
+def test_each_status_shows_the_template_s_answer_beside_it(
+    draft: tuple[Any, list[str]],
+) -> None:
+    """Issue 16: UNODA's template answers Yes / No / Developing / Not applicable."""
+    text = flat(" ".join(draft[1]))
+    assert "Implemented (Yes)" in text and "Not implemented (No)" in text
+    assert "Developing (" not in text and "Not applicable (" not in text
+
+
+def test_the_cover_names_the_reporting_period(demo_report: ReportData) -> None:
+    dated = dataclasses.replace(
+        demo_report, period_start=date(2024, 7, 1), period_end=date(2026, 6, 30)
+    )
+    cover = flat(page_texts(render(dated))[0])
+    assert "Reporting period" in cover and "1 July 2024 – 30 June 2026" in cover
+    undated = flat(page_texts(render(demo_report))[0])
+    assert "Reporting period Not stated" in undated
+
+
+def test_national_data_is_printed_once_and_the_measures_refer_to_it(
+    demo_report: ReportData, draft: tuple[Any, list[str]]
+) -> None:
+    """Issue 16: the 16.4.2 figures once (they were under four measures), the proportion
+    computed as the indicator defines it, each measure pointing to the chapter."""
+    text = flat(" ".join(draft[1]))
+    assert text.count("2. National data") == 2  # the contents, then the chapter
+    assert text.count("Arms surrendered") == 1
+    values = demo_report.field_values
+    seized, found = values["sdg1642.seized"], values["sdg1642.found"]
+    surrendered, traced = values["sdg1642.surrendered"], values["sdg1642.traced"]
+    assert isinstance(traced, int) and isinstance(seized, int)
+    whole = seized + found + surrendered  # type: ignore[operator]
+    share = f"({100 * traced / whole:.1f} %)"
+    assert text.count(share) == 1
+    group = next(g for g in demo_report.catalog.field_groups if g.id == "sdg-16-4-2")
+    assert text.count("See National data: 2.1 SDG indicator 16.4.2") == len(
+        [c for c in group.commitments if c in {m.id for m in demo_report.measures()}]
+    )
+
+
+def test_laws_are_listed_by_area_in_the_national_data(draft: tuple[Any, list[str]]) -> None:
+    """Issue 16: UNODA's template asks laws by area, with what each provides."""
+    text = flat(" ".join(draft[1]))
+    assert "Laws by area" in text
+    section = text[text.index("Laws by area", text.index("2. National data", 2000)) :]
+    assert "Export Loi n° 2016-14" in section
+    assert "A licence for every export, import and transit" in section

@@ -40,10 +40,11 @@ HEADERS = [
     "Target date",
     "Last changed",
     "Source",
+    "Template answer",
     "Status code",
 ]
 LOCKED = {"Commitment ID", "Document", "Citation", "Section", "Commitment text"}
-LOCKED |= {"Last changed", "Source", "Status code"}
+LOCKED |= {"Last changed", "Source", "Template answer", "Status code"}
 ARABIC, CHINESE, CYRILLIC = "وزارة الداخلية", "公安部枪支管理局", "Министерство внутренних дел"
 
 
@@ -143,7 +144,7 @@ def test_sheets_and_headers(demo_book: Any) -> None:
 def test_every_measure_with_its_answer(demo_book: Any, demo_report: ReportData) -> None:
     rows = list(_rows(demo_book["Answers"]))
     measures = demo_report.measures()
-    assert len(rows) == len(measures) == 228
+    assert len(rows) == len(measures) == 221
     for row, commitment in zip(rows, measures, strict=True):
         assert row["Commitment ID"].value == commitment.id
         assert row["Citation"].value == commitment.label
@@ -186,20 +187,22 @@ def test_report_fields_under_each_measure(demo_book: Any, demo_report: ReportDat
         assert commitment_id in demo_report.catalog
 
 
-def test_drop_downs(demo_book: Any) -> None:
+def test_drop_downs(demo_book: Any, demo_report: ReportData) -> None:
+    last = 1 + len(demo_report.measures())
     validations = demo_book["Answers"].data_validations.dataValidation
     by_formula = {dv.formula1: dv for dv in validations}
     status = by_formula['"Implemented,Developing,Not implemented,Not applicable"']
     assert status.type == "list" and status.allow_blank
-    assert all(f"F{row}" in status.sqref for row in range(2, 230))
+    assert all(f"F{row}" in status.sqref for row in range(2, last + 1))
     needed = by_formula['"Yes,No"']
-    assert all(f"K{row}" in needed.sqref for row in range(2, 230))
+    assert all(f"K{row}" in needed.sqref for row in range(2, last + 1))
 
 
-def test_frozen_header_and_filters(demo_book: Any) -> None:
+def test_frozen_header_and_filters(demo_book: Any, demo_report: ReportData) -> None:
+    last = 1 + len(demo_report.measures())
     answers = demo_book["Answers"]
     assert answers.freeze_panes == "B2"
-    assert answers.auto_filter.ref == "A1:S229"
+    assert answers.auto_filter.ref == f"A1:T{last}"
     for name in ("Report fields", "Contacts", "About"):
         assert demo_book[name].freeze_panes == "A2"
         assert demo_book[name].auto_filter.ref
@@ -239,7 +242,7 @@ def test_formula_like_text_stays_text(partial_book: Any) -> None:
 
 def test_partial_assessment_round_trips(partial_book: Any, partial_report: ReportData) -> None:
     rows = {r["Commitment ID"].value: r for r in _rows(partial_book["Answers"])}
-    assert len(rows) == 228
+    assert len(rows) == len(partial_report.measures())
     for commitment_id, row in rows.items():
         record = partial_report.answer(commitment_id)
         expected = record.content if record is not None else AnswerContent()
@@ -282,7 +285,8 @@ def test_about(demo_book: Any, demo_report: ReportData) -> None:
     assert items[AboutItem.CYCLE] == demo_report.cycle
     assert items[AboutItem.STATUS] == demo_report.status
     assert items[AboutItem.EXPORTED] == cells.format_timestamp(demo_report.generated_at)
-    assert items[AboutItem.MEASURES] == 228 and items[AboutItem.ASSESSED] == 228
+    measures = len(demo_report.measures())
+    assert items[AboutItem.MEASURES] == measures and items[AboutItem.ASSESSED] == measures
     assert "Format: Laws and regulations" in items
     assert "Financial, Technical" in items["Format: Assistance kinds"]
 
@@ -291,7 +295,7 @@ def test_path_target_and_progress(demo_report: ReportData, tmp_path: Path) -> No
     seen: list[float] = []
     target = tmp_path / "report.xlsx"
     write_xlsx(demo_report, target, seen.append)
-    assert load_workbook(target)["Answers"].max_row == 229
+    assert load_workbook(target)["Answers"].max_row == 1 + len(demo_report.measures())
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
 
 
@@ -305,3 +309,20 @@ def test_cancel_from_progress_writes_nothing(demo_report: ReportData) -> None:
     with pytest.raises(KeyboardInterrupt):
         write_xlsx(demo_report, stream, cancel)
     assert stream.getvalue() == b""
+
+
+def test_the_template_answer_and_status_code_stand_beside_each_other(demo_book: Any) -> None:
+    """Issue 16: UNODA's template words (Yes, No, Developing, Not applicable) and the code."""
+    expected = {
+        "implemented": "Yes",
+        "developing": "Developing",
+        "not_implemented": "No",
+        "not_applicable": "Not applicable",
+    }
+    pairs = {
+        (row["Status code"].value, row["Template answer"].value)
+        for row in _rows(demo_book["Answers"])
+    }
+    assert pairs == set(expected.items())  # the demo answers every measure
+    for row in _rows(demo_book["Answers"]):
+        assert cells.parse_status(row["Status"].value) == row["Status code"].value

@@ -34,7 +34,7 @@ def test_the_demo_workbook_loads_quickly(demo_report: ReportData, tmp_path: Path
     assert elapsed < 0.5
     assert book.sheet_names == ("Answers", "Report fields", "Contacts", "About")
     rows = book.rows("Answers")
-    assert len(rows) == 229
+    assert len(rows) == 1 + len(demo_report.measures())
     assert rows[0][0] == "Commitment ID"
     assert book.formula_without_value("Answers") == set()
     assert book.notes == ()
@@ -163,15 +163,17 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
 def test_hostile_or_broken_files_are_refused_quickly(case: str, tmp_path: Path) -> None:
     make, message = HOSTILE[case]
     path = make(tmp_path / "national report.xlsx")
-    start = time.perf_counter()
+    # CPU time, not wall time: other work on a busy machine must not fail the test. Reading
+    # the 100,001 rows would take some seconds of CPU; refusing them takes a small fraction.
+    start = time.process_time()
     with pytest.raises(WorkbookProblem) as caught:
         open_workbook(path)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert caught.value.message.startswith("national report.xlsx: ")
     assert message in caught.value.message
     assert "\n" not in caught.value.message
     assert caught.value.path == path
-    assert elapsed < 0.5
+    assert elapsed < 1.0
     assert path.stat().st_size < 2 * 2**20  # the test files themselves stay small
 
 

@@ -328,3 +328,40 @@ def test_every_input_has_an_accessible_name(form: AnswerForm) -> None:
         if not w.accessibleName() and w not in buttons and not w.objectName().startswith("qt_")
     ]
     assert unnamed == []
+
+
+def test_each_status_says_the_template_s_answer(form: AnswerForm) -> None:
+    """Issue 16: UNODA's template asks Yes / No / Developing / Not applicable."""
+    assert form.ui.implementedRadio.toolTip() == "In UNODA's reporting template: Yes"
+    assert form.ui.notImplementedRadio.toolTip() == "In UNODA's reporting template: No"
+    assert form.ui.developingRadio.toolTip().endswith(": Developing")
+    assert form.ui.notApplicableRadio.toolTip().endswith(": Not applicable")
+
+
+def test_a_law_s_area_and_description_are_edited_and_kept(qtbot: QtBot) -> None:
+    """Issue 16: UNODA's template asks laws by area, with what each provides."""
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    from poa_desktop.domain.content import Law
+    from poa_desktop.ui.window.laws_table import AREA, DESCRIPTION, LawsTable
+
+    table = LawsTable()
+    qtbot.addWidget(table)
+    table.set_laws([Law("Arms Act", year=2019, area="export", description="Licences")])
+    assert table.item(0, AREA).text() == "Export"
+    assert table.laws() == (Law("Arms Act", year=2019, area="export", description="Licences"),)
+    edited: list[bool] = []
+    table.edited.connect(lambda: edited.append(True))
+    index = table.model().index(0, AREA)
+    delegate = table.itemDelegateForColumn(AREA)
+    editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    delegate.setEditorData(editor, index)
+    assert editor.currentData() == "export"
+    editor.setCurrentIndex(editor.findData("marking"))
+    delegate.setModelData(editor, table.model(), index)
+    table.item(0, DESCRIPTION).setText("Marking at import")
+    assert table.laws() == (
+        Law("Arms Act", year=2019, area="marking", description="Marking at import"),
+    )
+    assert edited

@@ -47,9 +47,9 @@ def test_figures_equal_the_service_for_the_demo(
     page.set_progress(demo_progress, title="Exampleland, BMS9 2026")
     figures = page.figures()
     assert figures == expected(demo_progress)
-    assert figures["all"]["total"] == 228
+    assert figures["all"]["total"] == 221
     assert {"BMS8", "RC3", "BMS8:A", "RC3:IV"} <= figures.keys()
-    assert page.ui.headlineLabel.text() == "228 of 228 measures assessed (100%)"
+    assert page.ui.headlineLabel.text() == "221 of 221 measures assessed (100%)"
     assert page.ui.titleLabel.text() == "Exampleland, BMS9 2026"
 
 
@@ -58,8 +58,8 @@ def test_figures_follow_saves_in_a_fresh_assessment(qtbot: QtBot, empty_ws: Work
     page = DashboardPage()
     qtbot.addWidget(page)
     page.set_progress(assessment_progress(empty_ws, info.id))
-    assert page.figures()["all"][NOT_ASSESSED] == 228
-    assert page.ui.headlineLabel.text() == "0 of 228 measures assessed (0%)"
+    assert page.figures()["all"][NOT_ASSESSED] == 221
+    assert page.ui.headlineLabel.text() == "0 of 221 measures assessed (0%)"
 
     answers = {
         "BMS8-21": "implemented",
@@ -79,13 +79,13 @@ def test_figures_follow_saves_in_a_fresh_assessment(qtbot: QtBot, empty_ws: Work
         "developing": 1,
         "not_implemented": 1,
         "not_applicable": 1,
-        NOT_ASSESSED: 224,
-        "total": 228,
+        NOT_ASSESSED: 217,
+        "total": 221,
     }
     assert figures["BMS8"]["developing"] == 1
     assert figures["RC3:III"]["not_applicable"] == 1
-    assert page.ui.headlineLabel.text() == "4 of 228 measures assessed (2%)"
-    assert page.ui.summaryLabel.text() == "224 still to assess."
+    assert page.ui.headlineLabel.text() == "4 of 221 measures assessed (2%)"
+    assert page.ui.summaryLabel.text() == "217 still to assess."
 
 
 def test_themes_view_shows_the_themes(page: DashboardPage, demo_progress: Progress) -> None:
@@ -159,8 +159,8 @@ def test_chart_tooltip_names_the_segment(qtbot: QtBot, demo_progress: Progress) 
     _, label, bar, _, segments = chart._layout()[0]
     first = segments[0]
     text = chart.describe_at(first.rect.center())
-    assert text == "All measures: 104 of 228 measures implemented (46%)"
-    assert chart.describe_at(QPointF(2, label.center().y())).startswith("All measures (228)")
+    assert text == "All measures: 106 of 221 measures implemented (48%)"
+    assert chart.describe_at(QPointF(2, label.center().y())).startswith("All measures (221)")
     assert chart.describe_at(QPointF(bar.left(), -5)) == ""
 
 

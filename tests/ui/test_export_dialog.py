@@ -25,12 +25,12 @@ def test_export_both_formats(
     monkeypatch.setattr(dialog, "ask_open_folder", lambda result: True)
     monkeypatch.setattr(dialog, "open_folder", opened.append)
     dialog.ui.folderEdit.setText(str(tmp_path))
-    assert dialog.ui.nameEdit.text() == "XEX-BMS9-2026-national-report"
+    assert dialog.ui.nameEdit.text() == "XEX-BMS9-2026-national-report-DRAFT"
     with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
         dialog.start_export()
     assert dialog.export_result is not None
-    assert (tmp_path / "XEX-BMS9-2026-national-report.pdf").stat().st_size > 10_000
-    assert (tmp_path / "XEX-BMS9-2026-national-report.xlsx").exists()
+    assert (tmp_path / "XEX-BMS9-2026-national-report-DRAFT.pdf").stat().st_size > 10_000
+    assert (tmp_path / "XEX-BMS9-2026-national-report-DRAFT.xlsx").exists()
     assert opened == [tmp_path]
 
 
@@ -98,6 +98,38 @@ def test_the_report_language_is_chosen_in_the_dialog(
     dialog.ui.folderEdit.setText(str(tmp_path))
     with qtbot.waitSignal(dialog.finished_export, timeout=30_000):
         dialog.start_export()
-    pdf = tmp_path / "XEX-BMS9-2026-national-report.pdf"
+    pdf = tmp_path / "XEX-BMS9-2026-national-report-DRAFT.pdf"
     text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages[:3])
     assert "Informe nacional" in text and "Reporting cycle" not in text
+
+
+def test_the_dialog_writes_a_package_that_verifies(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    demo_assessment: AssessmentInfo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 16: the package alone, in the assessment's report language."""
+    from poa_desktop.services.assessments.assessments import find_assessment
+    from poa_desktop.services.assessments.period import set_report_language
+    from poa_desktop.services.reporting.package import verify_package
+
+    set_report_language(demo_ws, demo_assessment.id, "es")
+    dialog = ExportDialog(demo_ws, find_assessment(demo_ws))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.languageCombo.currentData() == "es"  # the assessment's, not the window's
+    dialog.ui.pdfCheck.setChecked(False)
+    dialog.ui.xlsxCheck.setChecked(False)
+    dialog.ui.packageCheck.setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.ui.folderEdit.setText(str(out))
+    monkeypatch.setattr(dialog, "ask_open_folder", lambda result: False)
+    with qtbot.waitSignal(dialog.finished_export, timeout=30_000):
+        dialog.start_export()
+    zipped = out / "XEX-BMS9-2026-national-report-DRAFT.zip"
+    assert dialog.export_result is not None and dialog.export_result.files == (zipped,)
+    result = verify_package(zipped)
+    assert result.intact and result.manifest["report_language"] == "es"
+    assert sorted(p.name for p in out.iterdir()) == [zipped.name]

@@ -74,7 +74,7 @@ def test_starts_on_the_first_measure_with_its_text(window: MainWindow) -> None:
     assert window.commitment_view.ui.citation.text() == "BMS8 para. 21"
     assert window.commitment_view.ui.commitmentText.text().startswith("21. To put in place")
     assert "Ghana, BMS10 2028" in window.windowTitle()
-    assert "Assessed 0 of 228 measures" in window.progress_label.text()
+    assert "Assessed 0 of 221 measures" in window.progress_label.text()
 
 
 def test_typing_an_answer_saves_it_without_pressing_anything(
@@ -94,7 +94,7 @@ def test_typing_an_answer_saves_it_without_pressing_anything(
     saved = get_answer(empty_ws, fresh.id, "BMS8-29")
     assert saved.content.status == "developing" and saved.updated_by == "Ama Mensah"
     assert "Saved at" in window.ui.saveIndicator.text()
-    assert "Assessed 1 of 228 measures" in window.progress_label.text()
+    assert "Assessed 1 of 221 measures" in window.progress_label.text()
     item_text = window.model.index_of("BMS8-29").parent().data()
     assert item_text.endswith("(1/20)")  # "At the national level": paragraphs 21-40
 

@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from tools.catalog_build.extract import Unit, clean, find_start, walk
+from tools.catalog_build.extract import ExtractionError, Unit, clean, find_start, walk
 from tools.catalog_build.structure import BMS8_OUTLINE, RC3_OUTLINE, Heading, Paragraphs, Text
 
-CATALOG_VERSION = "1.0.0"
+CATALOG_VERSION = "1.1.0"
 CURATION = Path(__file__).parent / "curation"
 RC3_PARTS = ("I", "II", "III", "IV", "V")
 
@@ -40,7 +40,11 @@ RC3_SOURCE = {
 
 
 def bms8_kind(number: int) -> str:
-    """BMS8 annex: 1-20 frame the outcome, 21-95 are measures, 96-97 are meeting decisions."""
+    """BMS8 annex: 1-20 frame the outcome, 21-95 are measures, 96-97 are meeting decisions.
+
+    This is the default by place; ``curation/kinds.json`` corrects a paragraph whose text does
+    something else (a request to the Secretariat, a decision of the meeting, a view only).
+    """
     if number <= 20:
         return "declaration"
     return "measure" if number <= 95 else "procedural"
@@ -59,9 +63,24 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _read_curation(name: str) -> Any:
+    return json.loads((CURATION / name).read_text(encoding="utf-8"))
+
+
 def _load_curation() -> tuple[dict[str, Any], dict[str, list[str]]]:
-    paragraphs = json.loads((CURATION / "paragraphs.json").read_text(encoding="utf-8"))
-    links = json.loads((CURATION / "links.json").read_text(encoding="utf-8"))
+    """Per-paragraph metadata (with any kind correction and expiry merged in) and the links."""
+    paragraphs = _read_curation("paragraphs.json")
+
+    def entry_of(name: str, pid: str) -> dict[str, Any]:
+        if pid not in paragraphs:
+            raise ExtractionError(f"curation/{name}: {pid} is not a paragraph")
+        return paragraphs[pid]  # type: ignore[no-any-return]
+
+    for pid, correction in _read_curation("kinds.json").items():
+        entry_of("kinds.json", pid)["kind"] = correction["kind"]
+    for pid, expiry in _read_curation("expired.json").items():
+        entry_of("expired.json", pid)["expired"] = expiry
+    links = _read_curation("links.json")
     related: dict[str, list[str]] = {}
     for link in links:
         related.setdefault(link["bms8"], []).append(link["rc3"])
@@ -99,12 +118,15 @@ def _structure(
             assert isinstance(item, Paragraphs) and unit.number is not None
             pid = make_id(unit.number)
             meta = curated.get(pid, {})
+            kind = kind_of(unit.number)
+            if meta.get("kind") == kind:
+                raise ExtractionError(f"curation/kinds.json: {pid} is a {kind} already")
             paragraphs.append(
                 {
                     "id": pid,
                     "number": unit.number,
                     "label": make_label(unit.number),
-                    "kind": kind_of(unit.number),
+                    "kind": meta.get("kind", kind),
                     "section": section_of(path),
                     "headings": [dict(h) for h in path],
                     "lead_in": "\n".join(text for _, text in lead_ins) or None,
@@ -113,6 +135,7 @@ def _structure(
                     "addressees": meta.get("addressees", []),
                     "themes": meta.get("themes", []),
                     "related": sorted(set(related.get(pid, [])), key=_id_order),
+                    **({"expired": meta["expired"]} if "expired" in meta else {}),
                 }
             )
             outline.append({"type": "paragraph", "id": pid})

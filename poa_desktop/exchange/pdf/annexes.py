@@ -1,5 +1,7 @@
-"""Annexes: A. assistance needed and offered, B. laws and regulations cited, C. contacts, and
-D. items open at clearance (only when the assessment was cleared with checklist items open).
+"""Annexes: A. assistance needed and offered, B. laws and regulations cited, C. contacts,
+D. items open at clearance (only when the assessment was cleared with checklist items open) and
+E. what changed since an earlier cycle (when asked); F, the evidence files, is in
+:mod:`poa_desktop.exchange.pdf.evidence_annex`.
 
 Annexes are where a donor, a reviewer or UNODA looks things up, so each is one table (or two)
 sorted for lookup, with headers that repeat on every page.
@@ -15,14 +17,14 @@ from poa_desktop.domain.content import AnswerContent, Law
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import status_label
 from poa_desktop.domain.text import arg
-from poa_desktop.exchange.language import say, term
+from poa_desktop.exchange.language import say, say_count, term
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
 from poa_desktop.exchange.pdf.fonts import clean, fill, markup
 from poa_desktop.exchange.pdf.story import kinds_text, law_markup, para, shorten, text_cell
 from poa_desktop.exchange.pdf.styles import TEXT_WIDTH, cell, data_table, key_value_table
 
 
-def _heading(title: str, key: str, level: int) -> TocHeading:
+def annex_heading(title: str, key: str, level: int) -> TocHeading:
     """Annex headings (plain text); the parts of an annex are in the PDF outline but not in the
     contents, which must stay on one page (a longer one would cost a third layout pass)."""
     return TocHeading(
@@ -51,8 +53,8 @@ def annex_assistance(data: ReportData) -> list[Flowable]:
     needed = [(c, a) for c, a in answered if a.assistance_needed]
     offered = [(c, a) for c, a in answered if a.assistance_offered.strip()]
     story: list[Flowable] = [
-        _heading(say("Annex A. Assistance needed and offered"), "annex-a", 0),
-        _heading(say("A.1 Assistance needed"), "annex-a1", 1),
+        annex_heading(say("Annex A. Assistance needed and offered"), "annex-a", 0),
+        annex_heading(say("A.1 Assistance needed"), "annex-a1", 1),
     ]
     if needed:
         rows = []
@@ -84,7 +86,7 @@ def annex_assistance(data: ReportData) -> list[Flowable]:
         )
     else:
         story.append(para(fill(say("No assistance needs are recorded.")), "Body"))
-    story += [Spacer(1, 8), _heading(say("A.2 Assistance offered"), "annex-a2", 1)]
+    story += [Spacer(1, 8), annex_heading(say("A.2 Assistance offered"), "annex-a2", 1)]
     if offered:
         rows = [[_commitment_cell(c), text_cell(a.assistance_offered)] for c, a in offered]
         story.append(
@@ -130,18 +132,21 @@ def annex_laws(data: ReportData) -> list[Flowable]:
             entry = laws.setdefault(_law_key(law), (law, []))
             if commitment.label not in entry[1]:
                 entry[1].append(commitment.label)
-    story: list[Flowable] = [_heading(say("Annex B. Laws and regulations cited"), "annex-b", 0)]
+    story: list[Flowable] = [
+        annex_heading(say("Annex B. Laws and regulations cited"), "annex-b", 0)
+    ]
     if not laws:
         none = para(fill(say("No laws or regulations are cited.")), "Body")
         return [*story, none, PageBreak()]
     story.append(
         para(
             fill(
-                say(
-                    "%1 laws and regulations are cited in the answers, each listed once with "
-                    "the commitments under which it is cited."
-                ),
-                str(len(laws)),
+                say_count(
+                    len(laws),
+                    "%n law or regulation is cited in the answers, listed with the commitments "
+                    "under which it is cited.|%n laws and regulations are cited in the answers, "
+                    "each listed once with the commitments under which it is cited.",
+                )
             ),
             "BodySpaced",
         )
@@ -163,8 +168,8 @@ def annex_laws(data: ReportData) -> list[Flowable]:
 def annex_contacts(data: ReportData) -> list[Flowable]:
     focal = data.focal_point
     story: list[Flowable] = [
-        _heading(say("Annex C. Contacts"), "annex-c", 0),
-        _heading(say("C.1 National focal point"), "annex-c1", 1),
+        annex_heading(say("Annex C. Contacts"), "annex-c", 0),
+        annex_heading(say("C.1 National focal point"), "annex-c1", 1),
     ]
     pairs = (
         (say("Name"), focal.name),
@@ -175,7 +180,7 @@ def annex_contacts(data: ReportData) -> list[Flowable]:
     story.append(
         key_value_table([(fill(label), markup(value) or "\u2013") for label, value in pairs])
     )
-    story += [Spacer(1, 8), _heading(say("C.2 Contributing agencies"), "annex-c2", 1)]
+    story += [Spacer(1, 8), annex_heading(say("C.2 Contributing agencies"), "annex-c2", 1)]
     if data.agencies:
         rows = [
             [
@@ -200,7 +205,7 @@ def annex_contacts(data: ReportData) -> list[Flowable]:
         )
     else:
         story.append(para(fill(say("No agencies are recorded.")), "Body"))
-    story += [Spacer(1, 8), _heading(say("C.3 Other contacts"), "annex-c3", 1)]
+    story += [Spacer(1, 8), annex_heading(say("C.3 Other contacts"), "annex-c3", 1)]
     if data.contacts:
         rows = []
         for c in data.contacts:
@@ -236,48 +241,27 @@ def annex_open_items(data: ReportData) -> list[Flowable]:
     """Annex D, only when the clearing authority cleared with checklist items still open."""
     if not data.open_items:
         return []
-    count = str(len(data.open_items))
     who = markup(data.cleared_by) if data.cleared_by else ""
     when = markup(long_date(data.cleared_on.date())) if data.cleared_on else ""
     if who and when:
-        sentence = fill(
-            say(
-                "The report was cleared by %1 on %2 with %3 item(s) of the clearance checklist "
-                "still open, listed here as recorded at clearance."
-            ),
-            who,
-            when,
-            count,
-        )
+        sentence = fill(say("The report was cleared by %1 on %2."), who, when)
     elif who:
-        sentence = fill(
-            say(
-                "The report was cleared by %1 with %2 item(s) of the clearance checklist still "
-                "open, listed here as recorded at clearance."
-            ),
-            who,
-            count,
-        )
+        sentence = fill(say("The report was cleared by %1."), who)
     elif when:
-        sentence = fill(
-            say(
-                "The report was cleared on %1 with %2 item(s) of the clearance checklist still "
-                "open, listed here as recorded at clearance."
-            ),
-            when,
-            count,
-        )
+        sentence = fill(say("The report was cleared on %1."), when)
     else:
-        sentence = fill(
-            say(
-                "The report was cleared with %1 item(s) of the clearance checklist still open, "
-                "listed here as recorded at clearance."
-            ),
-            count,
+        sentence = fill(say("The report was cleared."))
+    sentence += " " + fill(
+        say_count(
+            len(data.open_items),
+            "%n item of the clearance checklist was still open; it is listed here as recorded "
+            "at clearance.|%n items of the clearance checklist were still open; they are listed "
+            "here as recorded at clearance.",
         )
+    )
     story: list[Flowable] = [
         PageBreak(),
-        _heading(say("Annex D. Items open at clearance"), "annex-d", 0),
+        annex_heading(say("Annex D. Items open at clearance"), "annex-d", 0),
         para(sentence, "BodySpaced"),
     ]
     rows = [
@@ -296,11 +280,17 @@ def annex_changes(data: ReportData) -> list[Flowable]:
         return []
     story: list[Flowable] = [
         PageBreak(),
-        _heading(arg(say("Annex E. What changed since %1"), changes.earlier_cycle), "annex-e", 0),
+        annex_heading(
+            arg(say("Annex E. What changed since %1"), changes.earlier_cycle), "annex-e", 0
+        ),
         para(
             fill(
-                say("%1 measure(s) whose status or text differ between the %2 and %3 assessments."),
-                str(len(changes)),
+                say_count(
+                    len(changes),
+                    "%n measure whose status or text differs between the %1 and %2 "
+                    "assessments.|%n measures whose status or text differ between the %1 and %2 "
+                    "assessments.",
+                ),
                 markup(changes.earlier_cycle),
                 markup(changes.later_cycle),
             ),

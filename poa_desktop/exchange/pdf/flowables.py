@@ -1,7 +1,7 @@
 """Small custom flowables of the report: contents-aware headings, measure headers, field rows.
 
 Custom flowables draw straight on the canvas, which is several times faster than a Table per
-measure (the demo has 228 of them) and lets a long answer flow from one page to the next. In a
+measure (the demo has 221 of them) and lets a long answer flow from one page to the next. In a
 right-to-left report they are drawn mirrored: labels on the right, values and status on the left.
 """
 

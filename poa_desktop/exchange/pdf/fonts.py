@@ -36,6 +36,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, lru_cache
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.abag import ABag
@@ -122,6 +123,19 @@ def _shaped_advance(font: str, text: str) -> float:
     if isinstance(shaped, ShapedStr):
         return float(sum(data.x_advance for data in shaped.__shapeData__))
     return float(TTFont.stringWidth(pdfmetrics.getFont(font), shaped, 1000))
+
+
+def font_file(name: str) -> Path:
+    """The bundled file of one of the fonts above."""
+    return Path(resource_path("fonts", _FILES[name]))
+
+
+def script_of(text: str) -> str:
+    """ "arabic" or "cjk" when ``text`` holds that script (the first found), else "other"."""
+    match = _RUN.search(text)
+    if match is None:
+        return "other"
+    return "arabic" if match.group("arabic") else "cjk"
 
 
 def _register(name: str) -> str:

@@ -10,7 +10,14 @@ from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 from reportlab.rl_config import paraFontSizeHeightOffset
 
@@ -18,11 +25,11 @@ from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, status_label
 from poa_desktop.domain.text import arg
-from poa_desktop.exchange.language import right_to_left, say, term, texts
+from poa_desktop.exchange.language import right_to_left, say, say_count, term, texts
 from poa_desktop.exchange.pdf.chart import status_chart
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
 from poa_desktop.exchange.pdf.fonts import SANS, clean, fill, markup
-from poa_desktop.exchange.pdf.story import kinds_text, para, shorten, text_cell
+from poa_desktop.exchange.pdf.story import kinds_text, para, text_cell
 from poa_desktop.exchange.pdf.styles import (
     ACCENT,
     RULE,
@@ -80,13 +87,53 @@ def clearance_text(data: ReportData) -> str:
     return fill(say("Cleared"))
 
 
+def period_text(data: ReportData) -> str:
+    """The reporting period written out in the report's language (markup), or "Not stated"."""
+    start, end = data.period_start, data.period_end
+    if start is not None and end is not None:
+        return fill(say("%1 – %2"), markup(long_date(start)), markup(long_date(end)))
+    if start is not None:
+        return fill(say("From %1"), markup(long_date(start)))
+    if end is not None:
+        return fill(say("Until %1"), markup(long_date(end)))
+    return fill(say("Not stated"))
+
+
+def signature_block() -> list[Flowable]:
+    """Where the transmitting authority signs the printed report: name and title, signature,
+    date, each on a ruled line (a ministry sends the report under a signature)."""
+    labels = (say("Transmitted by (name and title)"), say("Signature"), say("Date"))
+    rows = [[cell(fill(label), "CoverLabel"), cell("", "CoverValue")] for label in labels]
+    table = Table(
+        [in_order(row) for row in rows],
+        colWidths=in_order([5.2 * cm, TEXT_WIDTH - 5.2 * cm]),
+        rowHeights=[0.8 * cm] * len(rows),
+        hAlign="RIGHT" if right_to_left() else "LEFT",
+    )
+    value_column = 0 if right_to_left() else 1
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("LINEBELOW", (value_column, 0), (value_column, -1), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return [para(fill(say("For transmission")), "CoverSmall"), Spacer(1, 0.1 * cm), table]
+
+
 def cover(data: ReportData) -> list[Flowable]:
     focal = data.focal_point
     rows = [
         (say("Reporting cycle"), markup(data.cycle)),
+        (say("Reporting period"), period_text(data)),
         (say("Date"), markup(long_date(data.generated_at.date()))),
         (say("Status"), fill(status_words(data.status))),
-        (say("Outcome documents"), "; ".join(markup(d.title) for d in data.catalog.documents)),
+        # The meetings, one line each; the documents' full titles head their chapters.
+        (say("Outcome documents"), "<br/>".join(markup(d.meeting) for d in data.catalog.documents)),
     ]
     person = [
         f"<b>{markup(focal.name)}</b>" if focal.name else fill(say("Not named")),
@@ -105,14 +152,14 @@ def cover(data: ReportData) -> list[Flowable]:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("RIGHTPADDING" if right_to_left() else "LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
             ]
         )
     )
     story: list[Flowable] = [
-        Spacer(1, 1.6 * cm),
+        Spacer(1, 0.8 * cm),
         para(
             fill(
                 say(
@@ -126,12 +173,17 @@ def cover(data: ReportData) -> list[Flowable]:
         Spacer(1, 0.4 * cm),
         HRFlowable(width="100%", thickness=1.4, color=ACCENT, spaceBefore=2, spaceAfter=14),
         para(fill(_title(), markup(state_name(data))), "CoverTitle"),
-        Spacer(1, 1.2 * cm),
+        Spacer(1, 0.8 * cm),
         table,
     ]
-    stamp = clearance_text(data)
-    if stamp:
-        story += [Spacer(1, 0.8 * cm), para(stamp, "ClearedStamp")]
+    story.append(PageBreak())
+    return story
+
+
+def cover_foot(data: ReportData) -> list[Flowable]:
+    """The clearance stamp, the signature block and how the report was prepared, at the foot
+    of the cover whatever the length of what is above (the page draws them, so they never push
+    the cover onto a second page)."""
     prepared = fill(
         say(
             "Prepared with poa-desktop %1 (commitment catalog %2). The text of each commitment "
@@ -147,8 +199,9 @@ def cover(data: ReportData) -> list[Flowable]:
             "held by this application."
         )
         prepared += " " + fill(english)
-    story += [Spacer(1, 1.4 * cm), para(prepared, "CoverSmall"), PageBreak()]
-    return story
+    stamp = clearance_text(data)
+    cleared = [para(stamp, "ClearedStamp"), Spacer(1, 0.4 * cm)] if stamp else []
+    return [*cleared, *signature_block(), Spacer(1, 0.4 * cm), para(prepared, "CoverSmall")]
 
 
 class Contents(TableOfContents):  # type: ignore[misc]
@@ -280,12 +333,12 @@ ABBREVIATIONS = (
 
 
 def short_title(title: str) -> str:
-    """A section title for a table row: the instruments by their short names, at most 120
-    characters (the body prints every heading in full)."""
+    """A section title for a table row: the instruments by their short names, never cut (a
+    signatory reads "…" as something left out); the cell wraps."""
     text = clean(title)
     for long, short in ABBREVIATIONS:
         text = text.replace(long, short)
-    return shorten(text, 120)
+    return text
 
 
 def _count_table(data: ReportData) -> Flowable:
@@ -410,11 +463,13 @@ def assistance_summary(data: ReportData) -> list[Flowable]:
     story.append(
         para(
             fill(
-                say(
-                    "Assistance is needed for %1 measures. By kind: %2. Annex A gives the text "
-                    "of each commitment and the assistance offered."
+                say_count(
+                    len(needs),
+                    "Assistance is needed for %n measure. By kind: %1. Annex A gives the text "
+                    "of the commitment and the assistance offered.|Assistance is needed for %n "
+                    "measures. By kind: %1. Annex A gives the text of each commitment and the "
+                    "assistance offered.",
                 ),
-                str(len(needs)),
                 kinds,
             ),
             "BodySpaced",

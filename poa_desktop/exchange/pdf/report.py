@@ -37,17 +37,21 @@ from poa_desktop.exchange.pdf.annexes import (
     annex_laws,
     annex_open_items,
 )
+from poa_desktop.exchange.pdf.evidence_annex import annex_evidence
 from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
-from poa_desktop.exchange.pdf.fonts import SANS, SANS_BOLD, clean, fill, markup
+from poa_desktop.exchange.pdf.fonts import SANS, clean, fill, markup
 from poa_desktop.exchange.pdf.front import (
     clearance_text,
     contents,
     cover,
+    cover_foot,
     state_name,
     status_words,
     summary,
 )
 from poa_desktop.exchange.pdf.front import title as report_title
+from poa_desktop.exchange.pdf.national_data import national_data
+from poa_desktop.exchange.pdf.outlines import draw_outlined
 from poa_desktop.exchange.pdf.story import StoryOptions, document_story, shorten, shown
 from poa_desktop.exchange.pdf.styles import (
     MARGIN_BOTTOM,
@@ -62,6 +66,7 @@ from poa_desktop.exchange.pdf.styles import (
     Para,
     styles,
 )
+from poa_desktop.exchange.pdf.template_story import template_story
 from poa_desktop.exchange.pdf.visual import draw_line
 
 Progress = Callable[[float], None]
@@ -77,6 +82,9 @@ class PdfOptions:
     full_text: bool = True
     include_unanswered: bool = True
     language: str = "en"
+    order: str = "documents"
+    """"documents": each outcome document in its own order; "template": the sections of
+    UNODA's national report template."""
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -168,10 +176,27 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
             id="body",
         )
+        # The cover's frame ends where its foot (signature block, preparation note) begins.
+        foot = sum(f.wrap(TEXT_WIDTH, PAGE[1])[1] for f in cover_foot(data)) + 0.4 * cm
+        self.cover_frame = cover_frame = LayoutFrame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM + foot,
+            TEXT_WIDTH,
+            PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - foot,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="cover",
+        )
         self.addPageTemplates(
             [
                 PageTemplate(
-                    "cover", [frame], onPageEnd=self._watermark, autoNextPageTemplate="body"
+                    "cover",
+                    [cover_frame],
+                    onPage=self._cover_foot,
+                    onPageEnd=self._watermark,
+                    autoNextPageTemplate="body",
                 ),
                 PageTemplate(
                     "body", [frame], onPage=self._header_footer, onPageEnd=self._watermark
@@ -197,7 +222,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
     def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
         """One layout pass; the first is dry (multiBuild always runs a second, drawn one)."""
         self._passes_run = getattr(self, "_passes_run", 0) + 1
-        self.frame_.dry = self._passes_run == 1
+        self.frame_.dry = self.cover_frame.dry = self._passes_run == 1
         super().build(flowables, *args, **kwargs)
 
     def handle_documentBegin(self) -> None:
@@ -217,16 +242,26 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             page = canvas.getPageNumber()
             self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, page, flowable.key))
 
+    def _cover_foot(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """The signature block and the preparation note, stacked up from the bottom margin."""
+        if self.frame_.dry:
+            return
+        y = MARGIN_BOTTOM
+        for flowable in reversed(cover_foot(self.data)):
+            _, height = flowable.wrapOn(canvas, TEXT_WIDTH, PAGE[1])
+            flowable.drawOn(canvas, MARGIN_LEFT, y)
+            y += height
+
     def _watermark(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         if not self.data.is_draft:
             return
         canvas.saveState()
         canvas.setFillColor(WATERMARK)
         canvas.setFillAlpha(0.35)
-        canvas.setFont(SANS_BOLD, 120)
         canvas.translate(PAGE[0] / 2, PAGE[1] / 2)
         canvas.rotate(54)
-        draw_line(canvas, 0, -40, say("DRAFT"), SANS_BOLD, 120, "middle")
+        # Shapes, not text: "DRAFT" must not end up in what a reader copies or extracts.
+        draw_outlined(canvas, 0, -40, say("DRAFT"), 120)
         canvas.restoreState()
 
     def _header_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -289,13 +324,18 @@ def build_story(
         if progress is not None and done % 20 == 0:
             progress(STORY_SHARE * done / total)
 
-    story: list[Flowable] = [*cover(data), *contents(), *summary(data)]
-    for number, document in enumerate(data.catalog.documents, start=2):
-        story += document_story(data, document, number, story_options, tick)
+    story: list[Flowable] = [*cover(data), *contents(), *summary(data), *national_data(data, 2)]
+    if options.order == "template":
+        story += template_story(data, 3, story_options, tick)
         story.append(PageBreak())
+    else:
+        for number, document in enumerate(data.catalog.documents, start=3):
+            story += document_story(data, document, number, story_options, tick)
+            story.append(PageBreak())
     story += annex_assistance(data) + annex_laws(data) + annex_contacts(data)
     story += annex_open_items(data)
     story += annex_changes(data)
+    story += annex_evidence(data)
     return story
 
 

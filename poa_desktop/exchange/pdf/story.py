@@ -17,19 +17,17 @@ from poa_desktop.catalog.validation import format_value
 from poa_desktop.domain.catalog import (
     Document,
     FieldDefinition,
-    FieldGroup,
     FieldValue,
     OutlineItem,
 )
-from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.domain.content import LAW_AREAS, AnswerContent, Law
 from poa_desktop.domain.fields import field_label
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.report import ReportData
-from poa_desktop.domain.status import NOT_ASSESSED, status_label
+from poa_desktop.domain.status import NOT_ASSESSED
 from poa_desktop.domain.text import shorten as shorten_text
-from poa_desktop.exchange.language import say, term, texts
+from poa_desktop.exchange.language import say, status_with_template, term, texts
 from poa_desktop.exchange.pdf.flowables import (
-    LABEL_WIDTH,
     FieldRow,
     MeasureBlock,
     MeasureHeader,
@@ -39,10 +37,7 @@ from poa_desktop.exchange.pdf.flowables import (
 from poa_desktop.exchange.pdf.fonts import clean, fill, markup
 from poa_desktop.exchange.pdf.styles import (
     FRAME_HEIGHT,
-    TEXT_WIDTH,
     Para,
-    cell,
-    data_table,
     styles,
 )
 
@@ -95,6 +90,10 @@ def law_markup(law: Law) -> str:
         text += f'. <link href="{href}" color="#1d3f66">{escape(link)}</link>'
     elif link:
         text += f". {markup(link)}"
+    if law.area in LAW_AREAS:
+        text += f". <i>{markup(term(LAW_AREAS[law.area]))}</i>"
+    if law.description.strip():
+        text += f": {markup(law.description)}"
     return text
 
 
@@ -112,29 +111,6 @@ def field_value_text(definition: FieldDefinition, value: FieldValue) -> str:
     if definition.type == "integer" and isinstance(value, int) and definition.unit:
         return f"{format_value(replace(definition, unit=''), value)} {term(definition.unit)}"
     return format_value(definition, value)
-
-
-def _field_table(data: ReportData, group: FieldGroup) -> Flowable | None:
-    rows = []
-    for definition in group.fields:
-        value = data.field_values.get(definition.id)
-        if value is None:
-            continue
-        rows.append(
-            [
-                cell(markup(term(definition.label))),
-                cell(markup(field_value_text(definition, value)), "CellRight"),
-            ]
-        )
-    if not rows:
-        return None
-    width = TEXT_WIDTH - LABEL_WIDTH
-    return data_table(
-        [markup(term(group.label)), fill(say("Value"))],
-        rows,
-        [width * 0.7, width * 0.3],
-        right_from=1,
-    )
 
 
 def answer_rows(data: ReportData, content: AnswerContent, commitment_id: str) -> list[Flowable]:
@@ -167,11 +143,20 @@ def answer_rows(data: ReportData, content: AnswerContent, commitment_id: str) ->
         when = markup(long_date(content.target_date))
         target.append(para(fill(say("<i>Target date:</i> %1"), when), "FieldValue"))
     add("national_target", target)
-    tables = [
-        t for g in data.catalog.field_groups_for(commitment_id) if (t := _field_table(data, g))
+    # Report fields are printed once, in the National data chapter; the measure points there.
+    groups = [
+        g
+        for g in data.catalog.field_groups_for(commitment_id)
+        if any(f.id in data.field_values for f in g.fields)
     ]
-    if tables:
-        rows.append(FieldRow(say("Report data"), tables))
+    if groups:
+        from poa_desktop.exchange.pdf.national_data import section_number
+
+        where = "; ".join(
+            f"{section_number(data, g.id)} {markup(term(g.label))}".strip() for g in groups
+        )
+        see = para(fill(say("See National data: %1."), where), "FieldValue")
+        rows.append(FieldRow(say("Report data"), [see]))
     return rows
 
 
@@ -186,9 +171,13 @@ def measure_block(
     first = text[: end + 1] if (end := text.find(". ")) >= 0 else text
     if not options.full_text and first != text:
         text = first + " [\u2026]"
-    header = MeasureHeader(commitment.label, status_key, term(status_label(content.status)))
+    header = MeasureHeader(commitment.label, status_key, status_with_template(content.status))
     rows = answer_rows(data, content, commitment.id)
     head = [header, para(markup(text), "Commitment"), *rows[:1]]
+    if commitment.expired is not None:  # its deadline passed, or a later text replaced it
+        head.insert(
+            1, para(fill(say("No longer current: %1"), markup(commitment.expired.note)), "Note")
+        )
     return [MeasureBlock(head, rows[1:], KEEP_LIMIT), Spacer(1, 7)]
 
 

@@ -99,11 +99,11 @@ def _styles(rtl: bool) -> dict[str, ParagraphStyle]:
         ParagraphStyle("BodySpaced", parent=body, spaceAfter=6),
         ParagraphStyle("CoverKicker", parent=sans, fontSize=10, leading=14, textColor=ACCENT),
         ParagraphStyle(
-            "CoverTitle", parent=body, fontName="NotoSerif-Bold", fontSize=19, leading=25
+            "CoverTitle", parent=body, fontName="NotoSerif-Bold", fontSize=16, leading=21
         ),
         ParagraphStyle("CoverState", parent=sans, fontName=SANS_BOLD, fontSize=26, leading=32),
         ParagraphStyle("CoverLabel", parent=sans, fontSize=8.5, leading=11, textColor=MUTED),
-        ParagraphStyle("CoverValue", parent=sans, fontSize=10.5, leading=14),
+        ParagraphStyle("CoverValue", parent=sans, fontSize=10, leading=13),
         ParagraphStyle("CoverSmall", parent=sans, fontSize=8, leading=11, textColor=MUTED),
         ParagraphStyle(
             "ClearedStamp", parent=sans, fontName=SANS_BOLD, fontSize=11, textColor=ACCENT
@@ -307,6 +307,36 @@ def in_order(cells: Sequence[Any]) -> list[Any]:
     return list(reversed(cells)) if right_to_left() else list(cells)
 
 
+class KeptTable(Table):  # type: ignore[misc]
+    """A table that never leaves a single row alone on a page: a split that would put one body
+    row at the foot of a page moves the table on, and one that would carry one row over keeps
+    two back. Refused once only, so a table that cannot do better still lays out."""
+
+    MIN_ROWS = 2
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._moved_on = False
+
+    def _body_rows(self, part: Any) -> int:
+        return int(len(part._cellvalues) - self.repeatRows)
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        parts: list[Any] = super().split(available_width, available_height)
+        if len(parts) != 2 or self._body_rows(self) <= self.MIN_ROWS:
+            return parts
+        first, second = parts
+        if self._body_rows(first) < self.MIN_ROWS and not self._moved_on:
+            self._moved_on = True
+            return []  # the whole table starts on the next page
+        if self._body_rows(second) < self.MIN_ROWS and self._body_rows(first) > self.MIN_ROWS:
+            shorter = available_height - first._rowHeights[-1] - 0.5
+            retried: list[Any] = super().split(available_width, shorter)
+            if len(retried) == 2 and self._body_rows(retried[1]) >= self.MIN_ROWS:
+                return retried
+        return parts
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Flowable]],
@@ -319,7 +349,7 @@ def data_table(
         cell(h, "CellHeadRight" if right_from is not None and i >= right_from else "CellHead")
         for i, h in enumerate(header)
     ]
-    table = Table(
+    table = KeptTable(
         [in_order(head_cells), *(in_order(r) for r in rows)],
         colWidths=in_order(widths),
         repeatRows=1,

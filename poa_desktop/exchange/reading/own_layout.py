@@ -29,8 +29,12 @@ from poa_desktop.exchange.workbook.layout import (
 )
 from poa_desktop.translations import REPORT_LANGUAGES
 
-NEEDED_KEYS = frozenset(column.key for column in ANSWER_COLUMNS) - {"status_code"}
-"""Columns every own workbook has (``Status code`` came with format 2 and is not read back)."""
+NEEDED_KEYS = frozenset(column.key for column in ANSWER_COLUMNS) - {
+    "template_answer",
+    "status_code",
+}
+"""Columns every own workbook has (the two derived from Status came with format 2 and are not
+read back)."""
 
 
 @dataclass(frozen=True)

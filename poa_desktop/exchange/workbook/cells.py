@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from poa_desktop.domain.catalog import Term
-from poa_desktop.domain.content import Law
+from poa_desktop.domain.content import LAW_AREAS, Law
 from poa_desktop.domain.fields import CellKind
 from poa_desktop.domain.status import STATUSES, Status
 from poa_desktop.domain.words import NO, YES, read_yes_no
@@ -142,7 +142,9 @@ def _lines(text: str) -> list[list[_Token]]:
 
 
 def format_laws(laws: Iterable[Law]) -> str:
-    """One law per line: ``title_original | title_english | year | link`` (empty parts blank)."""
+    """One law per line: ``title_original | title_english | year | link`` (empty parts blank),
+    then ``| area | description`` when either is given (the area by its id, the same in every
+    language: export, marking...)."""
     lines = []
     for law in laws:
         parts = [
@@ -151,6 +153,8 @@ def format_laws(laws: Iterable[Law]) -> str:
             "" if law.year is None else str(law.year),
             _escape(law.link, "|"),
         ]
+        if law.area or law.description:
+            parts += [law.area, _escape(law.description, "|")]
         line = parts[0]
         for part in parts[1:]:
             line += " |" + (f" {part}" if part else "")
@@ -159,24 +163,38 @@ def format_laws(laws: Iterable[Law]) -> str:
 
 
 def parse_laws(text: Any) -> tuple[Law, ...]:
-    """Inverse of :func:`format_laws`; a line may stop early (a title alone is a law)."""
+    """Inverse of :func:`format_laws`; a line may stop early (a title alone is a law). The area
+    is read by its id or its English label, in any case."""
     if _is_blank(text):
         return ()
     laws = []
     for number, line in enumerate(_lines(str(text)), start=1):
         parts = [_text(part) for part in _split(line, "|")]
-        if len(parts) > 4:
+        if len(parts) > 6:
             raise ValueError(
-                f"law on line {number} has {len(parts)} parts; write "
-                "'original title | English title | year | link' (a '|' inside a title as '\\|')"
+                f"law on line {number} has {len(parts)} parts; write 'original title | English "
+                "title | year | link | area | description' (a '|' inside a title as '\\|')"
             )
-        parts += [""] * (4 - len(parts))
+        parts += [""] * (6 - len(parts))
         year_text = parts[2].strip()
         if year_text and not re.fullmatch(r"[+-]?\d+", year_text):
             raise ValueError(f"law on line {number}: the year {year_text!r} is not a number")
         year = int(year_text) if year_text else None
-        laws.append(Law(parts[0], parts[1], year, parts[3]))
+        area = _law_area(parts[4].strip(), number)
+        laws.append(Law(parts[0], parts[1], year, parts[3], area, parts[5]))
     return tuple(laws)
+
+
+def _law_area(text: str, number: int) -> str:
+    if not text:
+        return ""
+    key = " ".join(text.split()).casefold()
+    for area, label in LAW_AREAS.items():
+        if key in (area, label.casefold()):
+            return area
+    raise ValueError(
+        f"law on line {number}: the area {text!r} is not one of {', '.join(LAW_AREAS)}"
+    )
 
 
 def format_agencies(names: Iterable[str]) -> str:

@@ -23,8 +23,8 @@ from poa_desktop.domain.fields import ANSWER_FIELDS, AnswerField, answer_field
 from poa_desktop.exchange.language import report_word, say, term
 
 WORKBOOK_FORMAT = "2"
-"""1: English only. 2: words in the report's language, a ``Status code`` column after the
-others, and a ``Report language`` item on the About sheet."""
+"""1: English only. 2: words in the report's language, ``Template answer`` and ``Status code``
+columns after the others, and the reporting period and report language on the About sheet."""
 
 ANSWERS = report_word("Answers")
 REPORT_FIELDS = report_word("Report fields")
@@ -32,6 +32,7 @@ CONTACTS = report_word("Contacts")
 ABOUT = report_word("About")
 SHEETS = (ANSWERS, REPORT_FIELDS, CONTACTS, ABOUT)
 CHANGES_TITLE = report_word("Changes since {cycle}")  # optional last sheet
+EVIDENCE = report_word("Evidence")  # optional sheet, when answers have files attached
 MAX_SHEET_TITLE = 31  # Excel's limit
 FORBIDDEN_IN_TITLE = str.maketrans({c: "-" for c in "[]:*?/\\"})
 _TERM_HEADERS = frozenset(field.header for field in ANSWER_FIELDS)
@@ -88,6 +89,11 @@ _ANSWER_FIELD_SHAPE: dict[str, tuple[float, bool]] = {
     "national_target": (35, True),
     "target_date": (12, False),
 }
+TEMPLATE_ANSWER = Column(
+    report_word("Template answer"), 15, False, wrap=False, key="template_answer"
+)
+"""The status as UNODA's national report template words it: Yes, No, Developing, Not applicable
+(in the report's language); derived from Status, locked, not read back."""
 STATUS_CODE = Column(report_word("Status code"), 15, False, wrap=False, key="status_code")
 """The status as its id (``not_implemented``...), the same in every language: for machines.
 Written by the export, locked; the ``Status`` column is what the import reads."""
@@ -107,11 +113,12 @@ ANSWER_COLUMNS: tuple[Column, ...] = (
     *(_answer_field_column(field) for field in ANSWER_FIELDS),
     Column(report_word("Last changed"), 21, False, wrap=False, key="updated_at"),
     Column(report_word("Source"), 22, False, key="source"),
+    TEMPLATE_ANSWER,
     STATUS_CODE,
 )
 """The ``Answers`` sheet; the answer fields' headers come from :mod:`poa_desktop.domain.fields`.
-``Status code`` comes last so that every other column keeps the letter it had in format 1 (an
-agency's habits and saved import mappings name columns by letter)."""
+``Template answer`` and ``Status code`` come last so that every other column keeps the letter it
+had in format 1 (an agency's habits and saved import mappings name columns by letter)."""
 
 
 def answer_column(key: str) -> int:
@@ -149,6 +156,16 @@ CHANGE_COLUMNS: tuple[Column, ...] = (
     Column(report_word("Fields changed"), 60, False),
 )
 
+EVIDENCE_COLUMNS: tuple[Column, ...] = (
+    Column("Commitment ID", 13, False, wrap=False),
+    Column(report_word("File"), 40, False),
+    Column(report_word("Type"), 22, False, wrap=False),
+    Column(report_word("Size (bytes)"), 12, False, wrap=False),
+    Column(report_word("SHA-256"), 66, False, wrap=False),
+    Column(report_word("Added (UTC)"), 21, False, wrap=False),
+    Column(report_word("Added by"), 22, False),
+)
+
 FOCAL_POINT_KIND = report_word("Focal point")
 AGENCY_KIND = "Agency"
 CONTACT_KIND = report_word("Contact")
@@ -164,6 +181,8 @@ class AboutItem:
     STATE = report_word("State")
     ISO_CODE = report_word("ISO code")
     CYCLE = report_word("Reporting cycle")
+    PERIOD_START = report_word("Reporting period start")
+    PERIOD_END = report_word("Reporting period end")
     STATUS = report_word("Assessment status")
     LANGUAGE = report_word("Report language")
     EXPORTED = report_word("Exported at (UTC)")
@@ -183,6 +202,13 @@ FORMAT_NOTES: tuple[tuple[str, str], ...] = (
     ),
     (answer_field("status").header, report_word("{statuses}, or empty: not assessed.")),
     (
+        TEMPLATE_ANSWER.header,
+        report_word(
+            "The status in the words of UNODA's national report template: {template}; empty: "
+            "not assessed. Written by the application from the Status column."
+        ),
+    ),
+    (
         STATUS_CODE.header,
         report_word(
             "The status as a code, the same in every language: implemented, developing, "
@@ -193,8 +219,9 @@ FORMAT_NOTES: tuple[tuple[str, str], ...] = (
     (
         answer_field("laws").header,
         report_word(
-            "One law per line: original title | English title | year | link. Inside a value "
-            "write \\| for a vertical bar, \\\\ for a backslash, \\n for a line break."
+            "One law per line: original title | English title | year | link | area | what it "
+            "provides; the area is one of {areas}. Inside a value write \\| for a vertical "
+            "bar, \\\\ for a backslash, \\n for a line break."
         ),
     ),
     (answer_field("agencies").header, report_word("One agency per line.")),

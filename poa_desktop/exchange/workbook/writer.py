@@ -25,12 +25,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from poa_desktop.catalog import Commitment
 from poa_desktop.domain.catalog import FieldDefinition, Term
 from poa_desktop.domain.changes import ChangeList
+from poa_desktop.domain.content import LAW_AREAS
 from poa_desktop.domain.fields import ANSWER_FIELDS, AnswerField, CellKind
 from poa_desktop.domain.provenance import PROVENANCES, provenance_label
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import STATUSES, status_label
 from poa_desktop.domain.words import NO, YES
-from poa_desktop.exchange.language import report_language, say, term, texts
+from poa_desktop.exchange.language import report_language, say, template_word, term, texts
 from poa_desktop.exchange.workbook.cells import (
     format_cell,
     format_timestamp,
@@ -47,6 +48,8 @@ from poa_desktop.exchange.workbook.layout import (
     CONTACT_KIND,
     CONTACT_KINDS,
     CONTACTS,
+    EVIDENCE,
+    EVIDENCE_COLUMNS,
     FOCAL_POINT_KIND,
     FORMAT_NOTES,
     NO_WRAP,
@@ -101,6 +104,8 @@ def write_xlsx(
         report(0.65)
         _write_contacts(workbook.create_sheet(sheet_title(CONTACTS)), data)
         _write_about(workbook.create_sheet(sheet_title(ABOUT)), data)
+        if data.evidence:
+            _write_evidence(workbook.create_sheet(sheet_title(EVIDENCE)), data)
         if changes is not None:
             title = changes_sheet_title(changes.earlier_cycle)
             _write_changes(workbook.create_sheet(title), changes)
@@ -219,6 +224,7 @@ def answer_row(data: ReportData, commitment: Commitment) -> list[CellValue]:
             for field in ANSWER_FIELDS
         }
         cells["status_code"] = content.status or ""
+        cells["template_answer"] = template_word(content.status)
     if record is not None:
         cells["updated_at"] = format_timestamp(record.updated_at)
         cells["source"] = record.provenance_detail or term(provenance_label(record.provenance))
@@ -344,6 +350,8 @@ def about_items(data: ReportData) -> list[tuple[str, CellValue]]:
         (AboutItem.STATE, data.state),
         (AboutItem.ISO_CODE, data.iso_code),
         (AboutItem.CYCLE, data.cycle),
+        (AboutItem.PERIOD_START, data.period_start.isoformat() if data.period_start else ""),
+        (AboutItem.PERIOD_END, data.period_end.isoformat() if data.period_end else ""),
         (AboutItem.STATUS, data.status),
         (AboutItem.LANGUAGE, texts().language),
         (AboutItem.EXPORTED, format_timestamp(data.generated_at)),
@@ -354,7 +362,9 @@ def about_items(data: ReportData) -> list[tuple[str, CellValue]]:
     words = {
         "kinds": ", ".join(term(kind.label) for kind in data.catalog.assistance_kinds),
         "statuses": ", ".join(term(status.label) for status in STATUSES),
+        "template": ", ".join(template_word(status) for status in STATUSES),
         "sources": ", ".join(term(p.label) for p in PROVENANCES),
+        "areas": ", ".join(LAW_AREAS),
         "yes": say(YES),
         "no": say(NO),
     }
@@ -369,6 +379,25 @@ def _write_about(ws: Any, data: ReportData) -> None:
     rows = [[heading(item), value] for item, value in about_items(data)]
     _write_rows(ws, ABOUT_COLUMNS, rows)
     finish_sheet(ws, ABOUT_COLUMNS, len(rows) + 1, protect=True)
+
+
+def _write_evidence(ws: Any, data: ReportData) -> None:
+    """The files attached to the answers (their bytes travel in the submission package)."""
+    set_up_sheet(ws, EVIDENCE_COLUMNS)
+    rows: list[list[CellValue]] = [
+        [
+            row.commitment_id,
+            row.filename,
+            row.media_type,
+            row.size,
+            row.sha256,
+            format_timestamp(row.added_at),
+            row.added_by,
+        ]
+        for row in data.evidence
+    ]
+    _write_rows(ws, EVIDENCE_COLUMNS, rows)
+    finish_sheet(ws, EVIDENCE_COLUMNS, len(rows) + 1, protect=True)
 
 
 def change_rows(changes: ChangeList) -> list[list[CellValue]]:

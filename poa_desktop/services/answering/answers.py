@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from poa_desktop.catalog import Catalog, Commitment, UnknownCommitmentError
-from poa_desktop.domain.content import AnswerContent, Law
+from poa_desktop.domain.content import LAW_AREAS, AnswerContent, Law
 from poa_desktop.domain.fields import TEXT_FIELD_KEYS, field_label
 from poa_desktop.domain.provenance import PROVENANCES, Provenance
 from poa_desktop.domain.records import AnswerRecord, SavedAnswer
@@ -37,7 +37,15 @@ def content_of(answer: Answer) -> AnswerContent:
         status=as_status(answer.status),
         measures_taken=answer.measures_taken,
         laws=tuple(
-            Law(law.title_original, law.title_english, law.year, law.link) for law in answer.laws
+            Law(
+                law.title_original,
+                law.title_english,
+                law.year,
+                law.link,
+                law.area,
+                law.description,
+            )
+            for law in answer.laws
         ),
         agencies=tuple(a.name for a in answer.agencies),
         challenges=answer.challenges,
@@ -125,6 +133,15 @@ def validate_content(
             problems.append(Problem("laws", f"{where}: year {law.year} is not a plausible year"))
         if len(law.link) > 2000:
             problems.append(Problem("laws", f"{where}: the link is longer than 2000 characters"))
+        if law.area and law.area not in LAW_AREAS:
+            areas = ", ".join(LAW_AREAS)
+            problems.append(
+                Problem("laws", f"{where}: the area {law.area!r} is not one of {areas}")
+            )
+        if len(law.description) > 5000:
+            problems.append(
+                Problem("laws", f"{where}: the description is longer than 5000 characters")
+            )
     return problems
 
 
@@ -185,6 +202,8 @@ def _apply(
             title_english=law.title_english,
             year=law.year,
             link=law.link,
+            area=law.area,
+            description=law.description,
         )
         for law in content.laws
     ]
@@ -243,7 +262,7 @@ def write_answers(
     """Save many answers inside the caller's transaction, each with its revision.
 
     The assessment, the profile's agencies and the existing answers are read once, and the
-    session is flushed once at the end: an import of 228 rows costs a handful of queries.
+    session is flushed once at the end: an import of 221 rows costs a handful of queries.
     """
     if provenance not in PROVENANCES:
         raise ServiceError(f"unknown provenance {provenance!r}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.provenance import Provenance
 from poa_desktop.services.answering.answers import content_of
+from poa_desktop.services.assessments.period import check_period, check_report_language
 from poa_desktop.services.assessments.profiles import ensure_profile
 from poa_desktop.services.errors import NotFoundError, ServiceError
 from poa_desktop.services.identity import computer_login, person
@@ -31,6 +32,9 @@ class AssessmentInfo:
     status: str
     created_at: datetime
     carried_from: str | None
+    period_start: date | None = None
+    period_end: date | None = None
+    report_language: str = "en"
 
 
 def _info(assessment: Assessment) -> AssessmentInfo:
@@ -43,6 +47,9 @@ def _info(assessment: Assessment) -> AssessmentInfo:
         status=assessment.status,
         created_at=assessment.created_at,
         carried_from=assessment.carried_from.cycle if assessment.carried_from else None,
+        period_start=assessment.period_start,
+        period_end=assessment.period_end,
+        report_language=assessment.report_language,
     )
 
 
@@ -97,6 +104,8 @@ def _copy_answer(
             title_english=law.title_english,
             year=law.year,
             link=law.link,
+            area=law.area,
+            description=law.description,
         )
         for law in source.laws
     ]
@@ -172,8 +181,13 @@ def create_assessment(
     from_cycle: str | None = None,
     iso_code: str | None = None,
     author: str | None = None,
+    period: tuple[date | None, date | None] = (None, None),
+    report_language: str = "en",
 ) -> AssessmentInfo:
     """A new assessment for ``cycle``: blank, or a copy of ``from_cycle`` marked as carried.
+
+    ``period`` is the first and last day the report covers (either may be unknown yet);
+    ``report_language`` the language its report is written in unless an export says otherwise.
 
     The copies are recorded as ``author``, else the person working (the State profile's focal
     point unless someone said otherwise), with the computer login beside.
@@ -182,13 +196,22 @@ def create_assessment(
     if not cycle:
         raise ServiceError("the reporting cycle needs a name, e.g. 'RevCon4 2024'")
     author = person(ws, author)
+    check_period(*period)
+    check_report_language(report_language)
     with ws.db.writing() as session:
         profile = ensure_profile(session, state, iso_code)
         existing = {a.cycle.casefold(): a for a in profile.assessments}
         if cycle.casefold() in existing:
             taken = existing[cycle.casefold()].cycle
             raise ServiceError(f"{profile.name} already has an assessment for {taken}")
-        assessment = Assessment(cycle=cycle, catalog_version=ws.catalog.version, status="draft")
+        assessment = Assessment(
+            cycle=cycle,
+            catalog_version=ws.catalog.version,
+            status="draft",
+            period_start=period[0],
+            period_end=period[1],
+            report_language=report_language,
+        )
         profile.assessments.append(assessment)
         if from_cycle is not None:
             source = existing.get(from_cycle.strip().casefold())

@@ -59,22 +59,40 @@ DEMO_FOCAL_POINT: dict[str, str] = {
 }
 
 _LAWS: dict[str, Law] = {
-    "arms": Law("Firearms and Ammunition Act (amended 2021)", year=2012),
+    "arms": Law(
+        "Firearms and Ammunition Act (amended 2021)",
+        year=2012,
+        area="possession",
+        description="Licensing of civilian possession; the 2021 amendment adds storage rules.",
+    ),
     "export": Law(
         "Loi n° 2016-14 relative au contrôle des exportations, importations et transits d'armes",
         "Act No. 2016-14 on the control of exports, imports and transit of arms",
         2016,
+        area="export",
+        description="A licence for every export, import and transit, after a risk assessment.",
     ),
-    "penal": Law("Penal Code (Amendment) Act", year=2017),
-    "broker": Law("Arms Brokering Regulations", year=2018),
+    "penal": Law("Penal Code (Amendment) Act", year=2017, area="other"),
+    "broker": Law(
+        "Arms Brokering Regulations",
+        year=2018,
+        area="brokering",
+        description="Registration of brokers and a licence for each brokering activity.",
+    ),
     "depot": Law(
         "Decreto Ejecutivo 45/2019 sobre la seguridad de los arsenales del Estado",
         "Executive Decree 45/2019 on the security of State arsenals",
         2019,
+        area="stockpiles",
     ),
-    "mark": Law("Marking and Record-Keeping Regulations", year=2015),
+    "mark": Law(
+        "Marking and Record-Keeping Regulations",
+        year=2015,
+        area="marking",
+        description="Marking at manufacture and import; records kept for 30 years.",
+    ),
     "deact": Law("Ministerial Order 7/2022 on the Deactivation of Firearms", year=2022),
-    "customs": Law("Customs and Excise Act", year=2010),
+    "customs": Law("Customs and Excise Act", year=2010, area="transit"),
     "dv": Law("Domestic Violence Act", year=2020),
     "stats": Law("Official Statistics Act", year=2014),
 }
@@ -156,7 +174,6 @@ _GENERIC_CHALLENGES = (
 )
 _NOT_APPLICABLE = (  # addressee -> why the measure is not Exampleland's to implement
     ("security-council", "This measure is addressed to the Security Council and regional bodies."),
-    ("meeting-of-states", "This measure concerns the meetings of States and the Secretariat."),
     ("un-secretariat", "This measure concerns the United Nations Secretariat."),
     ("regional-organizations", "This measure is addressed to regional organizations."),
     ("states-affected-by-conflict", "Exampleland is not affected by armed conflict."),
@@ -311,10 +328,12 @@ def demo_answer(commitment: Commitment) -> AnswerContent:
 
 
 DEMO_FIELD_VALUES: dict[str, int | bool | str] = {
+    "sdg1642.year": 2025,
     "sdg1642.seized": 2180,
     "sdg1642.found": 430,
     "sdg1642.surrendered": 3250,
     "sdg1642.traced": 1310,
+    "tracing.year": 2025,
     "tracing.sent": 64,
     "tracing.received": 23,
     "tracing.answered": 21,
@@ -322,7 +341,14 @@ DEMO_FIELD_VALUES: dict[str, int | bool | str] = {
     "poc.agency": _AGENCY_NAME["MFA"],
     "poc.email": DEMO_FOCAL_POINT["email"],
     "poc.phone": DEMO_FOCAL_POINT["phone"],
+    "itipoc.name": "Tracing Desk, National Central Bureau",
+    "itipoc.agency": _AGENCY_NAME["NP"],
+    "itipoc.email": "tracing@police.gov.example",
+    "itipoc.phone": "+999 20 555 0142",
     "ncb.exists": True,
+    "ncb.name": "National Commission on Small Arms and Light Weapons",
+    "ncb.address": "12 Independence Avenue, Example City",
+    "ncb.contact": "secretariat@salw-commission.gov.example, +999 20 555 0110",
     "ncb.members_women": 7,
     "ncb.members_men": 12,
     "nap.exists": True,
@@ -330,5 +356,16 @@ DEMO_FIELD_VALUES: dict[str, int | bool | str] = {
     "nap.period_start": 2022,
     "nap.period_end": 2027,
     "surplus.destroyed": 6480,
+    "surplus.collected_destroyed": 3120,
+    "surplus.year": 2025,
+    "surplus.method": "Cutting and melting at the national foundry, witnessed by civil society",
+    "surplus.categories": "Pistols, rifles, light machine guns and 40 tonnes of ammunition",
     "diversion.incidents": 17,
+    "diversion.description": (
+        "Most cases were thefts from private holders and two losses from a police armoury; all "
+        "were reported to the national register and traced where possible."
+    ),
+    "assistance.received_from": "UNRCPD, the European Union and the Saving Lives Entity",
+    "assistance.received_for": "Two marking machines and stockpile management training",
+    "assistance.received_amount": 420000,
 }

@@ -29,7 +29,8 @@ class ExportOptions:
     full_text: bool = True  # False: each commitment's first sentence only (PDF)
     include_unanswered: bool = True  # False: measures not yet assessed are left out (PDF)
     changes_since: str | None = None  # an earlier cycle: annex of what changed since (both)
-    language: str = "en"  # the report's language (PDF), any of the six UN languages
+    language: str | None = None  # the report's language (PDF and Excel); None: the assessment's
+    order: str = "documents"  # "template": the PDF follows UNODA's template's sections
 
 
 def report_languages() -> dict[str, str]:
@@ -51,9 +52,12 @@ class ExportCancelledError(ServiceError):
     """The user cancelled; nothing was written."""
 
 
-def default_file_stem(iso_code: str, cycle: str) -> str:
-    """E.g. ``KEN-BMS10-2028-national-report``: State code and cycle, safe on every system."""
-    return safe_file_stem(iso_code, cycle.replace(".", "-"), "national-report")
+def default_file_stem(iso_code: str, cycle: str, status: str = "draft") -> str:
+    """E.g. ``KEN-BMS10-2028-national-report-DRAFT``: State code, cycle and whether the report is
+    cleared, safe on every system, so a draft sent for comments is never taken for the cleared
+    report (both used to get the same name)."""
+    stage = "CLEARED" if status == "cleared" else "DRAFT"
+    return safe_file_stem(iso_code, cycle.replace(".", "-"), "national-report", stage)
 
 
 def _write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
@@ -69,37 +73,42 @@ def _write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
 def write_report_files(
     data: ReportData,
     *,
-    pdf: Path | None = None,
-    xlsx: Path | None = None,
+    pdf: Path | BinaryIO | None = None,
+    xlsx: Path | BinaryIO | None = None,
     options: ExportOptions = ExportOptions(),
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Write the requested files from ``data`` (no database access: safe off the UI thread)."""
+    """Write the requested files from ``data`` (no database access: safe off the UI thread).
+
+    A path is written all or nothing; a stream (a package being assembled) as it comes.
+    """
     if pdf is None and xlsx is None:
         raise ServiceError("nothing to export: ask for a PDF file, an Excel file or both")
     from poa_desktop.exchange.pdf.fonts import collect_missing
     from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
     from poa_desktop.exchange.workbook.writer import write_xlsx
 
-    jobs: list[tuple[Path, Callable[[BinaryIO, Progress], None], float]] = []
+    jobs: list[tuple[Path | BinaryIO, Callable[[BinaryIO, Progress], None], float]] = []
+    language = options.language or data.report_language
     if pdf is not None:
         pdf_options = PdfOptions(
             full_text=options.full_text,
             include_unanswered=options.include_unanswered,
-            language=options.language,
+            language=language,
+            order=options.order,
         )
         jobs.append((pdf, lambda s, p: write_pdf(data, s, pdf_options, p), 0.8))
     if xlsx is not None:
-        language = options.language
         jobs.append((xlsx, lambda s, p: write_xlsx(data, s, p, data.changes, language), 0.2))
     total = sum(weight for _, _, weight in jobs)
     done = 0.0
     start = time.perf_counter()
-    written = []
+    written: list[Path] = []
     with collect_missing() as missing:
         for target, write, weight in jobs:
             done = _write_job(target, write, weight, done, total, progress)
-            written.append(target)
+            if isinstance(target, Path):
+                written.append(target)
     if progress is not None:
         progress(1.0)
     warnings: list[str] = []
@@ -113,7 +122,7 @@ def write_report_files(
 
 
 def _write_job(
-    target: Path,
+    target: Path | BinaryIO,
     write: Callable[[BinaryIO, Progress], None],
     weight: float,
     done: float,
@@ -126,7 +135,10 @@ def _write_job(
         if progress is not None:
             progress(min(1.0, (done + weight * max(0.0, min(1.0, fraction))) / total))
 
-    _write_atomically(target, lambda stream: write(stream, report))
+    if isinstance(target, Path):
+        _write_atomically(target, lambda stream: write(stream, report))
+    else:
+        write(target, report)
     return done + weight
 
 

@@ -10,8 +10,9 @@ from datetime import UTC, datetime
 
 from poa_desktop import __version__
 from poa_desktop.domain.progress import compute_progress
-from poa_desktop.domain.report import AgencyRow, ContactRow, Person, ReportData
+from poa_desktop.domain.report import AgencyRow, ContactRow, EvidenceRow, Person, ReportData
 from poa_desktop.services.answering.answers import all_answers
+from poa_desktop.services.answering.evidence import list_evidence
 from poa_desktop.services.answering.field_values import field_values
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.assessments.changes import changes_between
@@ -72,6 +73,20 @@ def build_report_data(
         open_items=clearance.open_items if clearance else (),
         changes=changes_between(ws, changes_since, info.cycle) if changes_since else None,
         state_names=_state_names(info),
+        period_start=info.period_start,
+        period_end=info.period_end,
+        report_language=info.report_language,
+        evidence=_evidence_rows(ws, info.id),
+    )
+
+
+def _evidence_rows(ws: Workspace, assessment_id: int) -> tuple[EvidenceRow, ...]:
+    """The assessment's evidence files without their bytes (a report lists them)."""
+    return tuple(
+        EvidenceRow(
+            e.commitment_id, e.filename, e.media_type, e.size, e.sha256, e.added_at, e.added_by
+        )
+        for e in list_evidence(ws, assessment_id)
     )
 
 

@@ -35,13 +35,19 @@ from poa_desktop.store import (
 from poa_desktop.store.backup import remove_leftovers
 from poa_desktop.store.probe import integrity_problems, probe_database, read_only_connection
 
-KEEP: Final[Mapping[str, int]] = {"daily": 14, "before-import": 10, "before-restore": 10}
+KEEP: Final[Mapping[str, int]] = {
+    "daily": 14,
+    "before-import": 10,
+    "before-restore": 10,
+    "before-removal": 10,
+}
 """How many copies of each kind are kept; copies taken before a schema upgrade are all kept."""
 
 REASONS: Final[Mapping[str, str]] = {
     "daily": "Daily",
     "before-import": "Before an import",
     "before-restore": "Before a restore",
+    "before-removal": "Before removing an evidence file",
     "manual": "Taken on request",
     "damaged": "The damaged file, kept aside (not a backup)",
 }

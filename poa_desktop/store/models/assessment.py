@@ -23,7 +23,13 @@ from poa_desktop.domain.provenance import Provenance
 
 from ..base import Base
 from ..types import utcnow
-from .vocabulary import ANSWER_STATUSES, ASSESSMENT_STATUSES, PROVENANCES, in_list
+from .vocabulary import (
+    ANSWER_STATUSES,
+    ASSESSMENT_STATUSES,
+    PROVENANCES,
+    REPORT_LANGUAGES,
+    in_list,
+)
 
 if TYPE_CHECKING:
     from .clearance import ClearanceEvent
@@ -52,6 +58,11 @@ class Assessment(Base):
     __table_args__ = (
         UniqueConstraint("profile_id", "cycle"),
         CheckConstraint(in_list("status", ASSESSMENT_STATUSES), name="status"),
+        CheckConstraint(in_list("report_language", REPORT_LANGUAGES), name="report_language"),
+        CheckConstraint(
+            "period_start IS NULL OR period_end IS NULL OR period_start <= period_end",
+            name="period",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,6 +70,11 @@ class Assessment(Base):
     cycle: Mapped[str] = mapped_column(doc='Reporting cycle, e.g. "RevCon4 2024"')
     catalog_version: Mapped[str]
     status: Mapped[str] = mapped_column(default="draft", server_default="draft")
+    period_start: Mapped[date | None] = mapped_column(doc="First day the report covers")
+    period_end: Mapped[date | None] = mapped_column(doc="Last day the report covers")
+    report_language: Mapped[str] = mapped_column(
+        default="en", server_default="en", doc="The language the report is written in"
+    )
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("assessment.id", ondelete="SET NULL"), index=True
     )
@@ -163,6 +179,8 @@ class AnswerLaw(Base):
     title_english: Mapped[str] = mapped_column(default="", server_default="")
     year: Mapped[int | None]
     link: Mapped[str] = mapped_column(default="", server_default="")
+    area: Mapped[str] = mapped_column(default="", server_default="")
+    description: Mapped[str] = _text_column()
 
     answer: Mapped[Answer] = relationship(back_populates="laws")
 

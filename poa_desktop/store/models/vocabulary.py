@@ -24,6 +24,9 @@ ANSWER_STATUSES: Final = tuple(status.value for status in STATUSES)
 PROVENANCES: Final = tuple(provenance.value for provenance in Provenance)
 """Where a value came from; the detail (file, row, agency, cycle) goes in ``provenance_detail``."""
 
+REPORT_LANGUAGES: Final = ("en", "fr", "es", "ar", "ru", "zh")
+"""The six UN languages a report is written in (``assessment.report_language``)."""
+
 ASSISTANCE_KINDS: Final = ("financial", "technical", "equipment", "training", "legal")
 """Kinds of assistance a State may need or offer (entries of ``Answer.assistance_kinds``)."""
 

@@ -7,6 +7,7 @@ a file is complete (see :mod:`poa_desktop.services.reporting.export`).
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QThread, QUrl, Signal
@@ -34,6 +35,11 @@ from poa_desktop.services.reporting.export import (
     report_languages,
     write_report_files,
 )
+from poa_desktop.services.reporting.package import (
+    PackageSource,
+    package_source,
+    write_package_file,
+)
 from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.generated.ui_export_dialog import Ui_ExportDialog
@@ -47,11 +53,18 @@ class ExportThread(QThread):
     failed = Signal(str)
 
     def __init__(
-        self, data: ReportData, pdf: Path | None, xlsx: Path | None, options: ExportOptions
+        self,
+        data: ReportData,
+        pdf: Path | None,
+        xlsx: Path | None,
+        options: ExportOptions,
+        package: tuple[PackageSource, Path] | None = None,
     ) -> None:
         super().__init__()
         self._data, self._pdf, self._xlsx, self._options = data, pdf, xlsx, options
+        self._package = package
         self._cancelled = False
+        self._share = (0.0, 1.0)  # the part of the progress bar the current file fills
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -59,10 +72,18 @@ class ExportThread(QThread):
     def _progress(self, fraction: float) -> None:
         if self._cancelled:
             raise ExportCancelledError("export cancelled: nothing was written")
-        self.progressed.emit(int(fraction * 100))
+        low, high = self._share
+        self.progressed.emit(int((low + (high - low) * fraction) * 100))
 
-    def run(self) -> None:
-        try:
+    def _write(self) -> ExportResult:
+        """The files, then the package (which renders its own copies of them)."""
+        start = time.perf_counter()
+        files: list[Path] = []
+        warnings: list[str] = []
+        separate = self._pdf is not None or self._xlsx is not None
+        split = 0.5 if separate and self._package is not None else 1.0
+        if separate:
+            self._share = (0.0, split)
             result = write_report_files(
                 self._data,
                 pdf=self._pdf,
@@ -70,6 +91,21 @@ class ExportThread(QThread):
                 options=self._options,
                 progress=self._progress,
             )
+            files += result.files
+            warnings += result.warnings
+        if self._package is not None:
+            self._share = (1.0 - split, 1.0)
+            source, target = self._package
+            packed = write_package_file(source, target, self._progress)
+            files.append(packed.path)
+            warnings += packed.warnings
+        return ExportResult(
+            tuple(files), time.perf_counter() - start, tuple(dict.fromkeys(warnings))
+        )
+
+    def run(self) -> None:
+        try:
+            result = self._write()
         except AppError as error:
             self.failed.emit(str(error))
         except OSError as error:
@@ -115,7 +151,10 @@ class ExportDialog(QDialog):
         self.ui.browseButton.clicked.connect(self._browse)
         documents = Path.home() / "Documents"
         self.ui.folderEdit.setText(str(documents if documents.is_dir() else Path.home()))
-        self.ui.nameEdit.setText(default_file_stem(assessment.iso_code, assessment.cycle))
+        self.ui.nameEdit.setText(
+            default_file_stem(assessment.iso_code, assessment.cycle, assessment.status)
+        )
+        self.ui.packageCheck.setChecked(False)
         self.ui.problemLabel.hide()
         self.ui.changesCombo.addItem(self.tr("(no annex)"), None)
         for other in list_assessments(ws):
@@ -123,9 +162,13 @@ class ExportDialog(QDialog):
                 self.ui.changesCombo.addItem(other.cycle, other.cycle)
         for code, name in report_languages().items():
             self.ui.languageCombo.addItem(name, code)
-        # The window's language first; a ministry may still send the report in another.
+        self.ui.orderCombo.addItem(self.tr("By outcome document"), "documents")
+        self.ui.orderCombo.addItem(self.tr("As UNODA's template"), "template")
+        # The assessment's report language when one was chosen, else the window's; a ministry
+        # may still send the report in another.
         spoken = QLocale().name().split("_")[0]
-        found = self.ui.languageCombo.findData(spoken)
+        chosen = assessment.report_language if assessment.report_language != "en" else spoken
+        found = self.ui.languageCombo.findData(chosen)
         self.ui.languageCombo.setCurrentIndex(max(found, 0))
 
     def _browse(self) -> None:
@@ -142,9 +185,16 @@ class ExportDialog(QDialog):
         xlsx = folder / f"{name}.xlsx" if self.ui.xlsxCheck.isChecked() else None
         return pdf, xlsx
 
+    def package_target(self) -> Path | None:
+        """The zip, when a submission package is asked for."""
+        if not self.ui.packageCheck.isChecked():
+            return None
+        folder = Path(self.ui.folderEdit.text().strip()).expanduser()
+        return folder / f"{self.ui.nameEdit.text().strip()}.zip"
+
     def _problem(self) -> str | None:
         pdf, xlsx = self.targets()
-        if pdf is None and xlsx is None:
+        if pdf is None and xlsx is None and self.package_target() is None:
             return self.tr("Choose at least one format.")
         if not self.ui.nameEdit.text().strip():
             return self.tr("Give the file a name.")
@@ -161,7 +211,8 @@ class ExportDialog(QDialog):
             return
         self.ui.problemLabel.hide()
         pdf, xlsx = self.targets()
-        existing = [p for p in (pdf, xlsx) if p is not None and p.exists()]
+        zipped = self.package_target()
+        existing = [p for p in (pdf, xlsx, zipped) if p is not None and p.exists()]
         if existing and not self.confirm_overwrite(existing):
             return
         since = self.ui.changesCombo.currentData()
@@ -170,8 +221,12 @@ class ExportDialog(QDialog):
             full_text=not self.ui.firstSentenceCheck.isChecked(),
             include_unanswered=not self.ui.skipUnansweredCheck.isChecked(),
             language=self.ui.languageCombo.currentData() or "en",
+            order=self.ui.orderCombo.currentData() or "documents",
         )
-        self._thread = ExportThread(data, pdf, xlsx, options)
+        package = None
+        if zipped is not None:  # evidence and clearance are read here, on the window's thread
+            package = (package_source(self._ws, self._assessment, options), zipped)
+        self._thread = ExportThread(data, pdf, xlsx, options, package)
         self._progress = QProgressDialog(
             self.tr("Writing the report…"), self.tr("Cancel"), 0, 100, self
         )

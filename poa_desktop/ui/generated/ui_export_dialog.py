@@ -49,6 +49,11 @@ class Ui_ExportDialog(object):
 
         self.formatsLayout.addWidget(self.xlsxCheck)
 
+        self.packageCheck = QCheckBox(self.formatsBox)
+        self.packageCheck.setObjectName(u"packageCheck")
+
+        self.formatsLayout.addWidget(self.packageCheck)
+
         self.languageLayout = QHBoxLayout()
         self.languageLayout.setObjectName(u"languageLayout")
         self.languageLabel = QLabel(self.formatsBox)
@@ -60,6 +65,16 @@ class Ui_ExportDialog(object):
         self.languageCombo.setObjectName(u"languageCombo")
 
         self.languageLayout.addWidget(self.languageCombo)
+
+        self.orderLabel = QLabel(self.formatsBox)
+        self.orderLabel.setObjectName(u"orderLabel")
+
+        self.languageLayout.addWidget(self.orderLabel)
+
+        self.orderCombo = QComboBox(self.formatsBox)
+        self.orderCombo.setObjectName(u"orderCombo")
+
+        self.languageLayout.addWidget(self.orderCombo)
 
         self.languageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -162,6 +177,7 @@ class Ui_ExportDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.orderLabel.setBuddy(self.orderCombo)
         self.folderLabel.setBuddy(self.folderEdit)
         self.nameLabel.setBuddy(self.nameEdit)
         self.changesLabel.setBuddy(self.changesCombo)
@@ -178,12 +194,23 @@ class Ui_ExportDialog(object):
         self.formatsBox.setTitle(QCoreApplication.translate("ExportDialog", u"Formats", None))
         self.pdfCheck.setText(QCoreApplication.translate("ExportDialog", u"&PDF report", None))
         self.xlsxCheck.setText(QCoreApplication.translate("ExportDialog", u"&Excel workbook", None))
+        self.packageCheck.setText(QCoreApplication.translate("ExportDialog", u"Submission &package (.zip)", None))
+#if QT_CONFIG(tooltip)
+        self.packageCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"One zip file with the PDF, the workbook, the evidence files and a manifest of their SHA-256, which File \u2192 Verify a report package\u2026 checks", None))
+#endif // QT_CONFIG(tooltip)
         self.languageLabel.setText(QCoreApplication.translate("ExportDialog", u"Report lan&guage:", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Report language", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.languageCombo.setToolTip(QCoreApplication.translate("ExportDialog", u"The language the PDF report and the Excel workbook are written in, whatever the language of the window. Commitment IDs and the status codes stay the same in every language.", None))
+#endif // QT_CONFIG(tooltip)
+        self.orderLabel.setText(QCoreApplication.translate("ExportDialog", u"&Order:", None))
+#if QT_CONFIG(accessibility)
+        self.orderCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Order of the measures in the PDF", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.orderCombo.setToolTip(QCoreApplication.translate("ExportDialog", u"Each outcome document in its own order, or the sections of UNODA's national report template, the order of its online form", None))
 #endif // QT_CONFIG(tooltip)
         self.whereBox.setTitle(QCoreApplication.translate("ExportDialog", u"Where", None))
         self.folderLabel.setText(QCoreApplication.translate("ExportDialog", u"&Folder:", None))

@@ -118,9 +118,19 @@ class AnswerForm(QWidget):
 
     def _build(self) -> None:
         ui = self.ui
+        template = {
+            Status.IMPLEMENTED: self.tr("Yes"),
+            Status.DEVELOPING: translate_term("Developing"),
+            Status.NOT_IMPLEMENTED: self.tr("No"),
+            Status.NOT_APPLICABLE: translate_term("Not applicable"),
+        }
         for status, button in self._status_buttons.items():
             button.setIcon(status_icon(status))
             button.setAccessibleName(arg(self.tr("Status: %1"), button.text().replace("&", "")))
+            if status is not None:  # UNODA's template asks Yes / No / Developing / N/A
+                button.setToolTip(
+                    arg(self.tr("In UNODA's reporting template: %1"), template[status])
+                )
         self._growers = [
             _GrowingText(ui.measuresTakenEdit, 6, 20),
             _GrowingText(ui.challengesEdit, 3, 12),
@@ -183,6 +193,11 @@ class AnswerForm(QWidget):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def add_part(self, widget: QWidget) -> None:
+        """Place ``widget`` below the fields (the evidence files), above the closing stretch."""
+        layout = self.ui.answerFormLayout
+        layout.insertWidget(layout.count() - 1, widget)
 
     def _notice_banner(self) -> QLabel:
         label = QLabel(self)

@@ -1,5 +1,5 @@
-"""The menu actions that open a dialog over the assessment: new cycle, export, import, changes,
-agency workbooks, clearance, agencies.
+"""The menu actions that open a dialog over the assessment: new cycle, export, verifying a
+package, import, changes, agency workbooks, clearance, the reporting period, agencies.
 
 Each saves what is on screen first and, when the dialog changed answers, reloads the assessment
 in the window. They get the :class:`~poa_desktop.ui.window.database_actions.WindowHooks` they
@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from poa_desktop.domain.errors import AppError
+from poa_desktop.services.assessments.assessments import find_assessment
 from poa_desktop.services.reporting.imports import ImportResult
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
@@ -25,7 +26,10 @@ from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
 from poa_desktop.ui.dialogs.export_dialog import ExportDialog
 from poa_desktop.ui.dialogs.import_dialog import ImportDialog
 from poa_desktop.ui.dialogs.import_summary import ImportSummary
+from poa_desktop.ui.dialogs.period_dialog import PeriodDialog
+from poa_desktop.ui.dialogs.verify_dialog import verify_package_file
 from poa_desktop.ui.dialogs.welcome import WelcomeDialog
+from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.window.database_actions import WindowHooks
 
 
@@ -44,6 +48,19 @@ class AssessmentActions(QObject):
         self._ws, self._parent, self._hooks, self._go_to = ws, parent, hooks, go_to
         self._restore = restore  # File → Restore from backup, this copy selected
 
+    def attach(self, ui: Ui_MainWindow) -> None:
+        """Connect the window's menu actions that this object carries out."""
+        ui.newAssessmentAction.triggered.connect(self.new_assessment)
+        ui.exportAction.triggered.connect(self.export_report)
+        ui.verifyPackageAction.triggered.connect(self.verify_package)
+        ui.importAction.triggered.connect(self.import_answers)
+        ui.changesAction.triggered.connect(self.show_changes)
+        ui.clearanceAction.triggered.connect(self.show_clearance)
+        ui.periodAction.triggered.connect(self.edit_period)
+        ui.agencyWorkbookAction.triggered.connect(self.prepare_agency_workbook)
+        ui.agencyReturnAction.triggered.connect(self.take_back_agency_workbook)
+        ui.agenciesAction.triggered.connect(self.show_agencies)
+
     def new_assessment(self) -> None:
         self._hooks.flush()
         dialog = WelcomeDialog(self._ws, self._parent, assessment_only=True)
@@ -55,6 +72,18 @@ class AssessmentActions(QObject):
         self._hooks.exec_dialog(
             ExportDialog(self._ws, self._hooks.current_assessment(), self._parent)
         )
+
+    def verify_package(self) -> None:
+        """File → Verify a report package…: a received zip checked against its manifest."""
+        verify_package_file(self._parent)
+
+    def edit_period(self) -> None:
+        """Assessment → Reporting period…: the period the report covers, and its language."""
+        self._hooks.flush()
+        dialog = PeriodDialog(self._ws, self._hooks.current_assessment(), self._parent)
+        if self._hooks.exec_dialog(dialog):
+            current = self._hooks.current_assessment()
+            self._hooks.switch_assessment(find_assessment(self._ws, current.cycle))
 
     def import_answers(self) -> None:
         self._hooks.flush()

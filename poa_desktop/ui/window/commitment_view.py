@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from poa_desktop.catalog import Catalog, Commitment
 from poa_desktop.domain.records import AnswerRecord
@@ -76,6 +76,21 @@ class CommitmentView(QWidget):
         italic = QFont(self.font())
         italic.setItalic(True)
         ui.leadIn.setFont(italic)
+        self.expired_banner = self._expired_banner()
+        """The catalog's note on a paragraph whose deadline has passed or that was superseded."""
+
+    def _expired_banner(self) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName("expiredBanner")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setFrameShape(QFrame.Shape.StyledPanel)
+        label.setMargin(6)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        layout = self.ui.layout
+        layout.insertWidget(layout.indexOf(self.ui.notAssessedBanner) + 1, label)
+        return label
 
     def show_commitment(
         self, commitment: Commitment, related_answers: Mapping[str, AnswerRecord]
@@ -103,6 +118,12 @@ class CommitmentView(QWidget):
                 )
             )
             ui.notAssessedBanner.show()
+        expired = commitment.expired
+        if expired is not None:
+            text = arg(self.tr("No longer current: %1"), expired.note)
+            self.expired_banner.setText(text)
+            self.expired_banner.setAccessibleName(text)
+        self.expired_banner.setVisible(expired is not None)
         ui.leadIn.setVisible(bool(commitment.lead_in))
         if commitment.lead_in:
             ui.leadIn.setText(commitment.lead_in)

@@ -1,6 +1,6 @@
 """The laws and regulations table of the answer form: one editable row per law.
 
-A table rather than four repeated line edits so a focal point can cite many laws and see them side
+A table rather than repeated line edits so a focal point can cite many laws and see them side
 by side; it sizes itself to its rows so it never scrolls inside the answer form's own scroll area.
 Rows are numbered because the services name problems by row ("Laws and regulations, row 2").
 """
@@ -10,11 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -24,9 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poa_desktop.domain.content import Law
+from poa_desktop.domain.content import LAW_AREAS, Law
+from poa_desktop.ui.common.terms import term
 
-TITLE, ENGLISH, YEAR, LINK = range(4)
+TITLE, ENGLISH, YEAR, LINK, AREA, DESCRIPTION = range(6)
+COLUMNS = 6
+AREA_ROLE = Qt.ItemDataRole.UserRole  # the area's id; the cell shows its label
 MIN_VISIBLE_ROWS = 2
 MAX_VISIBLE_ROWS = 10
 _NUMBER = re.compile(r"[+-]?\d+")
@@ -47,21 +58,54 @@ class _YearDelegate(QStyledItemDelegate):
         return editor
 
 
+class _AreaDelegate(QStyledItemDelegate):
+    """The area from a list (UNODA's template asks laws by area); the cell keeps its id."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        editor.addItem("", "")
+        for area, label in LAW_AREAS.items():
+            editor.addItem(term(label), area)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(AREA_ROLE) or ""), 0))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), AREA_ROLE)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
 class LawsTable(QTableWidget):
-    """Title (original language), English title, year and link of each law cited."""
+    """Title (original language), English title, year, link, area and description of each law
+    cited."""
 
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
+        super().__init__(0, COLUMNS, parent)
         self._loading = False
         titles = [self.tr("Title (original language)"), self.tr("English title")]
-        self.setHorizontalHeaderLabels([*titles, self.tr("Year"), self.tr("Link")])
+        more = [self.tr("Year"), self.tr("Link"), self.tr("Area"), self.tr("What it provides")]
+        self.setHorizontalHeaderLabels([*titles, *more])
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (TITLE, ENGLISH, LINK):
+        for column in (TITLE, ENGLISH, LINK, DESCRIPTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(YEAR, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AREA, QHeaderView.ResizeMode.ResizeToContents)
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,6 +117,7 @@ class LawsTable(QTableWidget):
         )
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setItemDelegateForColumn(YEAR, _YearDelegate(self))
+        self.setItemDelegateForColumn(AREA, _AreaDelegate(self))
         self._edit_triggers = self.editTriggers()
         self._refit_soon = QTimer(self, singleShot=True, interval=0)
         self._refit_soon.timeout.connect(self._refit)
@@ -94,7 +139,12 @@ class LawsTable(QTableWidget):
             self.setRowCount(0)
             for law in laws:
                 year = "" if law.year is None else str(law.year)
-                self._append([law.title_original, law.title_english, year, law.link])
+                label = term(LAW_AREAS[law.area]) if law.area in LAW_AREAS else law.area
+                cells = [law.title_original, law.title_english, year, law.link, label]
+                row = self._append([*cells, law.description])
+                area = self.item(row, AREA)
+                if area is not None:
+                    area.setData(AREA_ROLE, law.area)
         finally:
             self._loading = False
         self._refit()
@@ -103,16 +153,19 @@ class LawsTable(QTableWidget):
         """Rows with any cell filled; a non-numeric year becomes None, the rest is kept."""
         found = []
         for row in range(self.rowCount()):
-            cells = [self._text(row, column) for column in range(4)]
+            cells = [self._text(row, column) for column in range(COLUMNS)]
             if not any(cells):
                 continue
             year = cells[YEAR]
+            area = self.item(row, AREA)
             found.append(
                 Law(
                     title_original=cells[TITLE],
                     title_english=cells[ENGLISH],
                     year=int(year) if _NUMBER.fullmatch(year) else None,
                     link=cells[LINK],
+                    area=str(area.data(AREA_ROLE) or "") if area is not None else "",
+                    description=cells[DESCRIPTION],
                 )
             )
         return tuple(found)
@@ -123,7 +176,7 @@ class LawsTable(QTableWidget):
         """Append an empty row and start typing its title."""
         self._loading = True
         try:
-            row = self._append(["", "", "", ""])
+            row = self._append([""] * COLUMNS)
         finally:
             self._loading = False
         self._refit()

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QMainWindow,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QWidget
 
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.progress import Progress, compute_progress
 from poa_desktop.domain.provenance import Provenance
-from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.text import arg
 from poa_desktop.services.answering.answers import answers_for, blank_record, get_answer
 from poa_desktop.services.answering.drafts import get_draft, overlay
@@ -44,10 +37,16 @@ from poa_desktop.ui.window.autosave import AutosaveController
 from poa_desktop.ui.window.commitment_view import CommitmentView
 from poa_desktop.ui.window.dashboard import DashboardPage
 from poa_desktop.ui.window.database_actions import DatabaseActions, WindowHooks
+from poa_desktop.ui.window.evidence_panel import EvidencePanel
 from poa_desktop.ui.window.filter_bar import FilterBar
 from poa_desktop.ui.window.navigation import ID_ROLE, NavigationFilter, NavigationModel
 from poa_desktop.ui.window.unsaved import UnsavedHooks, UnsavedWork
-from poa_desktop.ui.window.who_and_frozen import ask_working_as, frozen_notice
+from poa_desktop.ui.window.who_and_frozen import (
+    ask_working_as,
+    frozen_notice,
+    no_longer_a_measure,
+    provenance_text,
+)
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +110,8 @@ class MainWindow(QMainWindow):
         )
         self.filters.attach(self.ws, self.assessment.id)
         self.autosave = AutosaveController(self.ws, self.answer_form, self)
+        self.evidence = EvidencePanel(self.ws, self.autosave, self.answer_form)
+        self.answer_form.add_part(self.evidence)  # below the fields of the answer
         self.unsaved = UnsavedWork(
             self.ws,
             self.autosave,
@@ -184,16 +185,9 @@ class MainWindow(QMainWindow):
         ui.dashboardAction.toggled.connect(self.show_dashboard)
         ui.quitAction.triggered.connect(self.close)
         ui.openDatabaseAction.triggered.connect(self.open_database_requested.emit)
-        ui.newAssessmentAction.triggered.connect(self.assessment_actions.new_assessment)
-        ui.exportAction.triggered.connect(self.assessment_actions.export_report)
-        ui.importAction.triggered.connect(self.assessment_actions.import_answers)
-        ui.changesAction.triggered.connect(self.assessment_actions.show_changes)
-        ui.clearanceAction.triggered.connect(self.assessment_actions.show_clearance)
+        self.assessment_actions.attach(ui)
         ui.confirmUnchangedAction.triggered.connect(self.confirm_unchanged)
-        ui.agencyWorkbookAction.triggered.connect(self.assessment_actions.prepare_agency_workbook)
         ui.profileAction.triggered.connect(self.edit_profile)
-        ui.agencyReturnAction.triggered.connect(self.assessment_actions.take_back_agency_workbook)
-        ui.agenciesAction.triggered.connect(self.assessment_actions.show_agencies)
         self.commitment_view.navigate.connect(self.go_to)
         self.filters.changed.connect(self._on_filter)
         self.autosave.saved.connect(self._on_saved)
@@ -250,12 +244,14 @@ class MainWindow(QMainWindow):
         answers = answers_for(self.ws, self.assessment.id, [commitment_id, *commitment.related])
         self.commitment_view.show_commitment(commitment, answers)
         record = answers.get(commitment_id) or blank_record(commitment_id)
-        self.answer_form.setVisible(commitment.assessed)
-        read_only = self.assessment.status in FROZEN_STATUSES  # submitted or cleared
-        draft = None
-        if commitment.assessed:
-            # What could not be saved last time comes back on screen, marked (a draft).
-            draft = get_draft(self.ws, self.assessment.id, commitment_id)
+        # What could not be saved last time comes back on screen, marked (a draft).
+        draft = get_draft(self.ws, self.assessment.id, commitment_id)
+        # An answer (or draft) saved when an earlier catalog counted this paragraph as a measure:
+        # kept, and shown read-only with a note, so that nothing typed disappears from sight.
+        kept = not commitment.assessed and (record.version > 0 or draft is not None)
+        self.answer_form.setVisible(commitment.assessed or kept)
+        read_only = kept or self.assessment.status in FROZEN_STATUSES  # submitted or cleared
+        if commitment.assessed or kept:
             content, inputs = overlay(
                 record,
                 field_values(self.ws, self.assessment.id)
@@ -263,13 +259,14 @@ class MainWindow(QMainWindow):
                 else {},
                 draft,
             )
+            notice = self._frozen_notice if read_only else ""
             self.answer_form.load(
                 commitment,
                 content,
                 self._agencies,
                 inputs,
                 read_only=read_only,
-                notice=self._frozen_notice if read_only else "",
+                notice=no_longer_a_measure(commitment, self.ws.catalog.version) if kept else notice,
             )
             if draft is not None:
                 self.answer_form.show_problems(draft.problems)
@@ -279,8 +276,9 @@ class MainWindow(QMainWindow):
             record.version,
             has_draft=draft is not None,  # read once, for the form and for the autosave
         )
-        self.ui.saveIndicator.setText(self._provenance_text(record))
-        self.ui.historyButton.setEnabled(commitment.assessed)
+        self.evidence.show_answer(self.assessment.id, commitment_id, read_only)
+        self.ui.saveIndicator.setText(provenance_text(record))
+        self.ui.historyButton.setEnabled(commitment.assessed or kept)
         self.ui.confirmUnchangedAction.setEnabled(
             commitment.assessed
             and record.provenance == Provenance.CARRIED_FORWARD
@@ -288,17 +286,6 @@ class MainWindow(QMainWindow):
         )
         self.ui.commitmentScroll.verticalScrollBar().setValue(0)
         self.settings.set_last_commitment(self.ws.db.path, commitment_id)
-
-    def _provenance_text(self, record: AnswerRecord) -> str:
-        if record.updated_at is None:
-            return self.tr("No answer yet")
-        when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        text = arg(self.tr("Last saved %1"), when)
-        if record.updated_by:
-            text += " " + arg(self.tr("by %1"), record.updated_by)
-        if record.provenance_detail:
-            text += f" ({record.provenance_detail})"
-        return text
 
     def _step(self, direction: int, unanswered: bool = False) -> None:
         target = step(
@@ -405,7 +392,7 @@ class MainWindow(QMainWindow):
 
     # --- dialogs ------------------------------------------------------------------------------
     def show_history(self) -> None:
-        if not self.current_id or not self.ws.catalog.get(self.current_id).assessed:
+        if not self.current_id or not self.ui.historyButton.isEnabled():
             return
         self.autosave.flush()
         dialog = HistoryDialog(self.ws, self.assessment.id, self.current_id, self)

@@ -1,4 +1,5 @@
-"""Who the window's changes are recorded as, and the banner over answers that cannot change.
+"""Who the window's changes are recorded as, the banners over answers that cannot change, and
+the line that says when an answer was last saved.
 
 Kept apart from the main window so that module stays about moving and answering.
 """
@@ -8,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from poa_desktop.catalog import Commitment
+from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.assessments.clearance import frozen_by
@@ -70,3 +73,36 @@ def frozen_notice(ws: Workspace, assessment: AssessmentInfo) -> str:
             step.actor,
         )
     return f"{said} {how}"
+
+
+def no_longer_a_measure(commitment: Commitment, catalog_version: str) -> str:
+    """The banner over an answer kept from when an earlier catalog counted the paragraph as a
+    measure: shown read-only, so nothing typed disappears from sight."""
+    if commitment.kind == "declaration":
+        kind = QCoreApplication.translate("MainWindow", "a declaration")
+    else:
+        kind = QCoreApplication.translate("MainWindow", "a procedural paragraph")
+    return arg(
+        QCoreApplication.translate(
+            "MainWindow",
+            "This answer was saved when the commitment catalog counted %1 as a measure. "
+            "Catalog %2 reads it as %3, which is not assessed: the answer is kept and shown "
+            "here read-only, but it no longer counts in the progress or the report.",
+        ),
+        commitment.label,
+        catalog_version,
+        kind,
+    )
+
+
+def provenance_text(record: AnswerRecord) -> str:
+    """ "Last saved 2026-11-30 10:12 by Lena Marov (imported from …)", or "No answer yet"."""
+    if record.updated_at is None:
+        return QCoreApplication.translate("MainWindow", "No answer yet")
+    when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = arg(QCoreApplication.translate("MainWindow", "Last saved %1"), when)
+    if record.updated_by:
+        text += " " + arg(QCoreApplication.translate("MainWindow", "by %1"), record.updated_by)
+    if record.provenance_detail:
+        text += f" ({record.provenance_detail})"
+    return text

@@ -1,0 +1,73 @@
+"""``period``: the reporting period and report language of an assessment, shown or changed.
+
+Kept apart from :mod:`poa_desktop.cli.commands`; :func:`add_commands` registers it on the
+parser's sub-commands. ``new-assessment`` takes the same ``--period-start``, ``--period-end``
+and ``--report-language``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
+from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
+from poa_desktop.services.assessments.period import (
+    parse_day,
+    set_report_language,
+    set_reporting_period,
+)
+from poa_desktop.translations import REPORT_LANGUAGES
+
+
+def add_period_options(p: argparse.ArgumentParser) -> None:
+    """``--period-start``, ``--period-end`` (YYYY-MM-DD) and ``--report-language``."""
+    p.add_argument("--period-start", metavar="YYYY-MM-DD", help="first day the report covers")
+    p.add_argument("--period-end", metavar="YYYY-MM-DD", help="last day the report covers")
+    p.add_argument(
+        "--report-language",
+        choices=sorted(REPORT_LANGUAGES),
+        help="the language the report is written in by default (en if not said)",
+    )
+
+
+def add_commands(sub: SubParsers, common: AddCommon) -> None:
+    """Register ``period``; ``common`` adds ``--db`` and ``--cycle``."""
+    p = sub.add_parser(
+        "period", help="show or set the reporting period and report language of an assessment"
+    )
+    common(p, cycle=True)
+    add_period_options(p)
+    p.add_argument("--clear", action="store_true", help="forget the reporting period")
+    p.set_defaults(run=period)
+
+
+def period_of(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    """The period the options give: each end a date, or None when not given."""
+    start = parse_day(args.period_start, "--period-start") if args.period_start else None
+    end = parse_day(args.period_end, "--period-end") if args.period_end else None
+    return start, end
+
+
+def describe(info: AssessmentInfo) -> str:
+    start = info.period_start.isoformat() if info.period_start else "not said"
+    end = info.period_end.isoformat() if info.period_end else "not said"
+    language = REPORT_LANGUAGES[info.report_language]
+    return (
+        f"{info.state}, {info.cycle}: reporting period {start} to {end}; "
+        f"report language {info.report_language} ({language})"
+    )
+
+
+def period(args: argparse.Namespace) -> int:
+    with open_for(args) as ws:
+        target = find_assessment(ws, args.cycle)
+        start, end = period_of(args)
+        if args.clear or start is not None or end is not None:
+            new_start = None if args.clear else start or target.period_start
+            new_end = None if args.clear else end or target.period_end
+            set_reporting_period(ws, target.id, new_start, new_end)
+        if args.report_language:
+            set_report_language(ws, target.id, args.report_language)
+        print(describe(find_assessment(ws, target.cycle)))
+    return 0
