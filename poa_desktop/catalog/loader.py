@@ -8,6 +8,7 @@ slipped through: unknown vocabulary, dangling links, duplicate ids.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -152,8 +153,6 @@ def check_consistency(catalog: Catalog) -> None:
         for other in c.related:
             if other not in catalog:
                 raise CatalogError(f"{c.id}: related id {other} is not in the catalog")
-            if c.id not in catalog.get(other).related:
-                raise CatalogError(f"{c.id}: link to {other} is not returned by {other}")
     field_ids = catalog.fields
     for group in catalog.field_groups:
         for cid in group.commitments:
@@ -166,13 +165,36 @@ def check_consistency(catalog: Catalog) -> None:
                     raise CatalogError(f"report field group {group.id}: unknown field {fid}")
 
 
+def _symmetric(documents: list[Document]) -> list[Document]:
+    """Every ``related`` link both ways: a new document may link to BMS8-62 without the BMS8
+    file naming it back (a link is one fact; writing it twice invites the two to disagree)."""
+    back: dict[str, list[str]] = {}
+    for document in documents:
+        for c in document.commitments:
+            for other in c.related:
+                back.setdefault(other, []).append(c.id)
+    result = []
+    for document in documents:
+        commitments = tuple(
+            c
+            if not (added := [i for i in back.get(c.id, ()) if i not in c.related])
+            else replace(c, related=(*c.related, *added))
+            for c in document.commitments
+        )
+        result.append(replace(document, commitments=commitments))
+    return result
+
+
 def load_catalog(folder: Path | None = None) -> Catalog:
     """Read and check every catalog file listed in ``catalog.json`` in ``folder``."""
     folder = folder or resource_path("catalog")
     manifest = _read(folder, "catalog.json")
     vocabulary = _read(folder, manifest["vocabulary"])
-    documents = sorted(
-        (_document(_read(folder, name)) for name in manifest["documents"]), key=lambda d: d.order
+    documents = _symmetric(
+        sorted(
+            (_document(_read(folder, name)) for name in manifest["documents"]),
+            key=lambda d: d.order,
+        )
     )
     catalog = Catalog(
         version=manifest["catalog_version"],

@@ -30,8 +30,8 @@ class TemplateSection:
 
 
 def load_template(catalog: Catalog) -> tuple[TemplateSection, ...]:
-    """The template's sections for ``catalog``; raises CatalogError when a measure is missing,
-    placed twice, or an id is not one of the catalog's measures."""
+    """The template's sections for ``catalog``; raises CatalogError when a measure is placed
+    twice or an id is not one of the catalog's measures."""
     data = _read(resource_path("catalog"), TEMPLATE_FILE)
     sections = tuple(
         TemplateSection(s["id"], s["label"], s.get("description", ""), tuple(s["measures"]))
@@ -52,9 +52,15 @@ def load_template(catalog: Catalog) -> tuple[TemplateSection, ...]:
                     f"{section.id}: each measure belongs to one section"
                 )
             seen[commitment_id] = section.id
-    missing = sorted(measures - seen.keys())
-    if missing:
-        raise CatalogError(f"{TEMPLATE_FILE}: no section holds {', '.join(missing)}")
+    # A measure the file does not place (a document added after it was built) goes under the
+    # last section, "Other commitments": printed, never lost.
+    missing = tuple(c.id for c in catalog.measures if c.id not in seen)
+    if missing and sections:
+        last = sections[-1]
+        sections = (
+            *sections[:-1],
+            TemplateSection(last.id, last.label, last.description, (*last.measures, *missing)),
+        )
     return sections
 
 

@@ -27,6 +27,11 @@ class Span:
     end: int
 
 
+def has_source_text(document: Document) -> bool:
+    """Whether the app carries the document's text (a document added by a user may not)."""
+    return bool(document.source.file) and resource_path("sources", document.source.file).is_file()
+
+
 def source_text(document: Document) -> str:
     """The full text of the document as bundled (the file the catalog was extracted from)."""
     return resource_path("sources", document.source.file).read_text(encoding="utf-8")

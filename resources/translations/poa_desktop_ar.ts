@@ -1214,6 +1214,10 @@ The database as it is now is copied first, so you can come back to it from this 
         <source>Backup restored.</source>
         <translation>استُعيدت النسخة الاحتياطية.</translation>
     </message>
+    <message>
+        <source>The text of this document is not bundled.</source>
+        <translation>نص هذه الوثيقة غير مرفق بالتطبيق.</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -2859,14 +2863,6 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>التدابير</translation>
     </message>
     <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
-        <translation>قيّمت الدولة (%1) %2 من أصل %3 من التدابير التي تطلب الوثيقتان الختاميتان من الدول اتخاذها: %4؛ وعدد التدابير التي لم تُقيَّم بعد: %5.</translation>
-    </message>
-    <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
-        <translation>قيّمت الدولة (%1) %2 من أصل %3 من التدابير التي تطلب الوثيقتان الختاميتان من الدول اتخاذها: %4.</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -2981,6 +2977,14 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Signature</source>
         <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>قيّمت الدولة (%1) %2 من أصل %3 من التدابير التي تطلب الوثائق الختامية من الدول اتخاذها: %4؛ وعدد التدابير التي لم تُقيَّم بعد: %5.</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4.</source>
+        <translation>قيّمت الدولة (%1) %2 من أصل %3 من التدابير التي تطلب الوثائق الختامية من الدول اتخاذها: %4.</translation>
     </message>
     <message>
         <source>For transmission</source>

@@ -1214,6 +1214,10 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
         <source>Backup restored.</source>
         <translation>Copia de seguridad restaurada.</translation>
     </message>
+    <message>
+        <source>The text of this document is not bundled.</source>
+        <translation>El texto de este documento no se incluye con la aplicación.</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -2859,14 +2863,6 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Medidas</translation>
     </message>
     <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
-        <translation>%1 ha evaluado %2 de las %3 medidas que los dos documentos finales piden a los Estados que adopten: %4; medidas aún no evaluadas: %5.</translation>
-    </message>
-    <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
-        <translation>%1 ha evaluado %2 de las %3 medidas que los dos documentos finales piden a los Estados que adopten: %4.</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -2981,6 +2977,14 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>%1 ha evaluado %2 de las %3 medidas que los documentos finales piden a los Estados que adopten: %4; medidas aún no evaluadas: %5.</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4.</source>
+        <translation>%1 ha evaluado %2 de las %3 medidas que los documentos finales piden a los Estados que adopten: %4.</translation>
     </message>
     <message>
         <source>For transmission</source>

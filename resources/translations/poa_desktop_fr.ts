@@ -1214,6 +1214,10 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
         <source>Backup restored.</source>
         <translation>Copie de sauvegarde restaurée.</translation>
     </message>
+    <message>
+        <source>The text of this document is not bundled.</source>
+        <translation>Le texte de ce document n&apos;est pas fourni avec l&apos;application.</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -2859,14 +2863,6 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Mesures</translation>
     </message>
     <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
-        <translation>L&apos;État (%1) a évalué %2 des %3 mesures que les deux documents finals demandent aux États de prendre&#xa0;: %4&#xa0;; mesures pas encore évaluées&#xa0;: %5.</translation>
-    </message>
-    <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
-        <translation>L&apos;État (%1) a évalué %2 des %3 mesures que les deux documents finals demandent aux États de prendre&#xa0;: %4.</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2981,6 +2977,14 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>L&apos;État (%1) a évalué %2 des %3 mesures que les documents finals demandent aux États de prendre&#xa0;: %4&#xa0;; mesures pas encore évaluées&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4.</source>
+        <translation>L&apos;État (%1) a évalué %2 des %3 mesures que les documents finals demandent aux États de prendre&#xa0;: %4.</translation>
     </message>
     <message>
         <source>For transmission</source>

@@ -1214,6 +1214,10 @@ The database as it is now is copied first, so you can come back to it from this 
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
+    <message>
+        <source>The text of this document is not bundled.</source>
+        <translation>Текст этого документа не входит в состав приложения.</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -2859,14 +2863,6 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Меры</translation>
     </message>
     <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
-        <translation>Государство %1 провело оценку %2 из %3 мер, которые два итоговых документа призывают государства принять: %4; еще не оценено: %5.</translation>
-    </message>
-    <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
-        <translation>Государство %1 провело оценку %2 из %3 мер, которые два итоговых документа призывают государства принять: %4.</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -2981,6 +2977,14 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Signature</source>
         <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>Государство %1 провело оценку %2 из %3 мер, которые итоговые документы призывают государства принять: %4; еще не оценено: %5.</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4.</source>
+        <translation>Государство %1 провело оценку %2 из %3 мер, которые итоговые документы призывают государства принять: %4.</translation>
     </message>
     <message>
         <source>For transmission</source>

@@ -1214,6 +1214,10 @@ The database as it is now is copied first, so you can come back to it from this 
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
+    <message>
+        <source>The text of this document is not bundled.</source>
+        <translation>本应用未附带此文件的文本。</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -2859,14 +2863,6 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>措施</translation>
     </message>
     <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4; %5 are not yet assessed.</source>
-        <translation>%1已评估两份成果文件要求各国采取的%3项措施中的%2项：%4；尚有%5项未评估。</translation>
-    </message>
-    <message>
-        <source>%1 has assessed %2 of the %3 measures that the two outcome documents ask States to take: %4.</source>
-        <translation>%1已评估两份成果文件要求各国采取的%3项措施中的%2项：%4。</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -2981,6 +2977,14 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4; %5 are not yet assessed.</source>
+        <translation>%1已评估成果文件要求各国采取的%3项措施中的%2项：%4；尚有%5项未评估。</translation>
+    </message>
+    <message>
+        <source>%1 has assessed %2 of the %3 measures that the outcome documents ask States to take: %4.</source>
+        <translation>%1已评估成果文件要求各国采取的%3项措施中的%2项：%4。</translation>
     </message>
     <message>
         <source>For transmission</source>

@@ -386,7 +386,7 @@ def summary(data: ReportData) -> list[Flowable]:
     if missing:
         text = fill(
             say(
-                "%1 has assessed %2 of the %3 measures that the two outcome documents ask "
+                "%1 has assessed %2 of the %3 measures that the outcome documents ask "
                 "States to take: %4; %5 are not yet assessed."
             ),
             *values,
@@ -395,7 +395,7 @@ def summary(data: ReportData) -> list[Flowable]:
     else:
         text = fill(
             say(
-                "%1 has assessed %2 of the %3 measures that the two outcome documents ask "
+                "%1 has assessed %2 of the %3 measures that the outcome documents ask "
                 "States to take: %4."
             ),
             *values,

@@ -74,10 +74,14 @@ def _group_story(data: ReportData, group: FieldGroup, number: str) -> list[Flowa
             outline_level=1,
         )
     ]
+    # Figures align right, as in any table of numbers; names, addresses and accounts read left.
     rows = [
         [
             cell(markup(term(definition.label))),
-            cell(markup(field_value_text(definition, value)), "CellRight"),
+            cell(
+                markup(field_value_text(definition, value)),
+                "Cell" if definition.type in ("text", "email", "phone") else "CellRight",
+            ),
         ]
         for definition in group.fields
         if (value := data.field_values.get(definition.id)) is not None

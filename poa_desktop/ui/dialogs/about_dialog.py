@@ -18,6 +18,7 @@ from poa_desktop import __version__
 from poa_desktop.domain.text import arg
 from poa_desktop.services.about import Component, components, runtime_description
 from poa_desktop.services.safety.backups import backups_folder
+from poa_desktop.services.sources import has_source_text
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.dialog_parts import fit_columns, name_for_screen_readers
 from poa_desktop.ui.common.icons import app_icon
@@ -50,7 +51,7 @@ class AboutDialog(QDialog):
                 sum(1 for d in catalog.documents for c in d.commitments if c.assessed),
             )
         )
-        for document in catalog.documents:
+        for document in (d for d in catalog.documents if has_source_text(d)):
             button = QPushButton(
                 arg(self.tr("Read the %1 text"), document.short_title), self.ui.detailsTab
             )

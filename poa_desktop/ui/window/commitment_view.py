@@ -13,6 +13,7 @@ from poa_desktop.catalog import Catalog, Commitment
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.status import Status
 from poa_desktop.domain.text import arg, shorten
+from poa_desktop.services.sources import has_source_text
 from poa_desktop.ui.common.icons import COLOURS, status_label
 from poa_desktop.ui.common.terms import term as translate_term
 from poa_desktop.ui.generated.ui_commitment_view import Ui_CommitmentView
@@ -103,6 +104,9 @@ class CommitmentView(QWidget):
         ui.headingPath.setText(" › ".join(path))
         ui.headingPath.setToolTip("\n".join(h.display for h in commitment.headings))
         ui.citation.setText(commitment.label)
+        ui.sourceButton.setVisible(
+            has_source_text(self._catalog.document(commitment.document_id))
+        )  # a document added without its text has no "Read in the source text"
         if commitment.assessed:
             ui.notAssessedBanner.hide()
         else:

@@ -20,6 +20,7 @@ from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.text import arg, safe_file_stem
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.safety.backups import ensure_daily_backup, save_copy
+from poa_desktop.services.sources import has_source_text
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.about_dialog import AboutDialog
 from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
@@ -117,6 +118,9 @@ class DatabaseActions(QObject):
 
     def read_in_source(self, commitment_id: str) -> None:
         catalog = self._ws.catalog
+        if not has_source_text(catalog.document(catalog.get(commitment_id).document_id)):
+            self._hooks.show_status(self.tr("The text of this document is not bundled."), 8000)
+            return
         viewer = SourceViewer(catalog, catalog.get(commitment_id).document_id, self._parent)
         viewer.show_paragraph(commitment_id)
         self._hooks.exec_dialog(viewer)

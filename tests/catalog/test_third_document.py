@@ -1,0 +1,115 @@
+"""A third outcome document added as data (issue 17, first steps): it loads beside the two,
+its one-way links work both ways, and the report counts its documents instead of saying "two"."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from poa_desktop.catalog import Catalog, load_catalog
+from poa_desktop.catalog.template import template_sections
+from poa_desktop.domain.progress import compute_progress
+from poa_desktop.domain.report import ReportData
+from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
+from tests.conftest import REPO
+
+HEADING = {"level": 1, "label": "I.", "title": "Commitments of the test meeting"}
+
+
+def _paragraph(number: int, kind: str, related: list[str]) -> dict[str, object]:
+    return {
+        "id": f"TEST-{number}",
+        "number": number,
+        "label": f"TEST para. {number}",
+        "kind": kind,
+        "section": "I",
+        "headings": [HEADING],
+        "lead_in": "States resolve:",
+        "text": f"To keep test commitment number {number} under review.",
+        "level": ["national"],
+        "addressees": ["all-states"],
+        "themes": ["coordination"],
+        "related": related,
+    }
+
+
+def third_document_catalog(folder: Path) -> Catalog:
+    """The bundled catalog plus a small synthetic document (no UN text is copied)."""
+    target = folder / "catalog"
+    shutil.copytree(REPO / "resources" / "catalog", target)
+    document = {
+        "catalog_version": "1.1.0",
+        "document": {
+            "id": "TEST",
+            "short_title": "TEST",
+            "title": "Outcome of a test meeting",
+            "meeting": "Test meeting, Geneva, 2026",
+            "order": 3,
+            "source": {
+                "file": "test.txt",
+                "symbol": None,
+                "date": "2026-01",
+                "description": "A synthetic document for tests.",
+                "sha256": "0" * 64,
+            },
+        },
+        "sections": [{"id": "I", "label": "I.", "title": HEADING["title"]}],
+        "outline": [
+            {"type": "heading", **HEADING},
+            {"type": "paragraph", "id": "TEST-1"},
+            {"type": "paragraph", "id": "TEST-2"},
+        ],
+        "paragraphs": [_paragraph(1, "measure", ["BMS8-62"]), _paragraph(2, "measure", [])],
+    }
+    (target / "test.json").write_text(json.dumps(document), encoding="utf-8")
+    manifest = json.loads((target / "catalog.json").read_text(encoding="utf-8"))
+    manifest["documents"].append("test.json")
+    (target / "catalog.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return load_catalog(target)
+
+
+def test_a_one_way_link_from_a_new_document_works_both_ways(tmp_path: Path) -> None:
+    catalog = third_document_catalog(tmp_path)
+    assert [d.id for d in catalog.documents] == ["BMS8", "RC3", "TEST"]
+    assert catalog.get("TEST-1").related == ("BMS8-62",)
+    assert "TEST-1" in catalog.get("BMS8-62").related  # made symmetric when loaded
+    sections = template_sections(catalog)  # not in template.json: under "Other commitments"
+    assert sections[-1].measures[-2:] == ("TEST-1", "TEST-2")
+
+
+def test_the_report_prints_the_third_document_and_does_not_say_two(
+    tmp_path: Path, demo_report: ReportData
+) -> None:
+    catalog = third_document_catalog(tmp_path)
+    statuses = {cid: r.content.status for cid, r in demo_report.answers.items() if r.content.status}
+    data = replace(demo_report, catalog=catalog, progress=compute_progress(catalog, statuses))
+    buffer = io.BytesIO()
+    write_pdf(data, buffer, PdfOptions())
+    text = " ".join(" ".join((p.extract_text() or "") for p in PdfReader(buffer).pages).split())
+    assert "two outcome documents" not in text
+    assert "5. Outcome of a test meeting (TEST)" in text and "TEST para. 2" in text
+    assert f"of the {len(catalog.measures)} measures that the outcome documents ask" in text
+
+
+def test_a_document_without_its_text_has_no_read_in_the_source_text(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    from poa_desktop.services.sources import has_source_text
+    from poa_desktop.ui.window.commitment_view import CommitmentView
+
+    catalog = third_document_catalog(tmp_path)
+    assert has_source_text(catalog.document("BMS8"))
+    assert not has_source_text(catalog.document("TEST"))
+    view = CommitmentView(catalog)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_commitment(catalog.get("BMS8-62"), {})
+    assert view.ui.sourceButton.isVisible()
+    view.show_commitment(catalog.get("TEST-1"), {})
+    assert not view.ui.sourceButton.isVisible()
