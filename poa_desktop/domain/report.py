@@ -110,12 +110,14 @@ class ReportData:
         """SHA-256 of the answers' content (canonical JSON, by commitment id).
 
         Printed in the Excel ``About`` sheet so anyone can check that two files carry the same
-        answers, whatever their formatting.
+        answers, whatever their formatting. It covers the measures, the rows the workbook has:
+        an answer kept on a paragraph an earlier catalog counted as a measure is not in it.
         """
+        measures = {c.id for c in self.measures()}
         canonical = {
             cid: record.content.to_snapshot()
             for cid, record in sorted(self.answers.items())
-            if not record.content.is_blank
+            if not record.content.is_blank and cid in measures
         }
         text = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
