@@ -93,7 +93,10 @@ def _document(data: dict[str, Any]) -> Document:
         meeting=meta["meeting"],
         order=meta["order"],
         source=Source(**meta["source"]),
-        sections=tuple(Section(doc_id, s["id"], s["label"], s["title"]) for s in data["sections"]),
+        sections=tuple(
+            Section(doc_id, s["id"], s["label"], s["title"], s.get("concept", ""))
+            for s in data["sections"]
+        ),
         outline=outline,
         commitments=commitments,
         parts=parts,

@@ -48,6 +48,9 @@ class Section:
     id: str
     label: str
     title: str
+    concept: str = ""
+    """What the section is ("poa", "iti", "ica", "declaration", "followup"), when references
+    may name it that way ("ITI plan, para 5")."""
 
     @property
     def key(self) -> str:

@@ -61,13 +61,25 @@ def test_loader_refuses_unknown_theme(tmp_path: Path) -> None:
         load_catalog(folder)
 
 
-def test_loader_refuses_one_way_link(tmp_path: Path) -> None:
+def test_loader_makes_a_one_way_link_symmetric(tmp_path: Path) -> None:
+    """Issue 17: a link is one fact; written on one side, both sides see it."""
     folder = _copy_catalog(tmp_path)
     path = folder / "bms8.json"
     document = json.loads(path.read_text(encoding="utf-8"))
     document["paragraphs"][47]["related"].append("RC3-V-1")
     path.write_text(json.dumps(document), encoding="utf-8")
-    with pytest.raises(CatalogError, match="BMS8-48: link to RC3-V-1 is not returned"):
+    catalog = load_catalog(folder)
+    assert "RC3-V-1" in catalog.get("BMS8-48").related
+    assert "BMS8-48" in catalog.get("RC3-V-1").related
+
+
+def test_a_link_to_nothing_is_still_refused(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    path = folder / "bms8.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["paragraphs"][47]["related"].append("RC3-V-99")
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(CatalogError, match="BMS8-48: related id RC3-V-99 is not in the catalog"):
         load_catalog(folder)
 
 

@@ -113,3 +113,21 @@ def test_a_document_without_its_text_has_no_read_in_the_source_text(
     assert view.ui.sourceButton.isVisible()
     view.show_commitment(catalog.get("TEST-1"), {})
     assert not view.ui.sourceButton.isVisible()
+
+
+def test_references_to_the_new_document_read_by_its_own_name(tmp_path: Path) -> None:
+    """No reference word in the code names it: its short title from the catalog does."""
+    from poa_desktop.exchange.reading.references import (
+        ReferenceMatch,
+        ReferenceProblem,
+        parse_reference,
+    )
+
+    catalog = third_document_catalog(tmp_path)
+    assert parse_reference("TEST para. 2", catalog=catalog) == ReferenceMatch("TEST-2")
+    assert parse_reference("2", document_hint="Test", catalog=catalog) == ReferenceMatch("TEST-2")
+    assert parse_reference("RevCon3 ITI plan, para 5", catalog=catalog) == ReferenceMatch(
+        "RC3-III-5"
+    )  # the section concept ("ITI plan") comes from the catalog too
+    problem = parse_reference("TEST para 3", catalog=catalog)
+    assert isinstance(problem, ReferenceProblem) and "TEST has paragraphs 1-2" in problem.reason

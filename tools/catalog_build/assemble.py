@@ -249,10 +249,21 @@ def build_revcon3(sources: Path, curated: dict[str, Any], related: dict[str, lis
 def build_all(sources: Path) -> dict[str, Any]:
     """Every generated catalog file name mapped to its content."""
     curated, related = _load_curation()
-    return {
+    built = {
         "bms8.json": build_bms8(sources, curated, related),
         "revcon3.json": build_revcon3(sources, curated, related),
     }
+    # What each section is ("the ITI plan", "the PoA plan"): references such as "RevCon3, ITI
+    # plan, para 5" are read by it, so the reading code names no document (issue 17).
+    concepts = _read_curation("section_concepts.json")
+    for content in built.values():
+        named = concepts.get(content["document"]["id"], {})
+        for section in content["sections"]:
+            if section["id"] in named:
+                section["concept"] = named.pop(section["id"])
+        if named:
+            raise ExtractionError(f"curation/section_concepts.json: no section {sorted(named)}")
+    return built
 
 
 def render(content: Any) -> str:

@@ -165,11 +165,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
                     "|declaration|declaracion"),
     "followup": ("follow-up", "follow ?up|suivi|seguimiento"),
 }  # fmt: skip
-# What each named section is in the documents that have it (ids in the catalog).
-SECTION_CONCEPTS: dict[str, dict[str, str]] = {
-    "RC3": {"declaration": "I", "poa": "II", "iti": "III", "ica": "IV", "followup": "V"},
-    "BMS8": {"poa": "A", "iti": "B", "ica": "C"},
-}
+# What each named section is comes from the catalog (a section's ``concept``), not from here.
 CONCEPT_RE = re.compile(
     "|".join(rf"\b(?P<{name}>{pattern})\b" for name, (_, pattern) in CONCEPTS.items())
 )

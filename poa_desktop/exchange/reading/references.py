@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Literal
 
 from poa_desktop.catalog import Catalog, Document, default_catalog
@@ -40,14 +40,12 @@ from poa_desktop.exchange.reading.reference_words import (
     ROMANS,
     SECTION_AFTER,
     SECTION_BEFORE,
-    SECTION_CONCEPTS,
     SUB_WORDS,
     number_value,
     roman_numeral,
 )
 
 __all__ = [
-    "SECTION_CONCEPTS",
     "ProblemKind",
     "ReferenceMatch",
     "ReferenceProblem",
@@ -101,6 +99,8 @@ _MAX_LENGTH = 300
 class _DocName:
     series: str
     number: int | None
+    exact: bool = False
+    """Named by its catalog title (a document outside the BMS and RevCon series: "ECOWAS")."""
 
     @property
     def title(self) -> str:
@@ -145,9 +145,25 @@ def _fold_reference(text: str) -> str:
     return " ".join(_TOKENS.findall(fold(text)))
 
 
+def _exact_name(name: str, _match: re.Match[str]) -> _DocName:
+    return _DocName(name, None, exact=True)
+
+
+def catalog_names(catalog: Catalog) -> tuple[str, ...]:
+    """The catalog's documents that the BMS and RevCon words do not name, by their short title
+    folded ("ecowas"): a document added as data is referred to by its own name (issue 17)."""
+    names = []
+    for document in catalog.documents:
+        name = " ".join(_TOKENS.findall(fold(document.short_title)))
+        if name and not any(p.fullmatch(name) for _, p in DOCUMENTS):
+            names.append(name)
+    return tuple(names)
+
+
 @lru_cache(maxsize=4096)
-def _read(text: str) -> _Reading:
-    """Split a reference (or a hint) into what it names; pure, so cached for repeated cells."""
+def _read(text: str, names: tuple[str, ...] = ()) -> _Reading:
+    """Split a reference (or a hint) into what it names; pure, so cached for repeated cells.
+    ``names`` are further documents' names (:func:`catalog_names`)."""
     folded = _fold_reference(text)
     items: list[tuple[int, str, str | _DocName]] = []  # (position, kind, value)
 
@@ -172,6 +188,9 @@ def _read(text: str) -> _Reading:
 
     for series, pattern in DOCUMENTS:
         folded = pattern.sub(claim_document(series), folded)
+    for name in names:
+        exact = re.compile(rf"\b{re.escape(name)}\b")
+        folded = exact.sub(claim("doc", partial(_exact_name, name)), folded)
     folded = CONCEPT_RE.sub(claim("sec", lambda m: "@" + (m.lastgroup or "")), folded)
     folded = SECTION_AFTER.sub(claim("sec", _section_name), folded)
     folded = SECTION_BEFORE.sub(claim("sec", _section_name), folded)
@@ -290,6 +309,10 @@ def _not_a_reference(why: str) -> ReferenceProblem:
 
 def _find_document(name: _DocName, catalog: Catalog, shown: str) -> Document | ReferenceProblem:
     known = f"the catalog has {', '.join(d.short_title for d in catalog.documents)}"
+    if name.exact:
+        for document in catalog.documents:
+            if " ".join(_TOKENS.findall(fold(document.short_title))) == name.series:
+                return document
     if name.number is None:
         which = "a Biennial Meeting" if name.series == "BMS" else "a Review Conference"
         return _ambiguous(f"{shown} names {which} but not which one ({known})")
@@ -301,8 +324,8 @@ def _find_document(name: _DocName, catalog: Catalog, shown: str) -> Document | R
 
 def _section_id(name: str, document: Document) -> str | None:
     """A section as written ("ii", "2", "b", "@iti") as this document's section id, if any."""
-    if name.startswith("@"):
-        return SECTION_CONCEPTS.get(document.id, {}).get(name[1:])
+    if name.startswith("@"):  # a concept ("@iti"): the section the catalog says it is
+        return next((s.id for s in document.sections if s.concept == name[1:]), None)
     if name.isdecimal():
         name = roman_numeral(int(name)) if 0 < int(name) < 40 else ""
     known = document.parts or tuple(s.id for s in document.sections)
@@ -327,10 +350,12 @@ def parse_reference(
     shown = _shown(text)
     if not text.strip() or len(text) > _MAX_LENGTH:
         return _not_a_reference("the cell is empty" if not text.strip() else f"{shown} is too long")
-    full = _read(text)
+    names = catalog_names(catalog)
+    full = _read(text, names)
     reading = full
     if reading.words:
-        reading = next((r for r in map(_read, _heads(text)) if not r.words), reading)
+        heads = (_read(head, names) for head in _heads(text))
+        reading = next((r for r in heads if not r.words), reading)
     if reading.words:
         found = reading.docs or reading.numbers
         return _not_a_reference(shown + (f" (unexpected '{reading.words[0]}')" if found else ""))
@@ -344,7 +369,9 @@ def parse_reference(
                 else "has no paragraph number"
             )
         )
-    hint = _read(document_hint) if document_hint and len(document_hint) <= _MAX_LENGTH else None
+    hint = (
+        _read(document_hint, names) if document_hint and len(document_hint) <= _MAX_LENGTH else None
+    )
     column = f"the document column ('{' '.join((document_hint or '').split())[:60]}')"
     result = _resolve(reading, hint, shown, column, catalog)
     if isinstance(result, ReferenceMatch) and (reading.subparagraph or full.sub_word):
