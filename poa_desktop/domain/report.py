@@ -47,8 +47,10 @@ class ContactRow:
 
 @dataclass(frozen=True)
 class EvidenceRow:
-    """A file attached to an answer, as the report lists it (the bytes stay in the database)."""
+    """A file attached to an answer, as lists and the report show it (the bytes stay in the
+    database; :mod:`poa_desktop.services.answering.evidence` reads them when asked)."""
 
+    id: int
     commitment_id: str
     filename: str
     media_type: str

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from poa_desktop.atomic_write import write_atomically
 from poa_desktop.catalog import Commitment, UnknownCommitmentError
+from poa_desktop.domain.report import EvidenceRow
 from poa_desktop.services.answering.answers import assessable
 from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_editable
 from poa_desktop.services.identity import person
@@ -51,18 +52,8 @@ class DamagedEvidenceError(ServiceError):
     """The stored bytes no longer match the SHA-256 recorded when the file was attached."""
 
 
-@dataclass(frozen=True)
-class EvidenceInfo:
-    """One attached file as lists show it; the bytes are not loaded."""
-
-    id: int
-    commitment_id: str
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
-    added_at: datetime
-    added_by: str
+EvidenceInfo = EvidenceRow
+"""One attached file as lists show it; the bytes are not loaded (the report's own row)."""
 
 
 @dataclass(frozen=True)

@@ -82,12 +82,7 @@ def build_report_data(
 
 def _evidence_rows(ws: Workspace, assessment_id: int) -> tuple[EvidenceRow, ...]:
     """The assessment's evidence files without their bytes (a report lists them)."""
-    return tuple(
-        EvidenceRow(
-            e.commitment_id, e.filename, e.media_type, e.size, e.sha256, e.added_at, e.added_by
-        )
-        for e in list_evidence(ws, assessment_id)
-    )
+    return tuple(list_evidence(ws, assessment_id))
 
 
 def _state_names(info: AssessmentInfo) -> dict[str, str]:
