@@ -220,6 +220,9 @@ def test_field_inputs_give_typed_text_and_yes_no(qtbot: QtBot, form: AnswerForm)
     load(form, "RC3-II-2", values=DEMO_FIELD_VALUES)
     assert form.field_inputs() == {
         "ncb.exists": True,
+        "ncb.name": "National Commission on Small Arms and Light Weapons",
+        "ncb.address": "12 Independence Avenue, Example City",
+        "ncb.contact": "secretariat@salw-commission.gov.example, +999 20 555 0110",
         "ncb.members_women": "7",
         "ncb.members_men": "12",
     }
@@ -310,7 +313,8 @@ def test_tab_moves_top_to_bottom_through_built_controls(qtbot: QtBot, form: Answ
     # Tab steps through the date's year, month and day before leaving it (Qt's date editing).
     after_target = tab_from(form.ui.targetDateCheck, 4)
     assert after_target[0] == "targetDateEdit"
-    assert next(n for n in after_target if n != "targetDateEdit") == "field_sdg1642.seized"
+    # The first report field of BMS8-25's group: the year the 16.4.2 figures cover.
+    assert next(n for n in after_target if n != "targetDateEdit") == "field_sdg1642.year"
 
 
 def test_every_input_has_an_accessible_name(form: AnswerForm) -> None:
