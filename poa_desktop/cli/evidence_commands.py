@@ -12,12 +12,12 @@ import argparse
 from pathlib import Path
 
 from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_for
+from poa_desktop.domain.text import format_size
 from poa_desktop.services.answering.evidence import (
     MAX_EVIDENCE_BYTES,
     add_evidence,
     evidence_info,
     export_evidence,
-    format_size,
     list_evidence,
     remove_evidence,
 )

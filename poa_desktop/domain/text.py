@@ -69,3 +69,16 @@ def fold(text: str) -> str:
             kept.append(c)
     plain = unicodedata.normalize("NFC", "".join(kept))
     return _NOT_ALNUM.sub(" ", plain).strip()
+
+
+def format_size(size: int) -> str:
+    """A byte count as people read it: "912 bytes", "48.2 KB", "25 MB" (1 KB = 1024 bytes)."""
+    if size < 1024:
+        return "1 byte" if size == 1 else f"{size} bytes"
+    value = float(size)
+    for unit in ("KB", "MB", "GB"):
+        value /= 1024
+        if value < 1024 or unit == "GB":
+            break
+    text = f"{value:.1f}".removesuffix(".0")
+    return f"{text} {unit}"

@@ -13,12 +13,13 @@ the same time on two threads apart.
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 
 from babel import Locale
 
+from poa_desktop.domain.catalog import Term
 from poa_desktop.domain.status import Status, status_label
 from poa_desktop.domain.words import NO, YES
 from poa_desktop.translations import Texts
@@ -101,6 +102,13 @@ def status_with_template(status: str | None) -> str:
     shown = term(status_label(status))
     template = template_word(status)
     return shown if not template or template == shown else f"{shown} ({template})"
+
+
+def kind_words(kinds: Iterable[str], terms: Iterable[Term]) -> str:
+    """Assistance kinds (ids) by their catalog labels in the report's language, comma-separated
+    (an id the catalog does not know is printed as it is)."""
+    labels = {t.id: t.label for t in terms}
+    return ", ".join(term(labels[k]) if k in labels else k for k in kinds)
 
 
 def right_to_left() -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy import event
 
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.status import Status
+from poa_desktop.domain.text import format_size
 from poa_desktop.services.answering.answers import get_answer, save_answer
 from poa_desktop.services.answering.evidence import (
     BACKUP_REASON,
@@ -22,7 +23,6 @@ from poa_desktop.services.answering.evidence import (
     add_evidence,
     evidence_info,
     export_evidence,
-    format_size,
     list_evidence,
     read_evidence,
     remove_evidence,

@@ -18,23 +18,10 @@ from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import status_label
 from poa_desktop.domain.text import arg
 from poa_desktop.exchange.language import say, say_count, term
-from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
+from poa_desktop.exchange.pdf.flowables import long_date, part_heading
 from poa_desktop.exchange.pdf.fonts import clean, fill, markup
 from poa_desktop.exchange.pdf.story import kinds_text, law_markup, para, shorten, text_cell
 from poa_desktop.exchange.pdf.styles import TEXT_WIDTH, cell, data_table, key_value_table
-
-
-def annex_heading(title: str, key: str, level: int) -> TocHeading:
-    """Annex headings (plain text); the parts of an annex are in the PDF outline but not in the
-    contents, which must stay on one page (a longer one would cost a third layout pass)."""
-    return TocHeading(
-        fill(title),
-        "H0" if level == 0 else "H1",
-        key=key,
-        plain=title,
-        toc_level=level if level == 0 else None,
-        outline_level=level,
-    )
 
 
 def _answered(data: ReportData) -> list[tuple[Commitment, AnswerContent]]:
@@ -53,8 +40,8 @@ def annex_assistance(data: ReportData) -> list[Flowable]:
     needed = [(c, a) for c, a in answered if a.assistance_needed]
     offered = [(c, a) for c, a in answered if a.assistance_offered.strip()]
     story: list[Flowable] = [
-        annex_heading(say("Annex A. Assistance needed and offered"), "annex-a", 0),
-        annex_heading(say("A.1 Assistance needed"), "annex-a1", 1),
+        part_heading(say("Annex A. Assistance needed and offered"), "annex-a", 0),
+        part_heading(say("A.1 Assistance needed"), "annex-a1", 1),
     ]
     if needed:
         rows = []
@@ -86,7 +73,7 @@ def annex_assistance(data: ReportData) -> list[Flowable]:
         )
     else:
         story.append(para(fill(say("No assistance needs are recorded.")), "Body"))
-    story += [Spacer(1, 8), annex_heading(say("A.2 Assistance offered"), "annex-a2", 1)]
+    story += [Spacer(1, 8), part_heading(say("A.2 Assistance offered"), "annex-a2", 1)]
     if offered:
         rows = [[_commitment_cell(c), text_cell(a.assistance_offered)] for c, a in offered]
         story.append(
@@ -132,9 +119,7 @@ def annex_laws(data: ReportData) -> list[Flowable]:
             entry = laws.setdefault(_law_key(law), (law, []))
             if commitment.label not in entry[1]:
                 entry[1].append(commitment.label)
-    story: list[Flowable] = [
-        annex_heading(say("Annex B. Laws and regulations cited"), "annex-b", 0)
-    ]
+    story: list[Flowable] = [part_heading(say("Annex B. Laws and regulations cited"), "annex-b", 0)]
     if not laws:
         none = para(fill(say("No laws or regulations are cited.")), "Body")
         return [*story, none, PageBreak()]
@@ -168,8 +153,8 @@ def annex_laws(data: ReportData) -> list[Flowable]:
 def annex_contacts(data: ReportData) -> list[Flowable]:
     focal = data.focal_point
     story: list[Flowable] = [
-        annex_heading(say("Annex C. Contacts"), "annex-c", 0),
-        annex_heading(say("C.1 National focal point"), "annex-c1", 1),
+        part_heading(say("Annex C. Contacts"), "annex-c", 0),
+        part_heading(say("C.1 National focal point"), "annex-c1", 1),
     ]
     pairs = (
         (say("Name"), focal.name),
@@ -180,7 +165,7 @@ def annex_contacts(data: ReportData) -> list[Flowable]:
     story.append(
         key_value_table([(fill(label), markup(value) or "\u2013") for label, value in pairs])
     )
-    story += [Spacer(1, 8), annex_heading(say("C.2 Contributing agencies"), "annex-c2", 1)]
+    story += [Spacer(1, 8), part_heading(say("C.2 Contributing agencies"), "annex-c2", 1)]
     if data.agencies:
         rows = [
             [
@@ -205,7 +190,7 @@ def annex_contacts(data: ReportData) -> list[Flowable]:
         )
     else:
         story.append(para(fill(say("No agencies are recorded.")), "Body"))
-    story += [Spacer(1, 8), annex_heading(say("C.3 Other contacts"), "annex-c3", 1)]
+    story += [Spacer(1, 8), part_heading(say("C.3 Other contacts"), "annex-c3", 1)]
     if data.contacts:
         rows = []
         for c in data.contacts:
@@ -261,7 +246,7 @@ def annex_open_items(data: ReportData) -> list[Flowable]:
     )
     story: list[Flowable] = [
         PageBreak(),
-        annex_heading(say("Annex D. Items open at clearance"), "annex-d", 0),
+        part_heading(say("Annex D. Items open at clearance"), "annex-d", 0),
         para(sentence, "BodySpaced"),
     ]
     rows = [
@@ -280,7 +265,7 @@ def annex_changes(data: ReportData) -> list[Flowable]:
         return []
     story: list[Flowable] = [
         PageBreak(),
-        annex_heading(
+        part_heading(
             arg(say("Annex E. What changed since %1"), changes.earlier_cycle), "annex-e", 0
         ),
         para(

@@ -10,20 +10,12 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak
 
 from poa_desktop.domain.report import ReportData
+from poa_desktop.domain.text import format_size
 from poa_desktop.exchange.language import say, say_count
-from poa_desktop.exchange.pdf.annexes import annex_heading
+from poa_desktop.exchange.pdf.flowables import part_heading
 from poa_desktop.exchange.pdf.fonts import fill, markup
 from poa_desktop.exchange.pdf.story import para
 from poa_desktop.exchange.pdf.styles import TEXT_WIDTH, cell, data_table
-
-
-def file_size(size: int) -> str:
-    """Bytes in the unit a person reads: 812 B, 14 KB, 3.2 MB."""
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{round(size / 1024)} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def annex_evidence(data: ReportData) -> list[Flowable]:
@@ -32,7 +24,7 @@ def annex_evidence(data: ReportData) -> list[Flowable]:
     labels = {c.id: c.label for c in data.catalog}
     story: list[Flowable] = [
         PageBreak(),
-        annex_heading(say("Annex F. Evidence files"), "annex-f", 0),
+        part_heading(say("Annex F. Evidence files"), "annex-f", 0),
         para(
             fill(
                 say_count(
@@ -50,7 +42,7 @@ def annex_evidence(data: ReportData) -> list[Flowable]:
         [
             cell(f"<b>{markup(labels.get(row.commitment_id, row.commitment_id))}</b>"),
             cell(markup(row.filename)),
-            cell(markup(file_size(row.size))),
+            cell(markup(format_size(row.size))),
             cell(f"{row.sha256[:32]}<br/>{row.sha256[32:]}", "Caption"),
         ]
         for row in data.evidence

@@ -66,6 +66,23 @@ class TocHeading(Para):
         self.toc_text = text
 
 
+def part_heading(
+    title: str, key: str, level: int, *, in_contents: bool | None = None
+) -> TocHeading:
+    """A chapter (level 0) or part (level 1) heading from plain text, in the PDF outline; in the
+    contents when ``in_contents`` (by default only chapters: the contents must stay on one page,
+    a longer one would cost a third layout pass)."""
+    listed = level == 0 if in_contents is None else in_contents
+    return TocHeading(
+        fill(title),
+        "H0" if level == 0 else "H1",
+        key=key,
+        plain=title,
+        toc_level=level if listed else None,
+        outline_level=level,
+    )
+
+
 class MeasureHeader(Flowable):  # type: ignore[misc]
     """A rule, the citation label at the start of the line and the status in a tinted box at
     its end (label on the right and box on the left in a right-to-left report)."""

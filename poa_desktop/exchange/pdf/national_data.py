@@ -20,25 +20,15 @@ from poa_desktop.domain.content import LAW_AREAS, Law
 from poa_desktop.domain.report import ReportData
 from poa_desktop.exchange.language import say, term
 from poa_desktop.exchange.pdf.annexes import citations
-from poa_desktop.exchange.pdf.flowables import TocHeading
-from poa_desktop.exchange.pdf.fonts import clean, fill, markup
-from poa_desktop.exchange.pdf.story import field_value_text, law_markup, para
+from poa_desktop.exchange.pdf.flowables import part_heading
+from poa_desktop.exchange.pdf.fonts import fill, markup
+from poa_desktop.exchange.pdf.story import (
+    field_value_text,
+    groups_with_values,
+    law_markup,
+    para,
+)
 from poa_desktop.exchange.pdf.styles import TEXT_WIDTH, cell, data_table
-
-
-def groups_with_values(data: ReportData) -> list[FieldGroup]:
-    """The field groups with at least one value, in the catalog's order."""
-    return [
-        g for g in data.catalog.field_groups if any(f.id in data.field_values for f in g.fields)
-    ]
-
-
-def section_number(data: ReportData, group_id: str, chapter: int = 2) -> str:
-    """ "2.3" for the third group printed, "" when the group is not printed."""
-    for index, group in enumerate(groups_with_values(data), start=1):
-        if group.id == group_id:
-            return f"{chapter}.{index}"
-    return ""
 
 
 def proportions(data: ReportData, group: FieldGroup) -> list[tuple[FieldDefinition, int, int]]:
@@ -63,17 +53,7 @@ def proportions(data: ReportData, group: FieldGroup) -> list[tuple[FieldDefiniti
 
 
 def _group_story(data: ReportData, group: FieldGroup, number: str) -> list[Flowable]:
-    label = f"{number}. {term(group.label)}"
-    story: list[Flowable] = [
-        TocHeading(
-            markup(label),
-            "H1",
-            key=f"data-{group.id}",
-            plain=clean(label),
-            toc_level=None,  # in the PDF's outline; the contents must stay on one page
-            outline_level=1,
-        )
-    ]
+    story: list[Flowable] = [part_heading(f"{number}. {term(group.label)}", f"data-{group.id}", 1)]
     # Figures align right, as in any table of numbers; names, addresses and accounts read left.
     rows = [
         [
@@ -126,21 +106,17 @@ def laws_by_area(data: ReportData) -> dict[str, list[tuple[Law, list[str]]]]:
     return {area: list(found[area].values()) for area in LAW_AREAS if area in found}
 
 
-def _laws_story(data: ReportData, number: str) -> list[Flowable]:
-    label = f"{number}. {say('Laws by area')}"
-    story: list[Flowable] = [
-        TocHeading(
-            markup(label), "H1", key="data-laws", plain=clean(label), toc_level=None,
-            outline_level=1,
-        )
-    ]  # fmt: skip
+def _laws_story(
+    laws_by_area: dict[str, list[tuple[Law, list[str]]]], number: str
+) -> list[Flowable]:
+    story: list[Flowable] = [part_heading(f"{number}. {say('Laws by area')}", "data-laws", 1)]
     rows = [
         [
             cell(markup(term(LAW_AREAS[area]))),
             cell(law_markup(replace(law, area=""))),
             cell(markup(citations(labels)), "Caption"),
         ]
-        for area, laws in laws_by_area(data).items()
+        for area, laws in laws_by_area.items()
         for law, labels in laws
     ]
     widths = [3.6 * cm, TEXT_WIDTH - 3.6 * cm - 4.2 * cm, 4.2 * cm]
@@ -151,12 +127,8 @@ def _laws_story(data: ReportData, number: str) -> list[Flowable]:
 
 def national_data(data: ReportData, number: int = 2) -> list[Flowable]:
     """The chapter; when nothing was entered it says so in one line."""
-    title = f"{number}. {say('National data')}"
     story: list[Flowable] = [
-        TocHeading(
-            markup(title), "H0", key="national-data", plain=clean(title), toc_level=0,
-            outline_level=0,
-        ),
+        part_heading(f"{number}. {say('National data')}", "national-data", 0),
         para(
             fill(
                 say(
@@ -168,11 +140,12 @@ def national_data(data: ReportData, number: int = 2) -> list[Flowable]:
         ),
     ]  # fmt: skip
     groups = groups_with_values(data)
-    if not groups and not laws_by_area(data):
+    laws = laws_by_area(data)
+    if not groups and not laws:
         story.append(para(fill(say("No national data has been entered.")), "Body"))
     for index, group in enumerate(groups, start=1):
         story += _group_story(data, group, f"{number}.{index}")
-    if laws_by_area(data):
-        story += _laws_story(data, f"{number}.{len(groups) + 1}")
+    if laws:
+        story += _laws_story(laws, f"{number}.{len(groups) + 1}")
     story.append(PageBreak())
     return story

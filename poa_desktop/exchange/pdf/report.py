@@ -177,7 +177,8 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             id="body",
         )
         # The cover's frame ends where its foot (signature block, preparation note) begins.
-        foot = sum(f.wrap(TEXT_WIDTH, PAGE[1])[1] for f in cover_foot(data)) + 0.4 * cm
+        self.cover_foot = cover_foot(data)  # built once; drawn by the cover page on each pass
+        foot = sum(f.wrap(TEXT_WIDTH, PAGE[1])[1] for f in self.cover_foot) + 0.4 * cm
         self.cover_frame = cover_frame = LayoutFrame(
             MARGIN_LEFT,
             MARGIN_BOTTOM + foot,
@@ -247,7 +248,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         if self.frame_.dry:
             return
         y = MARGIN_BOTTOM
-        for flowable in reversed(cover_foot(self.data)):
+        for flowable in reversed(self.cover_foot):
             _, height = flowable.wrapOn(canvas, TEXT_WIDTH, PAGE[1])
             flowable.drawOn(canvas, MARGIN_LEFT, y)
             y += height

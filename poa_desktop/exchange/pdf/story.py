@@ -17,6 +17,7 @@ from poa_desktop.catalog.validation import format_value
 from poa_desktop.domain.catalog import (
     Document,
     FieldDefinition,
+    FieldGroup,
     FieldValue,
     OutlineItem,
 )
@@ -26,7 +27,7 @@ from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import NOT_ASSESSED
 from poa_desktop.domain.text import shorten as shorten_text
-from poa_desktop.exchange.language import say, status_with_template, term, texts
+from poa_desktop.exchange.language import kind_words, say, status_with_template, term, texts
 from poa_desktop.exchange.pdf.flowables import (
     FieldRow,
     MeasureBlock,
@@ -73,8 +74,7 @@ def text_cell(text: str) -> list[Flowable]:
 
 def kinds_text(data: ReportData, kinds: Iterable[str]) -> str:
     """The assistance kinds by their labels in the report's language (plain text)."""
-    labels = {t.id: t.label for t in data.catalog.assistance_kinds}
-    return ", ".join(term(labels[k]) if k in labels else k for k in kinds)
+    return kind_words(kinds, data.catalog.assistance_kinds)
 
 
 def law_markup(law: Law) -> str:
@@ -111,6 +111,14 @@ def field_value_text(definition: FieldDefinition, value: FieldValue) -> str:
     if definition.type == "integer" and isinstance(value, int) and definition.unit:
         return f"{format_value(replace(definition, unit=''), value)} {term(definition.unit)}"
     return format_value(definition, value)
+
+
+def groups_with_values(data: ReportData) -> list[FieldGroup]:
+    """The report field groups with at least one value, in the catalog's order: the parts of
+    the National data chapter (2.1, 2.2...), which the measures refer to."""
+    return [
+        g for g in data.catalog.field_groups if any(f.id in data.field_values for f in g.fields)
+    ]
 
 
 def answer_rows(data: ReportData, content: AnswerContent, commitment_id: str) -> list[Flowable]:
@@ -150,11 +158,8 @@ def answer_rows(data: ReportData, content: AnswerContent, commitment_id: str) ->
         if any(f.id in data.field_values for f in g.fields)
     ]
     if groups:
-        from poa_desktop.exchange.pdf.national_data import section_number
-
-        where = "; ".join(
-            f"{section_number(data, g.id)} {markup(term(g.label))}".strip() for g in groups
-        )
+        numbers = {g.id: f"2.{n}" for n, g in enumerate(groups_with_values(data), start=1)}
+        where = "; ".join(f"{numbers[g.id]} {markup(term(g.label))}" for g in groups)
         see = para(fill(say("See National data: %1."), where), "FieldValue")
         rows.append(FieldRow(say("Report data"), [see]))
     return rows

@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, Spacer
 from poa_desktop.catalog.template import template_sections
 from poa_desktop.domain.report import ReportData
 from poa_desktop.exchange.language import say, term
-from poa_desktop.exchange.pdf.flowables import TocHeading
-from poa_desktop.exchange.pdf.fonts import clean, fill, markup
+from poa_desktop.exchange.pdf.flowables import part_heading
+from poa_desktop.exchange.pdf.fonts import fill
 from poa_desktop.exchange.pdf.story import StoryOptions, Tick, measure_block, para, shown
 
 
@@ -24,9 +24,7 @@ def template_story(
     """Chapter ``number``: the measures under the template's sections."""
     title = f"{number}. {say('The measures in the order of UNODA’s reporting template')}"
     story: list[Flowable] = [
-        TocHeading(
-            markup(title), "H0", key="template", plain=clean(title), toc_level=0, outline_level=0
-        ),
+        part_heading(title, "template", 0),
         para(
             fill(
                 say(
@@ -42,16 +40,7 @@ def template_story(
         commitments = [data.catalog.get(cid) for cid in section.measures]
         visible = [c for c in commitments if shown(data.answer(c.id), options)]
         label = f"{number}.{index}. {term(section.label)}"
-        story.append(
-            TocHeading(
-                markup(label),
-                "H1",
-                key=f"template-{section.id}",
-                plain=clean(label),
-                toc_level=1,
-                outline_level=1,
-            )
-        )
+        story.append(part_heading(label, f"template-{section.id}", 1, in_contents=True))
         if not visible:
             story.append(para(fill(say("No measure of this section is shown.")), "Body"))
             continue

@@ -31,7 +31,14 @@ from poa_desktop.domain.provenance import PROVENANCES, provenance_label
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.status import STATUSES, status_label
 from poa_desktop.domain.words import NO, YES
-from poa_desktop.exchange.language import report_language, say, template_word, term, texts
+from poa_desktop.exchange.language import (
+    kind_words,
+    report_language,
+    say,
+    template_word,
+    term,
+    texts,
+)
 from poa_desktop.exchange.workbook.cells import (
     format_cell,
     format_timestamp,
@@ -196,8 +203,7 @@ def answer_cell(field: AnswerField, value: Any, kinds: Sequence[Term]) -> str:
     if field.cell is CellKind.YES_NO:
         return yes_no_word(value)
     if field.cell is CellKind.KINDS:
-        labels = {kind.id: kind.label for kind in kinds}
-        return ", ".join(term(labels[k]) if k in labels else k for k in value)
+        return kind_words(value, kinds)
     return format_cell(field.cell, value, kinds)
 
 

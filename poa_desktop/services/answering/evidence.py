@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from poa_desktop.atomic_write import write_atomically
 from poa_desktop.catalog import Commitment, UnknownCommitmentError
 from poa_desktop.domain.report import EvidenceRow
+from poa_desktop.domain.text import format_size
 from poa_desktop.services.answering.answers import assessable
 from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_editable
 from poa_desktop.services.identity import person
@@ -82,19 +83,6 @@ class Exported:
 
     written: tuple[Path, ...]
     damaged: tuple[str, ...]
-
-
-def format_size(size: int) -> str:
-    """A byte count as people read it: "912 bytes", "48.2 KB", "25 MB" (1 KB = 1024 bytes)."""
-    if size < 1024:
-        return "1 byte" if size == 1 else f"{size} bytes"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
-        if value < 1024 or unit == "GB":
-            break
-    text = f"{value:.1f}".removesuffix(".0")
-    return f"{text} {unit}"
 
 
 # --- attaching ------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from poa_desktop.services.assessments.assessments import (
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.errors import NotFoundError, ServiceError, ensure_editable
 from poa_desktop.services.identity import person
-from poa_desktop.services.reporting.export import _write_atomically
+from poa_desktop.services.reporting.export import write_file
 from poa_desktop.services.reporting.imports import (
     ImportPreview,
     ImportResult,
@@ -169,7 +169,7 @@ def prepare_agency_workbook(
         write_agency_xlsx(data, name, ids, token, stream)
 
     target = Path(os.path.expanduser(target))
-    _write_atomically(target, write)
+    write_file(target, write)
     return AgencyWorkbookInfo(target, name, info.id, info.cycle, prepared_at, token, ids)
 
 

@@ -60,7 +60,9 @@ def default_file_stem(iso_code: str, cycle: str, status: str = "draft") -> str:
     return safe_file_stem(iso_code, cycle.replace(".", "-"), "national-report", stage)
 
 
-def _write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
+def write_file(target: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write ``target`` all or nothing, after saying plainly when it is a folder or its folder
+    does not exist (the report files and the submission package alike)."""
     target = target.expanduser()
     if target.is_dir():
         raise ServiceError(f"{target} is a folder: give a file name")
@@ -136,7 +138,7 @@ def _write_job(
             progress(min(1.0, (done + weight * max(0.0, min(1.0, fraction))) / total))
 
     if isinstance(target, Path):
-        _write_atomically(target, lambda stream: write(stream, report))
+        write_file(target, lambda stream: write(stream, report))
     else:
         write(target, report)
     return done + weight

@@ -24,13 +24,14 @@ from typing import Any, BinaryIO
 
 from poa_desktop import __version__
 from poa_desktop.domain.report import ReportData
-from poa_desktop.services.answering.evidence import list_evidence, read_evidence, safe_filename
+from poa_desktop.services.answering.evidence import read_evidence, safe_filename
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.assessments.clearance import clearance_history
 from poa_desktop.services.errors import ServiceError
 from poa_desktop.services.reporting.export import (
     ExportOptions,
     default_file_stem,
+    write_file,
     write_report_files,
 )
 from poa_desktop.services.reporting.report_data import build_report_data
@@ -81,12 +82,12 @@ def _canonical(manifest: dict[str, Any]) -> bytes:
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def _evidence(ws: Workspace, assessment_id: int) -> list[tuple[str, str, bytes]]:
-    """(commitment id, file name, bytes) of every evidence file of the assessment, in catalog
-    order, each checked against its SHA-256 (a damaged file stops the package, named)."""
+def _evidence(ws: Workspace, data: ReportData, assessment_id: int) -> list[tuple[str, str, bytes]]:
+    """(commitment id, file name, bytes) of every evidence file the report lists, each checked
+    against its SHA-256 (a damaged file stops the package, named)."""
     return [
-        (info.commitment_id, info.filename, read_evidence(ws, assessment_id, info.id))
-        for info in list_evidence(ws, assessment_id)
+        (row.commitment_id, row.filename, read_evidence(ws, assessment_id, row.id))
+        for row in data.evidence
     ]
 
 
@@ -159,7 +160,7 @@ def package_source(
     options = options or ExportOptions()
     data = build_report_data(ws, info, changes_since=options.changes_since)
     stem = default_file_stem(info.iso_code, info.cycle, info.status)
-    evidence = tuple(_evidence(ws, info.id))
+    evidence = tuple(_evidence(ws, data, info.id))
     return PackageSource(data, options, stem, evidence, tuple(_clearance(ws, info.id)))
 
 
@@ -167,13 +168,6 @@ def write_package_file(
     source: PackageSource, target: Path, progress: Progress | None = None
 ) -> PackageResult:
     """Write the zip at ``target`` all or nothing: report, workbook, evidence, manifest."""
-    from poa_desktop.atomic_write import write_atomically
-
-    target = target.expanduser()
-    if target.is_dir():
-        raise ServiceError(f"{target} is a folder: give the package a file name")
-    if not target.parent.is_dir():
-        raise ServiceError(f"the folder {target.parent} does not exist")
     data, options = source.data, source.options
     language = options.language or data.report_language
     report = progress or (lambda _fraction: None)
@@ -200,9 +194,9 @@ def write_package_file(
             for packed, content in members:
                 archive.writestr(packed.path, content)
 
-    write_atomically(target, write)
+    write_file(target, write)
     report(1.0)
-    return PackageResult(target, tuple(m for m, _ in members), written.warnings)
+    return PackageResult(target.expanduser(), tuple(m for m, _ in members), written.warnings)
 
 
 def write_package(
