@@ -11,13 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tools.catalog_build.structure import (
-    KNOWN_HYPHENATED,
-    KNOWN_SPACED_HYPHEN,
-    Heading,
-    Item,
-    Paragraphs,
-)
+from tools.catalog_build.errors import BuildError
+from tools.catalog_build.structure import Heading, Hyphens, Item, Paragraphs, Text
 
 PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 URL_LINE = re.compile(r"^(https?://|www\.|mailto:)\S*$")
@@ -26,22 +21,23 @@ BULLET_BEFORE_NUMBER = re.compile(r"^-\s+(?=\d+\.\s)")
 SPACES = re.compile(r"\s+")
 
 
-class ExtractionError(Exception):
-    """The source and the outline disagree; the message says where."""
+@dataclass(frozen=True)
+class Files:
+    """The outline and the text as messages name them: a problem is in one or the other."""
+
+    outline: str
+    source: str
 
 
 @dataclass
 class Unit:
-    """One outline item as found in the source, with the lines it covers."""
+    """One outline item as found in the source, with the lines it covers and their joined text."""
 
     item: Item
     number: int | None
     first_line: int
     lines: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return join_lines(self.lines, self.first_line)
+    text: str = ""
 
 
 @dataclass
@@ -52,11 +48,11 @@ class Cleaned:
     removed: Counter[str]
 
 
-def clean(raw_lines: list[str], start: int) -> Cleaned:
-    """Drop blank lines, page numbers, URLs and bullet debris from ``raw_lines[start:]``."""
+def clean(raw_lines: list[str], start: int, end: int | None = None) -> Cleaned:
+    """Drop blank lines, page numbers, URLs and bullet debris from ``raw_lines[start:end]``."""
     kept: list[tuple[int, str]] = []
     removed: Counter[str] = Counter()
-    for index in range(start, len(raw_lines)):
+    for index in range(start, len(raw_lines) if end is None else end):
         line = raw_lines[index].strip()
         if not line:
             continue
@@ -74,8 +70,8 @@ def clean(raw_lines: list[str], start: int) -> Cleaned:
     return Cleaned(kept, removed)
 
 
-def join_lines(lines: list[str], first_line: int) -> str:
-    """Join broken lines into running text, resolving line-end hyphens from the known lists."""
+def join_lines(lines: list[str], first_line: int, hyphens: Hyphens, files: Files) -> str:
+    """Join broken lines into running text, resolving line-end hyphens from the outline's lists."""
     text = ""
     for line in lines:
         if not text:
@@ -86,16 +82,16 @@ def join_lines(lines: list[str], first_line: int) -> str:
             follow = line.split(" ", 1)[0]
             if text.endswith(" -"):
                 word = f"{head[-2]} -{follow}"
-                known = KNOWN_SPACED_HYPHEN
+                known, where = hyphens.spaced, "spaced"
             else:
                 word = f"{head[-1]}{follow}"
-                known = KNOWN_HYPHENATED
+                known, where = hyphens.joined, "joined"
             bare = word.rstrip(".,;:")
             if bare not in known:
-                raise ExtractionError(
-                    f"line-end hyphen in {bare!r} (paragraph starting at source line "
-                    f"{first_line}): add it to the known lists in structure.py after "
-                    "checking the printed document"
+                raise BuildError(
+                    f"{files.source}: line-end hyphen in {bare!r} (in the unit starting at "
+                    f"line {first_line}): if the printed document has that word, add it to "
+                    f'"hyphens" {where} in {files.outline}'
                 )
             text += line
         else:
@@ -116,7 +112,15 @@ def _starts(item: Item, number: int | None, lines: list[tuple[int, str]], at: in
     return window.startswith(wanted)
 
 
-def walk(outline: tuple[Item, ...], cleaned: Cleaned, name: str) -> list[Unit]:
+def _described(item: Item, number: int | None) -> str:
+    if isinstance(item, Heading):
+        return f"heading {_normal(f'{item.label} {item.title}')!r}"
+    if isinstance(item, Text):
+        return f"text starting {item.starts!r}"
+    return f"paragraph {number}"
+
+
+def walk(outline: tuple[Item, ...], cleaned: Cleaned, hyphens: Hyphens, files: Files) -> list[Unit]:
     """Assign every kept line to one outline unit, in order, or say where they part ways."""
     expected: list[tuple[Item, int | None]] = []
     for item in outline:
@@ -135,26 +139,38 @@ def walk(outline: tuple[Item, ...], cleaned: Cleaned, name: str) -> list[Unit]:
             if number is not None:
                 text = re.sub(rf"^{number}\.\s+", "", text)
         elif not units:
-            raise ExtractionError(f"{name}: line {source_line} comes before the outline starts")
+            raise BuildError(
+                f"{files.source}: line {source_line} comes before the first item of "
+                f'{files.outline} ({_described(*expected[0])}): check the item or "start"'
+            )
         units[-1].lines.append(text)
     if position < len(expected):
         item, number = expected[position]
-        what = f"paragraph {number}" if number is not None else repr(item)
-        raise ExtractionError(f"{name}: {what} was not found after source line {source_line}")
+        since = f"from line {units[-1].first_line} on" if units else "after the start line"
+        hint = (
+            f'a line of the text should begin "{number}. "; check the runs around it'
+            if number is not None
+            else "check its words against the text"
+        )
+        raise BuildError(
+            f"{files.outline}: {_described(item, number)} was not found in "
+            f"{files.source} ({since}): {hint}"
+        )
     for unit in units:
+        unit.text = join_lines(unit.lines, unit.first_line, hyphens, files)
         if isinstance(unit.item, Heading):
             want = _normal(f"{unit.item.label} {unit.item.title}")
             if unit.text != want:
-                raise ExtractionError(
-                    f"{name}: heading at source line {unit.first_line} reads {unit.text!r}, "
-                    f"the outline says {want!r}"
+                raise BuildError(
+                    f"{files.outline}: the heading at {files.source} line {unit.first_line} "
+                    f"reads {unit.text!r}, the outline says {want!r}"
                 )
     return units
 
 
-def find_start(raw_lines: list[str], marker: str, after: int = 0) -> int:
+def find_line(raw_lines: list[str], marker: str, after: int = 0) -> int | None:
     """Index of the first line (from ``after``) that reads exactly ``marker`` once stripped."""
     for index in range(after, len(raw_lines)):
         if raw_lines[index].strip() == marker:
             return index
-    raise ExtractionError(f"marker {marker!r} not found in the source")
+    return None
