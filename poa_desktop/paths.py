@@ -76,3 +76,18 @@ def _chmod(path: Path, mode: int) -> None:
 def _fchmod(handle: int, mode: int) -> None:
     if os.name == "posix":
         os.fchmod(handle, mode)
+
+
+DOCUMENTS_ENV: Final = "POA_DESKTOP_DOCUMENTS"
+"""Environment variable naming the folder of outcome documents the user added (tests use it)."""
+
+
+def user_documents_folder() -> Path:
+    """Where ``catalog add`` installs outcome documents: ``$POA_DESKTOP_DOCUMENTS`` or a
+    ``documents`` folder in the user's data folder, beside the default database."""
+    override = os.environ.get(DOCUMENTS_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return platformdirs.user_data_path("poa-desktop", appauthor=False) / "documents"

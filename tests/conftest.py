@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,11 +24,21 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the real user's settings or default database."""
+def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test reads or writes the real user's settings, default database or documents."""
     monkeypatch.setenv("POA_DESKTOP_CONFIG", str(tmp_path / "config"))
     monkeypatch.setenv("POA_DESKTOP_LOGS", str(tmp_path / "logs"))
     monkeypatch.setenv("POA_DESKTOP_DB", str(tmp_path / "default" / "poa-desktop.sqlite"))
+    monkeypatch.setenv("POA_DESKTOP_DOCUMENTS", str(tmp_path / "documents"))
+    yield
+    # A test that added a document leaves it in the shared catalog: the next one starts clean.
+    # (A test writing into the folder itself calls reload_default_catalog(), as ``catalog add``
+    # does; the app reads the folder when it starts.)
+    from poa_desktop.catalog.loader import SKIPPED, default_catalog
+
+    if SKIPPED or (tmp_path / "documents").exists():
+        default_catalog.cache_clear()
+        SKIPPED.clear()
 
 
 @pytest.fixture(scope="session")

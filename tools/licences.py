@@ -42,6 +42,11 @@ PURPOSE = {
     "python-bidi": "right-to-left text in the PDF report (Unicode bidirectional algorithm)",
     "babel": "month names of dates typed in the six UN languages (Unicode CLDR data)",
     "platformdirs": "where the database and settings live",
+    "jsonschema": "checking an outcome document a user adds against the catalog's schema",
+    "jsonschema-specifications": "the JSON Schema meta-schemas (jsonschema)",
+    "referencing": "JSON Schema references (jsonschema)",
+    "rpds-py": "persistent data structures (jsonschema's referencing)",
+    "attrs": "data classes (jsonschema)",
     "typing-extensions": "type annotations at run time",
 }
 # Distributions whose wheels carry no licence file: (licence text, where it comes from).

@@ -208,6 +208,8 @@ class Fixture:
     """The reporting period (0005 onwards)."""
     report_language: str = "en"
     """The report's language (0005 onwards; English before)."""
+    documents: tuple[tuple[str, str], ...] = ()
+    """The outcome documents the assessment covers, (id, version) (0006 onwards)."""
 
     def answer(self, commitment_id: str) -> FixtureAnswer:
         return next(a for a in self.answers if a.commitment_id == commitment_id)
@@ -706,6 +708,20 @@ FIXTURES: Final[Mapping[str, Fixture]] = {
         period=(date(2022, 7, 1), date(2024, 6, 30)),
         report_language="fr",
     ),
+    "0006": replace(
+        _BASE,
+        revision="0006",
+        description="0005's content plus the outcome documents the assessment covers (the "
+        "two bundled ones at its catalog version)",
+        assessment_status="cleared",
+        updated_at=_at("2023-06-06T11:30:00"),
+        field_values=FIELD_VALUES,
+        evidence=EVIDENCE,
+        clearance=CLEARANCE,
+        period=(date(2022, 7, 1), date(2024, 6, 30)),
+        report_language="fr",
+        documents=(("BMS8", "1.0.0"), ("RC3", "1.0.0")),
+    ),
 }
 """Each fixture's content by schema revision: what the script writes and the tests expect."""
 
@@ -936,12 +952,21 @@ def _write_0005(connection: sqlite3.Connection, fixture: Fixture) -> None:
     )
 
 
+def _write_0006(connection: sqlite3.Connection, fixture: Fixture) -> None:
+    _write_0005(connection, fixture)
+    connection.execute(
+        "UPDATE assessment SET documents = ?",
+        (_json([{"id": i, "version": v} for i, v in fixture.documents]),),
+    )
+
+
 WRITERS: Final[Mapping[str, Callable[[sqlite3.Connection, Fixture], None]]] = {
     "0001": _write_0001,
     "0002": _write_0002,
     "0003": _write_0003,
     "0004": _write_0003,  # 0004 added a table and columns with defaults: 0003's SQL holds
     "0005": _write_0005,
+    "0006": _write_0006,
 }
 """How each fixture is written: SQL valid for that revision's schema. Never edit an old one's
 SQL to suit a newer schema; a new revision whose changes break it gets a writer of its own."""

@@ -47,7 +47,8 @@ def _terms(items: list[dict[str, str]]) -> tuple[Term, ...]:
     return tuple(Term(i["id"], i["label"], i.get("description", "")) for i in items)
 
 
-def _document(data: dict[str, Any]) -> Document:
+def parse_document(data: dict[str, Any], installed_file: str = "") -> Document:
+    """A document file's content (already read as JSON) as the catalog holds it."""
     meta = data["document"]
     doc_id = meta["id"]
     commitments = tuple(
@@ -72,6 +73,7 @@ def _document(data: dict[str, Any]) -> Document:
             expired=Expiry(p["expired"]["note"], p["expired"].get("since", ""))
             if "expired" in p
             else None,
+            supersedes=tuple(p.get("supersedes", ())),
         )
         for p in data["paragraphs"]
     )
@@ -100,6 +102,8 @@ def _document(data: dict[str, Any]) -> Document:
         outline=outline,
         commitments=commitments,
         parts=parts,
+        version=str(data.get("catalog_version", "")),
+        installed_file=installed_file,
     )
 
 
@@ -156,6 +160,11 @@ def check_consistency(catalog: Catalog) -> None:
         for other in c.related:
             if other not in catalog:
                 raise CatalogError(f"{c.id}: related id {other} is not in the catalog")
+        for other in c.supersedes:
+            if other not in catalog:
+                raise CatalogError(f"{c.id}: supersedes {other}, which is not in the catalog")
+            if catalog.get(other).document_id == c.document_id:
+                raise CatalogError(f"{c.id}: supersedes {other} of its own document")
     field_ids = catalog.fields
     for group in catalog.field_groups:
         for cid in group.commitments:
@@ -188,32 +197,104 @@ def _symmetric(documents: list[Document]) -> list[Document]:
     return result
 
 
-def load_catalog(folder: Path | None = None) -> Catalog:
-    """Read and check every catalog file listed in ``catalog.json`` in ``folder``."""
-    folder = folder or resource_path("catalog")
-    manifest = _read(folder, "catalog.json")
+def _combine(manifest: dict[str, Any], documents: list[Document], folder: Path) -> Catalog:
     vocabulary = _read(folder, manifest["vocabulary"])
-    documents = _symmetric(
-        sorted(
-            (_document(_read(folder, name)) for name in manifest["documents"]),
-            key=lambda d: d.order,
-        )
-    )
-    catalog = Catalog(
+    return Catalog(
         version=manifest["catalog_version"],
         released=manifest["released"],
-        documents=tuple(documents),
+        documents=tuple(_symmetric(sorted(documents, key=lambda d: (d.order, d.id)))),
         themes=_terms(vocabulary["themes"]),
         addressees=_terms(vocabulary["addressees"]),
         levels=_terms(vocabulary["levels"]),
         assistance_kinds=_terms(vocabulary["assistance_kinds"]),
         field_groups=_field_groups(_read(folder, manifest["report_fields"])),
     )
+
+
+def combine_with(catalog: Catalog, documents: list[Document]) -> Catalog:
+    """``catalog``'s vocabulary and fields with these documents instead (links made symmetric
+    again, links to documents no longer there dropped): what adding or replacing one gives."""
+    ids = {c.id for d in documents for c in d.commitments}
+    trimmed = [
+        replace(
+            d,
+            commitments=tuple(
+                replace(c, related=tuple(r for r in c.related if r in ids)) for c in d.commitments
+            ),
+        )
+        for d in documents
+    ]
+    ordered = sorted(_symmetric(trimmed), key=lambda d: (d.order, d.id))
+    return replace(catalog, documents=tuple(ordered))
+
+
+def read_document_file(path: Path) -> Document:
+    """One document file a user added, as the catalog holds it (CatalogError if unreadable)."""
+    try:
+        return parse_document(_read(path.parent, path.name), installed_file=str(path))
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        if isinstance(error, CatalogError):
+            raise
+        raise CatalogError(f"{path}: not a catalog document ({error!r})") from error
+
+
+def user_document_files(user_folder: Path | None) -> list[Path]:
+    """The document files in the user's documents folder, in name order."""
+    if user_folder is None or not user_folder.is_dir():
+        return []
+    return sorted(p for p in user_folder.glob("*.json") if p.is_file())
+
+
+def load_catalog(
+    folder: Path | None = None,
+    user_folder: Path | None = None,
+    skipped: list[str] | None = None,
+) -> Catalog:
+    """Read and check every catalog file listed in ``catalog.json`` in ``folder``, then the
+    documents a user added in ``user_folder``.
+
+    A user document that does not fit (unreadable, an id already taken, a link to nothing) is
+    left out, its reason appended to ``skipped``: the app opens with the bundled catalog rather
+    than not at all. ``catalog add`` checks all of it before a file is ever put there.
+    """
+    folder = folder or resource_path("catalog")
+    manifest = _read(folder, "catalog.json")
+    bundled = [parse_document(_read(folder, name)) for name in manifest["documents"]]
+    catalog = _combine(manifest, bundled, folder)
     check_consistency(catalog)
+    accepted = list(bundled)
+    for path in user_document_files(user_folder):
+        try:
+            document = read_document_file(path)
+            if any(d.id == document.id for d in accepted):
+                raise CatalogError(f"{path}: a document {document.id} is already in the catalog")
+            trial = _combine(manifest, [*accepted, document], folder)
+            check_consistency(trial)
+        except CatalogError as error:
+            if skipped is not None:
+                skipped.append(str(error))
+            continue
+        accepted.append(document)
+        catalog = trial
     return catalog
 
 
 @cache
 def default_catalog() -> Catalog:
-    """The bundled catalog, loaded on first use and shared afterwards."""
-    return load_catalog()
+    """The bundled catalog and the user's documents, loaded on first use and shared afterwards
+    (:func:`reload_default_catalog` after a document is added or removed)."""
+    from poa_desktop.paths import user_documents_folder
+
+    return load_catalog(user_folder=user_documents_folder(), skipped=SKIPPED)
+
+
+SKIPPED: list[str] = []
+"""Why user documents were left out when the default catalog was loaded (shown by
+``catalog list`` and the documents dialog)."""
+
+
+def reload_default_catalog() -> Catalog:
+    """Forget the loaded catalog and read it again (after ``catalog add`` or ``remove``)."""
+    default_catalog.cache_clear()
+    SKIPPED.clear()
+    return default_catalog()

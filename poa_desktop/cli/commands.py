@@ -142,11 +142,13 @@ def new_assessment(args: argparse.Namespace) -> int:
             iso_code=args.iso,
             period=period_commands.period_of(args),
             report_language=args.report_language or "en",
+            documents=args.documents.split(",") if args.documents else None,
         )
         carried = f", carried forward from {info.carried_from}" if info.carried_from else ""
         print(f"Created the {info.cycle} assessment for {info.state} ({info.iso_code}){carried}.")
         if info.period_start or info.period_end or info.report_language != "en":
             print(period_commands.describe(info))
+        print(f"It covers {', '.join(info.documents)}.")
     return 0
 
 

@@ -47,5 +47,8 @@ def open_for(args: argparse.Namespace) -> Iterator[Workspace]:
 
 
 def assessment_of(ws: Workspace, args: argparse.Namespace) -> AssessmentInfo:
-    """The assessment of ``--cycle``, or the most recent one."""
-    return find_assessment(ws, getattr(args, "cycle", None))
+    """The assessment of ``--cycle``, or the most recent one; the workspace then works on the
+    documents it covers."""
+    info = find_assessment(ws, getattr(args, "cycle", None))
+    ws.cover(info.documents)
+    return info

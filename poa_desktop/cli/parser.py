@@ -9,6 +9,7 @@ from poa_desktop import __version__
 from poa_desktop.cli import (
     agency_commands,
     backup_commands,
+    catalog_commands,
     commands,
     cycle_commands,
     draft_commands,
@@ -57,11 +58,7 @@ def build_parser() -> Parser:
     parser.add_argument("--as", dest="working_as", default=None, metavar="NAME", help=AS_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    p = sub.add_parser("catalog", help="list the commitments, or show one")
-    _common(p)
-    p.add_argument("id", nargs="?", help="a commitment id such as BMS8-29 or RC3-II-21")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(run=commands.catalog)
+    catalog_commands.add_commands(sub, _common, commands.catalog)
 
     p = sub.add_parser("new-assessment", help="start an assessment for a reporting cycle")
     _common(p)
@@ -73,6 +70,11 @@ def build_parser() -> Parser:
         dest="from_cycle",
         metavar="CYCLE",
         help="carry the answers forward from this earlier cycle",
+    )
+    p.add_argument(
+        "--documents",
+        metavar="ID,ID",
+        help="the outcome documents it covers (default: every one installed; see 'catalog list')",
     )
     period_commands.add_period_options(p)
     p.set_defaults(run=commands.new_assessment)

@@ -6,8 +6,8 @@ loaded catalog.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Kind = Literal["measure", "declaration", "procedural"]
@@ -101,6 +101,9 @@ class Commitment:
     translations: Mapping[str, TranslatedText] = field(default_factory=dict)
     expired: Expiry | None = None
     """Set when the paragraph's deadline has passed or it was superseded (with a note why)."""
+    supersedes: tuple[str, ...] = ()
+    """Paragraphs of other documents this one replaces: a new cycle offers the answer to one
+    of them as the starting point of this one, marked so."""
 
     def text_in(self, language: str) -> TranslatedText | None:
         """The official text in ``language``, or None when the catalog has only English."""
@@ -154,6 +157,15 @@ class Document:
     outline: tuple[OutlineItem, ...]
     commitments: tuple[Commitment, ...]
     parts: tuple[str, ...] = ()
+    version: str = ""
+    """The version of the document's file (its ``catalog_version``)."""
+    installed_file: str = ""
+    """Where a document the user added lives (its file in the documents folder); "" for a
+    document bundled with the app."""
+
+    @property
+    def bundled(self) -> bool:
+        return not self.installed_file
 
     def number_range(self, part: str | None = None) -> tuple[int, int]:
         numbers = [c.number for c in self.commitments if part is None or c.section == part]
@@ -291,3 +303,30 @@ class Catalog:
 
     def sections(self) -> tuple[Section, ...]:
         return tuple(s for d in self.documents for s in d.sections)
+
+    def covering(self, document_ids: Collection[str]) -> Catalog:
+        """This catalog with only the documents an assessment covers (ids it lacks are skipped).
+
+        Links to a paragraph outside them are dropped, and so are report field groups' mentions
+        of such paragraphs: every lookup stays inside what the assessment answers.
+        """
+        wanted = set(document_ids)
+        if wanted >= {d.id for d in self.documents}:
+            return self
+        documents = tuple(d for d in self.documents if d.id in wanted)
+        kept = {c.id for d in documents for c in d.commitments}
+
+        def inside(commitment: Commitment) -> Commitment:
+            related = tuple(r for r in commitment.related if r in kept)
+            if related == commitment.related:
+                return commitment
+            return replace(commitment, related=related)
+
+        documents = tuple(
+            replace(d, commitments=tuple(inside(c) for c in d.commitments)) for d in documents
+        )
+        groups = tuple(
+            replace(g, commitments=tuple(c for c in g.commitments if c in kept))
+            for g in self.field_groups
+        )
+        return replace(self, documents=documents, field_groups=groups)

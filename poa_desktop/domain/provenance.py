@@ -35,3 +35,17 @@ def provenance_label(value: str) -> str:
         return Provenance(value).label
     except ValueError:
         return value
+
+
+CARRIED_PREFIX: Final = "carried forward from "
+"""How a carried answer's detail starts; the cycle it came from follows."""
+SUPERSEDED_NOTE: Final = "; was the answer to "
+"""Follows the cycle in a carried answer's detail when it started from the answer to a paragraph
+this one supersedes; that paragraph's label follows."""
+
+
+def carried_cycle(detail: str) -> str | None:
+    """The cycle a carried answer came from, read from its detail (None if not carried)."""
+    if not detail.startswith(CARRIED_PREFIX):
+        return None
+    return detail[len(CARRIED_PREFIX) :].split(SUPERSEDED_NOTE, 1)[0]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from poa_desktop.catalog import Catalog, default_catalog
@@ -16,12 +17,29 @@ class Workspace:
 
     db: Database
     catalog: Catalog
+    """The documents of the assessment being worked on (:meth:`cover`); at first, all."""
     working_as: str | None = None
     """Who says they are working (File → Working as…, ``--as``); None: the focal point."""
+    installed: Catalog = field(default=None)  # type: ignore[assignment]
+    """Every document installed: the bundled ones and those the user added."""
 
     def __post_init__(self) -> None:
+        if self.installed is None:
+            self.installed = self.catalog
         # Services then raise StorageError (disk full, read-only, file deleted or damaged).
         guard_storage(self.db)
+
+    def cover(self, document_ids: Collection[str]) -> Catalog:
+        """Work on an assessment covering these documents: :attr:`catalog` becomes the installed
+        catalog restricted to them (every document when none is recorded). Returns it."""
+        self.catalog = self.installed.covering(document_ids) if document_ids else self.installed
+        return self.catalog
+
+    def reinstalled(self, catalog: Catalog) -> None:
+        """The installed documents changed (one added or removed): keep the same coverage."""
+        covered = {d.id for d in self.catalog.documents}
+        self.installed = catalog
+        self.cover(covered)
 
     def close(self) -> None:
         self.db.close()

@@ -19,7 +19,7 @@ from .engine import IMMEDIATE, create_sqlite_engine
 from .errors import DatabaseDamagedError
 from .probe import APPLICATION_ID, VERSION_TABLE, integrity_problems, probe_database
 
-SCHEMA_HEAD: Final = "0005"
+SCHEMA_HEAD: Final = "0006"
 """Schema revision this version writes; a test keeps it equal to Alembic's head.
 
 Comparing against a constant lets a current database open without importing Alembic.

@@ -15,6 +15,7 @@ from poa_desktop.catalog import CatalogError
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.text import arg
 from poa_desktop.paths import make_private_folder
+from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.assessments.setup import first_run_needed
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.backups import (
@@ -69,13 +70,30 @@ def open_window(
         dialog = WelcomeDialog(ws)
         if not dialog.exec():
             return None
-    window = MainWindow(ws)
-    window.open_database_requested.connect(lambda: _switch_database(window))
+    window = _connected(MainWindow(ws))
     # Everything loaded so far (catalog, Qt wrappers, SQLAlchemy) lives as long as the window:
     # keep it out of the garbage collector's scans, which otherwise stall moving around.
     gc.collect()
     gc.freeze()
     return window
+
+
+def _connected(window: MainWindow) -> MainWindow:
+    window.open_database_requested.connect(lambda: _switch_database(window))
+    window.reopen_requested.connect(lambda assessment: _reopen(window, assessment))
+    return window
+
+
+def _reopen(window: MainWindow, assessment: AssessmentInfo) -> MainWindow:
+    """A window on ``assessment`` in place of ``window``: it covers other outcome documents, and
+    the tree, form and filters are built for one set."""
+    new_window = _connected(MainWindow(window.ws, assessment))
+    new_window.restoreGeometry(window.saveGeometry())
+    if window.current_id and window.current_id in window.ws.catalog:
+        new_window.go_to(window.current_id)
+    new_window.show()
+    window.close()
+    return new_window
 
 
 def _switch_database(window: MainWindow) -> None:

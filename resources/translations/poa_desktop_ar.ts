@@ -1220,6 +1220,110 @@ The database as it is now is copied first, so you can come back to it from this 
     </message>
 </context>
 <context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Outcome documents it covers</source>
+        <translation>الوثائق الختامية التي يشملها</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>This assessment is submitted or cleared: what it covers stays.</source>
+        <translation>هذا التقييم مقدَّم أو معتمَد: ما يشمله يبقى كما هو.</translation>
+    </message>
+    <message>
+        <source>Left out when poa-desktop started: %1</source>
+        <translation>استُبعد عند بدء poa-desktop: %1</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>مرفق بالتطبيق</translation>
+    </message>
+    <message>
+        <source>Add an outcome document</source>
+        <translation>إضافة وثيقة ختامية</translation>
+    </message>
+    <message>
+        <source>Catalog documents (*.json)</source>
+        <translation>وثائق الفهرس (*.json)</translation>
+    </message>
+    <message>
+        <source>Not installed:
+%1</source>
+        <translation>لم يُثبَّت:
+%1</translation>
+    </message>
+    <message>
+        <source>Installed %1. Tick it to cover it in this assessment.</source>
+        <translation>ثُبِّتت %1. ضع علامة عليها لتشملها في هذا التقييم.</translation>
+    </message>
+    <message>
+        <source>Uninstall %1 (%2)?</source>
+        <translation>إلغاء تثبيت %1 (%2)؟</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>إزالة وثيقة</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>أُزيلت %1.</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>الوثائق الختامية</translation>
+    </message>
+    <message>
+        <source>The outcome documents installed. Tick those this assessment covers. A newer outcome or a regional instrument is added from its file; adding one changes no assessment until you tick it.</source>
+        <translation>الوثائق الختامية المثبَّتة. ضع علامة على ما يشمله هذا التقييم. تُضاف وثيقة ختامية أحدث أو صك إقليمي من ملفها؛ ولا تغيّر إضافتها أي تقييم حتى تضع علامة عليها.</translation>
+    </message>
+    <message>
+        <source>Outcome documents installed</source>
+        <translation>الوثائق الختامية المثبَّتة</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>مشمولة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>إ&amp;ضافة وثيقة…</translation>
+    </message>
+    <message>
+        <source>Check a document file (JSON) and install it for this user</source>
+        <translation>التحقق من ملف وثيقة (JSON) وتثبيته لهذا المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Uninstall the selected document (only one you added, and only while no answer uses it)</source>
+        <translation>إلغاء تثبيت الوثيقة المحددة (فقط وثيقة أضفتها، وما دامت لا تستخدمها أي إجابة)</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence files</source>
@@ -2265,6 +2369,14 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>&amp;Reporting period and language…</source>
         <translation>الفترة المشمولة بالتقرير واللغة…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;documents…</source>
+        <translation>ال&amp;وثائق الختامية…</translation>
+    </message>
+    <message>
+        <source>The outcome documents this assessment covers; add a newer outcome or a regional instrument</source>
+        <translation>الوثائق الختامية التي يشملها هذا التقييم؛ إضافة وثيقة ختامية أحدث أو صك إقليمي</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>

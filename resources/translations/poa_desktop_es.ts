@@ -1220,6 +1220,110 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
     </message>
 </context>
 <context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Outcome documents it covers</source>
+        <translation>Documentos finales que abarca</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>This assessment is submitted or cleared: what it covers stays.</source>
+        <translation>Esta evaluación está presentada o aprobada: lo que abarca no cambia.</translation>
+    </message>
+    <message>
+        <source>Left out when poa-desktop started: %1</source>
+        <translation>Omitido al iniciar poa-desktop: %1</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>Add an outcome document</source>
+        <translation>Añadir un documento final</translation>
+    </message>
+    <message>
+        <source>Catalog documents (*.json)</source>
+        <translation>Documentos del catálogo (*.json)</translation>
+    </message>
+    <message>
+        <source>Not installed:
+%1</source>
+        <translation>No instalado:
+%1</translation>
+    </message>
+    <message>
+        <source>Installed %1. Tick it to cover it in this assessment.</source>
+        <translation>%1 instalado. Márquelo para abarcarlo en esta evaluación.</translation>
+    </message>
+    <message>
+        <source>Uninstall %1 (%2)?</source>
+        <translation>¿Desinstalar %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>Quitar un documento</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>Documentos finales</translation>
+    </message>
+    <message>
+        <source>The outcome documents installed. Tick those this assessment covers. A newer outcome or a regional instrument is added from its file; adding one changes no assessment until you tick it.</source>
+        <translation>Los documentos finales instalados. Marque los que abarca esta evaluación. Un documento final más reciente o un instrumento regional se añade desde su archivo; añadirlo no cambia ninguna evaluación hasta que lo marque.</translation>
+    </message>
+    <message>
+        <source>Outcome documents installed</source>
+        <translation>Documentos finales instalados</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Abarcado</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>&amp;Añadir un documento…</translation>
+    </message>
+    <message>
+        <source>Check a document file (JSON) and install it for this user</source>
+        <translation>Comprobar un archivo de documento (JSON) e instalarlo para este usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Uninstall the selected document (only one you added, and only while no answer uses it)</source>
+        <translation>Desinstalar el documento seleccionado (solo uno que usted añadió, y mientras ninguna respuesta lo use)</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence files</source>
@@ -2265,6 +2369,14 @@ Déjelo en blanco para trabajar como el punto focal del perfil del Estado. El us
     <message>
         <source>&amp;Reporting period and language…</source>
         <translation>Período e &amp;idioma del informe…</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;documents…</source>
+        <translation>&amp;Documentos finales…</translation>
+    </message>
+    <message>
+        <source>The outcome documents this assessment covers; add a newer outcome or a regional instrument</source>
+        <translation>Los documentos finales que abarca esta evaluación; añadir un documento final más reciente o un instrumento regional</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>

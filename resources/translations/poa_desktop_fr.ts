@@ -1220,6 +1220,110 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
     </message>
 </context>
 <context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Outcome documents it covers</source>
+        <translation>Documents finals couverts</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>This assessment is submitted or cleared: what it covers stays.</source>
+        <translation>Cette évaluation est soumise ou validée : ce qu’elle couvre ne change pas.</translation>
+    </message>
+    <message>
+        <source>Left out when poa-desktop started: %1</source>
+        <translation>Écarté au démarrage de poa-desktop : %1</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>Add an outcome document</source>
+        <translation>Ajouter un document final</translation>
+    </message>
+    <message>
+        <source>Catalog documents (*.json)</source>
+        <translation>Documents du catalogue (*.json)</translation>
+    </message>
+    <message>
+        <source>Not installed:
+%1</source>
+        <translation>Non installé :
+%1</translation>
+    </message>
+    <message>
+        <source>Installed %1. Tick it to cover it in this assessment.</source>
+        <translation>%1 est installé. Cochez-le pour le couvrir dans cette évaluation.</translation>
+    </message>
+    <message>
+        <source>Uninstall %1 (%2)?</source>
+        <translation>Désinstaller %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>Retirer un document</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 est retiré.</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>Documents finals</translation>
+    </message>
+    <message>
+        <source>The outcome documents installed. Tick those this assessment covers. A newer outcome or a regional instrument is added from its file; adding one changes no assessment until you tick it.</source>
+        <translation>Les documents finals installés. Cochez ceux que couvre cette évaluation. Un document final plus récent ou un instrument régional s’ajoute à partir de son fichier ; l’ajouter ne change aucune évaluation tant que vous ne le cochez pas.</translation>
+    </message>
+    <message>
+        <source>Outcome documents installed</source>
+        <translation>Documents finals installés</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>&amp;Ajouter un document…</translation>
+    </message>
+    <message>
+        <source>Check a document file (JSON) and install it for this user</source>
+        <translation>Vérifier un fichier de document (JSON) et l’installer pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Uninstall the selected document (only one you added, and only while no answer uses it)</source>
+        <translation>Désinstaller le document choisi (seulement un document que vous avez ajouté, et tant qu’aucune réponse ne l’utilise)</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence files</source>
@@ -2265,6 +2369,14 @@ Laissez ce champ vide pour travailler en tant que point focal du profil de l&apo
     <message>
         <source>&amp;Reporting period and language…</source>
         <translation>Période considérée et &amp;langue…</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;documents…</source>
+        <translation>&amp;Documents finals…</translation>
+    </message>
+    <message>
+        <source>The outcome documents this assessment covers; add a newer outcome or a regional instrument</source>
+        <translation>Les documents finals que couvre cette évaluation ; ajouter un document final plus récent ou un instrument régional</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>

@@ -1220,6 +1220,110 @@ The database as it is now is copied first, so you can come back to it from this 
     </message>
 </context>
 <context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Outcome documents it covers</source>
+        <translation>Итоговые документы, которые она охватывает</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>This assessment is submitted or cleared: what it covers stays.</source>
+        <translation>Эта оценка представлена или утверждена: её охват не меняется.</translation>
+    </message>
+    <message>
+        <source>Left out when poa-desktop started: %1</source>
+        <translation>Не загружено при запуске poa-desktop: %1</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>Add an outcome document</source>
+        <translation>Добавить итоговый документ</translation>
+    </message>
+    <message>
+        <source>Catalog documents (*.json)</source>
+        <translation>Документы каталога (*.json)</translation>
+    </message>
+    <message>
+        <source>Not installed:
+%1</source>
+        <translation>Не установлено:
+%1</translation>
+    </message>
+    <message>
+        <source>Installed %1. Tick it to cover it in this assessment.</source>
+        <translation>%1 установлен. Отметьте его, чтобы включить в эту оценку.</translation>
+    </message>
+    <message>
+        <source>Uninstall %1 (%2)?</source>
+        <translation>Удалить %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>Удалить документ</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 удалён.</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>Итоговые документы</translation>
+    </message>
+    <message>
+        <source>The outcome documents installed. Tick those this assessment covers. A newer outcome or a regional instrument is added from its file; adding one changes no assessment until you tick it.</source>
+        <translation>Установленные итоговые документы. Отметьте те, которые охватывает эта оценка. Более новый итоговый документ или региональный документ добавляется из его файла; добавление не меняет ни одной оценки, пока вы его не отметите.</translation>
+    </message>
+    <message>
+        <source>Outcome documents installed</source>
+        <translation>Установленные итоговые документы</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Охвачен</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>&amp;Добавить документ…</translation>
+    </message>
+    <message>
+        <source>Check a document file (JSON) and install it for this user</source>
+        <translation>Проверить файл документа (JSON) и установить его для этого пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Uninstall the selected document (only one you added, and only while no answer uses it)</source>
+        <translation>Удалить выбранный документ (только добавленный вами и пока его не использует ни один ответ)</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence files</source>
@@ -2265,6 +2369,14 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>&amp;Reporting period and language…</source>
         <translation>&amp;Отчетный период и язык…</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;documents…</source>
+        <translation>Итоговые д&amp;окументы…</translation>
+    </message>
+    <message>
+        <source>The outcome documents this assessment covers; add a newer outcome or a regional instrument</source>
+        <translation>Итоговые документы, которые охватывает эта оценка; добавить более новый итоговый или региональный документ</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>

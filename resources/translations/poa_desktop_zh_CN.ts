@@ -1220,6 +1220,110 @@ The database as it is now is copied first, so you can come back to it from this 
     </message>
 </context>
 <context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Outcome documents it covers</source>
+        <translation>涵盖的成果文件</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>This assessment is submitted or cleared: what it covers stays.</source>
+        <translation>此评估已提交或已核准：其涵盖范围保持不变。</translation>
+    </message>
+    <message>
+        <source>Left out when poa-desktop started: %1</source>
+        <translation>poa-desktop 启动时未载入：%1</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Add an outcome document</source>
+        <translation>添加成果文件</translation>
+    </message>
+    <message>
+        <source>Catalog documents (*.json)</source>
+        <translation>目录文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Not installed:
+%1</source>
+        <translation>未安装：
+%1</translation>
+    </message>
+    <message>
+        <source>Installed %1. Tick it to cover it in this assessment.</source>
+        <translation>已安装 %1。勾选后即纳入本评估。</translation>
+    </message>
+    <message>
+        <source>Uninstall %1 (%2)?</source>
+        <translation>卸载 %1（%2）？</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>成果文件</translation>
+    </message>
+    <message>
+        <source>The outcome documents installed. Tick those this assessment covers. A newer outcome or a regional instrument is added from its file; adding one changes no assessment until you tick it.</source>
+        <translation>已安装的成果文件。请勾选本评估涵盖的文件。较新的成果文件或区域文书可从其文件添加；添加后，除非您勾选，否则不会改变任何评估。</translation>
+    </message>
+    <message>
+        <source>Outcome documents installed</source>
+        <translation>已安装的成果文件</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>涵盖</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Check a document file (JSON) and install it for this user</source>
+        <translation>检查文件（JSON）并为此用户安装</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Uninstall the selected document (only one you added, and only while no answer uses it)</source>
+        <translation>卸载所选文件（仅限您添加的文件，且没有答复使用它）</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence files</source>
@@ -2265,6 +2369,14 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>&amp;Reporting period and language…</source>
         <translation>报告期和语言(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;documents…</source>
+        <translation>成果文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The outcome documents this assessment covers; add a newer outcome or a regional instrument</source>
+        <translation>本评估涵盖的成果文件；添加较新的成果文件或区域文书</translation>
     </message>
     <message>
         <source>&amp;Working as…</source>

@@ -18,56 +18,14 @@ from poa_desktop.domain.progress import compute_progress
 from poa_desktop.domain.report import ReportData
 from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
 from tests.conftest import REPO
-
-HEADING = {"level": 1, "label": "I.", "title": "Commitments of the test meeting"}
-
-
-def _paragraph(number: int, kind: str, related: list[str]) -> dict[str, object]:
-    return {
-        "id": f"TEST-{number}",
-        "number": number,
-        "label": f"TEST para. {number}",
-        "kind": kind,
-        "section": "I",
-        "headings": [HEADING],
-        "lead_in": "States resolve:",
-        "text": f"To keep test commitment number {number} under review.",
-        "level": ["national"],
-        "addressees": ["all-states"],
-        "themes": ["coordination"],
-        "related": related,
-    }
+from tests.documents import synthetic_document, write_document
 
 
 def third_document_catalog(folder: Path) -> Catalog:
     """The bundled catalog plus a small synthetic document (no UN text is copied)."""
     target = folder / "catalog"
     shutil.copytree(REPO / "resources" / "catalog", target)
-    document = {
-        "catalog_version": "1.1.0",
-        "document": {
-            "id": "TEST",
-            "short_title": "TEST",
-            "title": "Outcome of a test meeting",
-            "meeting": "Test meeting, Geneva, 2026",
-            "order": 3,
-            "source": {
-                "file": "test.txt",
-                "symbol": None,
-                "date": "2026-01",
-                "description": "A synthetic document for tests.",
-                "sha256": "0" * 64,
-            },
-        },
-        "sections": [{"id": "I", "label": "I.", "title": HEADING["title"]}],
-        "outline": [
-            {"type": "heading", **HEADING},
-            {"type": "paragraph", "id": "TEST-1"},
-            {"type": "paragraph", "id": "TEST-2"},
-        ],
-        "paragraphs": [_paragraph(1, "measure", ["BMS8-62"]), _paragraph(2, "measure", [])],
-    }
-    (target / "test.json").write_text(json.dumps(document), encoding="utf-8")
+    write_document(target / "test.json", synthetic_document())
     manifest = json.loads((target / "catalog.json").read_text(encoding="utf-8"))
     manifest["documents"].append("test.json")
     (target / "catalog.json").write_text(json.dumps(manifest), encoding="utf-8")

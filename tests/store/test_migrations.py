@@ -30,7 +30,7 @@ def test_models_and_migrations_agree(db: Database) -> None:
 
 
 def test_comparison_does_see_a_difference(tmp_path: Path) -> None:
-    """Guards the test above: a schema at 0001 lacks what 0002 to 0005 add."""
+    """Guards the test above: a schema at 0001 lacks what 0002 to 0006 add."""
     path = tmp_path / "old.sqlite"
     migrations.upgrade(path, "0001")
     with open_database(path, migrate=False) as db, db.engine.connect() as connection:
@@ -54,6 +54,7 @@ def test_comparison_does_see_a_difference(tmp_path: Path) -> None:
         "assessment.report_language",
         "answer_law.area",
         "answer_law.description",
+        "assessment.documents",
     }
 
 
@@ -212,7 +213,7 @@ def test_database_at_0002_upgrades_to_0003_keeping_rows(tmp_path: Path) -> None:
     before = _row_counts(path)
 
     with open_database(path) as db:
-        assert db.schema_revision() == SCHEMA_HEAD == "0005"
+        assert db.schema_revision() == SCHEMA_HEAD == "0006"
         with db.session() as session:
             assessment = session.get(Assessment, 1)
             assert assessment is not None

@@ -67,7 +67,7 @@ def test_new_database_is_created_at_head_with_parent_folders(tmp_path: Path) -> 
 
 def test_schema_head_constant_is_alembics_single_head() -> None:
     assert migrations.head_revision() == SCHEMA_HEAD
-    assert migrations.known_revisions() == {"0001", "0002", "0003", "0004", "0005"}
+    assert migrations.known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006"}
 
 
 def test_current_database_reopens_without_backup(head_db_path: Path) -> None:

@@ -175,6 +175,9 @@ def test_the_report_exports_to_pdf_and_excel(opened: Opened, tmp_path: Path) -> 
         assert data.cleared_by == opened.fixture.clearance[-1].actor
     assert data.report_language == opened.fixture.report_language
     assert (data.period_start, data.period_end) == (opened.fixture.period or (None, None))
+    # Every assessment before 0006 covered the two documents bundled then; 0006 records them.
+    assert opened.assessment.documents == ("BMS8", "RC3")
+    assert [d.id for d in data.catalog.documents] == ["BMS8", "RC3"]
     pdf, xlsx = tmp_path / "report.pdf", tmp_path / "report.xlsx"
     # A short PDF (the fixture's answers only), in English so the headers below read as such.
     options = ExportOptions(include_unanswered=False, language="en")

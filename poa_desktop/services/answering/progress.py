@@ -21,4 +21,7 @@ def statuses(ws: Workspace, assessment_id: int) -> dict[str, str]:
 
 
 def assessment_progress(ws: Workspace, assessment_id: int) -> Progress:
-    return compute_progress(ws.catalog, statuses(ws, assessment_id))
+    """Counted over the documents the assessment covers."""
+    from poa_desktop.services.assessments.documents import catalog_of
+
+    return compute_progress(catalog_of(ws, assessment_id), statuses(ws, assessment_id))

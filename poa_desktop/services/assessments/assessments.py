@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from poa_desktop.catalog import Catalog
 from poa_desktop.domain.content import AnswerContent
-from poa_desktop.domain.provenance import Provenance
+from poa_desktop.domain.provenance import CARRIED_PREFIX, SUPERSEDED_NOTE, Provenance
 from poa_desktop.services.answering.answers import content_of
+from poa_desktop.services.assessments.documents import document_records
 from poa_desktop.services.assessments.period import check_period, check_report_language
 from poa_desktop.services.assessments.profiles import ensure_profile
 from poa_desktop.services.errors import NotFoundError, ServiceError
@@ -35,6 +38,8 @@ class AssessmentInfo:
     period_start: date | None = None
     period_end: date | None = None
     report_language: str = "en"
+    documents: tuple[str, ...] = ()
+    """The ids of the outcome documents it covers, in the order recorded."""
 
 
 def _info(assessment: Assessment) -> AssessmentInfo:
@@ -50,6 +55,7 @@ def _info(assessment: Assessment) -> AssessmentInfo:
         period_start=assessment.period_start,
         period_end=assessment.period_end,
         report_language=assessment.report_language,
+        documents=tuple(d["id"] for d in assessment.documents),
     )
 
 
@@ -138,9 +144,18 @@ def _copy_answer(
     return answer
 
 
-def _carry_forward(session: Session, source: Assessment, target: Assessment, author: str) -> None:
-    detail = f"carried forward from {source.cycle}"
+def _carry_forward(
+    session: Session, source: Assessment, target: Assessment, author: str, catalog: Catalog
+) -> None:
+    """Copy ``source``'s answers and report field values into ``target``.
+
+    Only answers to documents ``target`` covers are copied. A paragraph that supersedes one
+    answered in ``source`` (and is not answered there itself) starts from that answer, its note
+    saying so (:data:`~poa_desktop.services.assessments.carry.SUPERSEDED_NOTE`).
+    """
+    detail = f"{CARRIED_PREFIX}{source.cycle}"
     login = computer_login()
+    covered = {d["id"] for d in target.documents}
     answers = session.scalars(
         select(Answer)
         .where(Answer.assessment_id == source.id)
@@ -150,8 +165,19 @@ def _carry_forward(session: Session, source: Assessment, target: Assessment, aut
             selectinload(Answer.evidence).undefer(EvidenceFile.content),
         )
     ).all()
+    by_id = {a.commitment_id: a for a in answers}
     for answer in answers:
-        _copy_answer(answer, target, detail, author, login)
+        if answer.commitment_id in catalog and (
+            catalog.get(answer.commitment_id).document_id in covered
+        ):
+            _copy_answer(answer, target, detail, author, login)
+    for successor in catalog:
+        if successor.document_id not in covered or successor.id in by_id:
+            continue
+        earlier = next((by_id[q] for q in successor.supersedes if q in by_id), None)
+        if earlier is not None:
+            note = f"{detail}{SUPERSEDED_NOTE}{catalog.get(earlier.commitment_id).label}"
+            _copy_answer(earlier, target, note, author, login).commitment_id = successor.id
     for value in source.field_values:
         copy = ReportFieldValue(
             field_id=value.field_id,
@@ -183,11 +209,13 @@ def create_assessment(
     author: str | None = None,
     period: tuple[date | None, date | None] = (None, None),
     report_language: str = "en",
+    documents: Sequence[str] | None = None,
 ) -> AssessmentInfo:
     """A new assessment for ``cycle``: blank, or a copy of ``from_cycle`` marked as carried.
 
     ``period`` is the first and last day the report covers (either may be unknown yet);
-    ``report_language`` the language its report is written in unless an export says otherwise.
+    ``report_language`` the language its report is written in unless an export says otherwise;
+    ``documents`` the ids of the outcome documents it covers (every installed one by default).
 
     The copies are recorded as ``author``, else the person working (the State profile's focal
     point unless someone said otherwise), with the computer login beside.
@@ -198,6 +226,7 @@ def create_assessment(
     author = person(ws, author)
     check_period(*period)
     check_report_language(report_language)
+    covered = document_records(ws.installed, documents)
     with ws.db.writing() as session:
         profile = ensure_profile(session, state, iso_code)
         existing = {a.cycle.casefold(): a for a in profile.assessments}
@@ -211,6 +240,7 @@ def create_assessment(
             period_start=period[0],
             period_end=period[1],
             report_language=report_language,
+            documents=covered,
         )
         profile.assessments.append(assessment)
         if from_cycle is not None:
@@ -222,6 +252,6 @@ def create_assessment(
                     + (f"this database has {known}" if known else "there is no earlier cycle")
                 )
             assessment.carried_from = source
-            _carry_forward(session, source, assessment, author)
+            _carry_forward(session, source, assessment, author, ws.installed)
         session.flush()
         return _info(assessment)

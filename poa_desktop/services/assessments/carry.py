@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from poa_desktop.domain.provenance import Provenance
+from poa_desktop.domain.provenance import Provenance, carried_cycle
 from poa_desktop.services.answering.answers import (
     all_answers,
     answers_by_id,
@@ -26,7 +26,6 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Answer, Assessment, Revision, utcnow
 
 CARRIED = Provenance.CARRIED_FORWARD
-CARRIED_PREFIX = "carried forward from "
 CONFIRMED_PREFIX = "confirmed unchanged since "
 
 
@@ -106,8 +105,9 @@ def _next_revision(session: Session, answer: Answer) -> int:
 
 def _source_cycle(assessment: Assessment, answer: Answer) -> str:
     """The cycle the answer came from: its own note, else the assessment's source."""
-    if answer.provenance_detail.startswith(CARRIED_PREFIX):
-        return answer.provenance_detail[len(CARRIED_PREFIX) :]
+    cycle = carried_cycle(answer.provenance_detail)
+    if cycle is not None:
+        return cycle
     if assessment.carried_from is not None:
         return assessment.carried_from.cycle
     return "the previous cycle"

@@ -278,8 +278,14 @@ def validate_cycle(ws: Workspace, cycle: str, from_cycle: str | None = None) -> 
     return problems
 
 
-def start_assessment(ws: Workspace, cycle: str, from_cycle: str | None) -> AssessmentInfo:
-    """A new assessment for the profile's State: blank, or carried forward from ``from_cycle``."""
+def start_assessment(
+    ws: Workspace,
+    cycle: str,
+    from_cycle: str | None,
+    documents: Sequence[str] | None = None,
+) -> AssessmentInfo:
+    """A new assessment for the profile's State: blank, or carried forward from ``from_cycle``,
+    covering ``documents`` (every installed one when None)."""
     problems = validate_cycle(ws, cycle, from_cycle)
     if problems:
         raise InvalidInputError(problems)
@@ -288,4 +294,6 @@ def start_assessment(ws: Workspace, cycle: str, from_cycle: str | None) -> Asses
         if profile is None:
             raise NotFoundError("set up the State profile before starting an assessment")
         state, iso = profile.name, profile.iso_code
-    return create_assessment(ws, state=state, iso_code=iso, cycle=cycle, from_cycle=from_cycle)
+    return create_assessment(
+        ws, state=state, iso_code=iso, cycle=cycle, from_cycle=from_cycle, documents=documents
+    )

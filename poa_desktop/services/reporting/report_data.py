@@ -26,6 +26,8 @@ def build_report_data(
 ) -> ReportData:
     """Read the assessment (the most recent one by default) into a :class:`ReportData`."""
     info = assessment or find_assessment(ws)
+    # The documents this assessment covers, whichever the workspace is working on.
+    catalog = ws.installed.covering(info.documents) if info.documents else ws.installed
     answers = all_answers(ws, info.id)
     with ws.db.session() as session:
         profile = load_profile(session)
@@ -55,7 +57,7 @@ def build_report_data(
     statuses = {cid: r.content.status for cid, r in answers.items() if r.content.status}
     clearance = latest_clearance(ws, info.id) if info.status == "cleared" else None
     return ReportData(
-        catalog=ws.catalog,
+        catalog=catalog,
         app_version=__version__,
         state=info.state,
         iso_code=info.iso_code,
@@ -68,7 +70,7 @@ def build_report_data(
         contacts=contacts,
         answers=answers,
         field_values=field_values(ws, info.id),
-        progress=compute_progress(ws.catalog, {k: v for k, v in statuses.items() if v}),
+        progress=compute_progress(catalog, {k: v for k, v in statuses.items() if v}),
         generated_at=datetime.now(UTC),
         open_items=clearance.open_items if clearance else (),
         changes=changes_between(ws, changes_since, info.cycle) if changes_since else None,

@@ -75,6 +75,12 @@ class Assessment(Base):
     report_language: Mapped[str] = mapped_column(
         default="en", server_default="en", doc="The language the report is written in"
     )
+    documents: Mapped[list[dict[str, str]]] = mapped_column(
+        MutableList.as_mutable(JSON()),
+        default=list,
+        server_default="[]",
+        doc='The outcome documents it covers, as [{"id": "BMS8", "version": "1.1.0"}, ...]',
+    )
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("assessment.id", ondelete="SET NULL"), index=True
     )

@@ -43,6 +43,7 @@ from poa_desktop.services.assessments.setup import (
 )
 from poa_desktop.services.errors import InvalidInputError, Problem
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.dialogs.document_choice import add_document_choice, chosen_documents
 from poa_desktop.ui.generated.ui_welcome_dialog import Ui_WelcomeDialog
 
 SUGGESTED_CYCLE = "BMS10 2028"
@@ -266,6 +267,7 @@ class WelcomeDialog(QDialog):
         ui.blankRadio.setChecked(not earlier)
         ui.carryRadio.toggled.connect(ui.carryCombo.setEnabled)
         ui.carryCombo.setEnabled(ui.carryRadio.isChecked())
+        self.documents = add_document_choice(self.ws, ui.assessmentPageLayout)
         if self._assessment_only and profile is not None:
             intro = self.tr("Start the assessment of %1 for another reporting cycle.")
             ui.assessmentIntro.setText(arg(intro, profile.state))
@@ -469,7 +471,10 @@ class WelcomeDialog(QDialog):
                 save_profile(self.ws, self.profile_data())
             if self._has_assessment_page:
                 self.created_assessment = start_assessment(
-                    self.ws, self.ui.cycleEdit.text(), self.from_cycle()
+                    self.ws,
+                    self.ui.cycleEdit.text(),
+                    self.from_cycle(),
+                    chosen_documents(self.documents),
                 )
         except InvalidInputError as error:
             self.show_problems(error.problems)

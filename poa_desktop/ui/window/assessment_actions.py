@@ -23,6 +23,7 @@ from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
 from poa_desktop.ui.dialogs.agency_workbook_dialog import AgencyWorkbookDialog
 from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
 from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
+from poa_desktop.ui.dialogs.documents_dialog import DocumentsDialog
 from poa_desktop.ui.dialogs.export_dialog import ExportDialog
 from poa_desktop.ui.dialogs.import_dialog import ImportDialog
 from poa_desktop.ui.dialogs.import_summary import ImportSummary
@@ -57,6 +58,7 @@ class AssessmentActions(QObject):
         ui.changesAction.triggered.connect(self.show_changes)
         ui.clearanceAction.triggered.connect(self.show_clearance)
         ui.periodAction.triggered.connect(self.edit_period)
+        ui.documentsAction.triggered.connect(self.choose_documents)
         ui.agencyWorkbookAction.triggered.connect(self.prepare_agency_workbook)
         ui.agencyReturnAction.triggered.connect(self.take_back_agency_workbook)
         ui.agenciesAction.triggered.connect(self.show_agencies)
@@ -82,6 +84,14 @@ class AssessmentActions(QObject):
         self._hooks.flush()
         dialog = PeriodDialog(self._ws, self._hooks.current_assessment(), self._parent)
         if self._hooks.exec_dialog(dialog):
+            current = self._hooks.current_assessment()
+            self._hooks.switch_assessment(find_assessment(self._ws, current.cycle))
+
+    def choose_documents(self) -> None:
+        """Assessment → Outcome documents…: what the assessment covers; add or remove one."""
+        self._hooks.flush()
+        dialog = DocumentsDialog(self._ws, self._hooks.current_assessment(), self._parent)
+        if self._hooks.exec_dialog(dialog) and dialog.covered is not None:
             current = self._hooks.current_assessment()
             self._hooks.switch_assessment(find_assessment(self._ws, current.cycle))
 

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
     """One window on one workspace and its most recent assessment (or the one given)."""
 
     open_database_requested = Signal()
+    reopen_requested = Signal(object)
+    """Switching to an assessment that covers other documents (an AssessmentInfo): the tree, the
+    form and the filters are built for one set of documents, so the app opens a new window."""
 
     def __init__(
         self,
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.settings = AppSettings()
         self.assessment = assessment or find_assessment(ws)
+        self.documents = {d.id for d in ws.cover(self.assessment.documents).documents}
         self.current_id: str | None = None
         self._filtering = False  # inside the proxy's filter change (see _on_filter)
         self._statuses: dict[str, str | None] = dict(statuses(ws, self.assessment.id))
@@ -202,7 +206,8 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(splitter)
         last = self.settings.last_commitment(self.ws.db.path)
         start = last if last and last in self.ws.catalog else None
-        self.go_to(start or step(self.ws.catalog, None, +1) or "BMS8-21")
+        first = step(self.ws.catalog, None, +1) or next(iter(self.ws.catalog)).id
+        self.go_to(start or first)
 
     # --- moving -------------------------------------------------------------------------------
     def go_to(self, commitment_id: str) -> None:
@@ -442,6 +447,9 @@ class MainWindow(QMainWindow):
         self._reload_current()
 
     def switch_assessment(self, assessment: AssessmentInfo) -> None:
+        if {d.id for d in self.ws.cover(assessment.documents).documents} != self.documents:
+            self.reopen_requested.emit(assessment)
+            return
         self.assessment = assessment
         self._frozen_notice = self._frozen_text()
         self._statuses = dict(statuses(self.ws, assessment.id))
