@@ -31,13 +31,27 @@ DEFAULT_JSON = OUT / "results.json"
 
 
 def table(results: list[Result]) -> list[str]:
-    lines = [f"{'benchmark':42} {'median':>9} {'p95':>9} {'target':>14}  ok"]
+    """One line per figure; a figure compared with a floor shows the floor, the ratio and its
+    goal (``2.1x <= 2.5x``), and names the floor below the table."""
+    lines = [
+        f"{'benchmark':42} {'median':>9} {'p95':>9} {'target':>14} {'floor':>9} {'ratio':>16}  ok"
+    ]
+    floors = []
     for r in results:
         target = f"{r.target_on} < {r.target:.0f}" if r.target is not None else "-"
+        floor = f"{r.floor:9.2f}" if r.floor is not None else f"{'-':>9}"
+        ratio = r.ratio
+        goal = f" <= {r.ratio_target:g}x" if r.ratio_target is not None else ""
+        shown = f"{ratio:.2f}x{goal}" if ratio is not None else "-"
         lines.append(
-            f"{r.name:42} {r.median:9.2f} {r.p95:9.2f} {target:>14}  "
+            f"{r.name:42} {r.median:9.2f} {r.p95:9.2f} {target:>14} {floor} {shown:>16}  "
             f"{'yes' if r.ok else 'NO'}   ({r.unit}, {r.runs} runs)"
         )
+        if r.floor_name:
+            floors.append(f"  {r.name}: floor = {r.floor_name}")
+    if floors:
+        lines += ["", "Floors (the same job done bare, measured in this run, same statistic):"]
+        lines += floors
     return lines
 
 

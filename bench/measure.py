@@ -19,11 +19,27 @@ class Result:
     runs: int
     unit: str = "ms"
     target_on: str = "p95"  # which figure the target applies to: "p95" or "median"
+    floor: float | None = None
+    """The same job done bare by the same libraries, measured in the same run (the same
+    statistic as ``target_on``, same unit): what the app is compared with."""
+    floor_name: str = ""
+    ratio_target: float | None = None
+    """The goal as a multiple of the floor (``figure / floor``)."""
+
+    @property
+    def figure(self) -> float:
+        return self.p95 if self.target_on == "p95" else self.median
+
+    @property
+    def ratio(self) -> float | None:
+        return self.figure / self.floor if self.floor else None
 
     @property
     def ok(self) -> bool:
-        figure = self.p95 if self.target_on == "p95" else self.median
-        return self.target is None or figure <= self.target
+        absolute = self.target is None or self.figure <= self.target
+        ratio = self.ratio
+        relative = self.ratio_target is None or (ratio is not None and ratio <= self.ratio_target)
+        return absolute and relative
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -34,6 +50,10 @@ class Result:
             "target_on": self.target_on,
             "unit": self.unit,
             "runs": self.runs,
+            "floor": None if self.floor is None else round(self.floor, 3),
+            "floor_name": self.floor_name,
+            "ratio": None if self.ratio is None else round(self.ratio, 3),
+            "ratio_target": self.ratio_target,
             "ok": self.ok,
         }
 

@@ -37,6 +37,7 @@ def synthetic_document(
     version: str = "1.0.0",
     related: list[str] | None = None,
     supersedes: list[str] | None = None,
+    aliases: list[str] | None = None,
 ) -> dict[str, Any]:
     """Two measures: the first links (one way) to ``related`` (BMS8-62 by default), the second
     supersedes ``supersedes`` (nothing by default)."""
@@ -45,6 +46,7 @@ def synthetic_document(
         "document": {
             "id": doc_id,
             "short_title": doc_id,
+            **({"aliases": aliases} if aliases else {}),
             "title": "Outcome of a test meeting",
             "meeting": "Test meeting, Geneva, 2026",
             "order": 3,

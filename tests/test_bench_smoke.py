@@ -12,7 +12,20 @@ from bench.machine import describe, machine_facts
 from tests.conftest import REPO
 
 MACHINE_KEYS = {"python", "machine", "system", "cpu", "cores", "ram_gib", "os", "qt", "sqlite"}
-RESULT_KEYS = {"name", "median", "p95", "target", "target_on", "unit", "runs", "ok"}
+RESULT_KEYS = {
+    "name",
+    "median",
+    "p95",
+    "target",
+    "target_on",
+    "unit",
+    "runs",
+    "floor",
+    "floor_name",
+    "ratio",
+    "ratio_target",
+    "ok",
+}
 
 
 def test_the_catalog_suite_prints_and_writes_the_same_json(tmp_path: Path) -> None:

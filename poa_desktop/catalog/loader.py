@@ -103,6 +103,7 @@ def parse_document(data: dict[str, Any], installed_file: str = "") -> Document:
         commitments=commitments,
         parts=parts,
         version=str(data.get("catalog_version", "")),
+        aliases=tuple(meta.get("aliases", ())),
         installed_file=installed_file,
     )
 

@@ -159,6 +159,8 @@ class Document:
     parts: tuple[str, ...] = ()
     version: str = ""
     """The version of the document's file (its ``catalog_version``)."""
+    aliases: tuple[str, ...] = ()
+    """Other names references use for it ("CEDEAO" for ECOWAS); the short title is one too."""
     installed_file: str = ""
     """Where a document the user added lives (its file in the documents folder); "" for a
     document bundled with the app."""

@@ -50,6 +50,7 @@ OUTLINE: dict[str, Any] = {
     "document": {
         "id": "EXM",
         "short_title": "EXM",
+        "aliases": ["Example Protocol"],
         "title": {"from": "first-heading"},
         "meeting": "Example Meeting on Model Commitments, nowhere, 2031",
         "order": 3,
@@ -177,6 +178,7 @@ def test_the_file_records_its_source_and_supersedes_only_where_given(tmp_path: P
     meta = content["document"]
     assert meta["removed"] == {"URL": 1, "page number": 2}
     assert meta["source"]["file"] == "exm.txt" and len(meta["source"]["sha256"]) == 64
+    assert meta["aliases"] == ["Example Protocol"]
     paragraphs = {p["id"]: p for p in content["paragraphs"]}
     assert list(paragraphs["EXM-4"])[-2:] == ["related", "supersedes"]
     assert paragraphs["EXM-4"]["supersedes"] == ["RC3-II-5"]

@@ -25,7 +25,7 @@ def third_document_catalog(folder: Path) -> Catalog:
     """The bundled catalog plus a small synthetic document (no UN text is copied)."""
     target = folder / "catalog"
     shutil.copytree(REPO / "resources" / "catalog", target)
-    write_document(target / "test.json", synthetic_document())
+    write_document(target / "test.json", synthetic_document(aliases=["Test Protocol", "PT"]))
     manifest = json.loads((target / "catalog.json").read_text(encoding="utf-8"))
     manifest["documents"].append("test.json")
     (target / "catalog.json").write_text(json.dumps(manifest), encoding="utf-8")
@@ -87,5 +87,8 @@ def test_references_to_the_new_document_read_by_its_own_name(tmp_path: Path) -> 
     assert parse_reference("RevCon3 ITI plan, para 5", catalog=catalog) == ReferenceMatch(
         "RC3-III-5"
     )  # the section concept ("ITI plan") comes from the catalog too
+    # Aliases the catalog gives are names too, in any case and spacing.
+    assert parse_reference("Test protocol, par. 2", catalog=catalog) == ReferenceMatch("TEST-2")
+    assert parse_reference("PT §1", catalog=catalog) == ReferenceMatch("TEST-1")
     problem = parse_reference("TEST para 3", catalog=catalog)
     assert isinstance(problem, ReferenceProblem) and "TEST has paragraphs 1-2" in problem.reason

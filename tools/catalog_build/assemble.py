@@ -310,6 +310,7 @@ def build_document(
         "document": {
             "id": outline.id,
             "short_title": outline.short_title,
+            **({"aliases": list(outline.aliases)} if outline.aliases else {}),
             "title": title,
             "meeting": outline.meeting,
             "order": outline.order,

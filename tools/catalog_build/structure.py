@@ -128,6 +128,7 @@ class Outline:
     leading_section: LeadingSection | None
     parts: tuple[Part, ...]
     hyphens: Hyphens = Hyphens()
+    aliases: tuple[str, ...] = ()
     defaults: dict[str, list[str]] = field(default_factory=dict)
     metadata: dict[str, dict[str, Any]] = field(default_factory=dict)
     concepts: dict[str, str] = field(default_factory=dict)
@@ -276,6 +277,7 @@ def load_outline(path: Path) -> Outline:
         path=path,
         id=document["id"],
         short_title=document["short_title"],
+        aliases=tuple(document.get("aliases", ())),
         title=_title(document["title"]),
         meeting=document["meeting"],
         order=document["order"],

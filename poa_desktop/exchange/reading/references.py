@@ -149,15 +149,24 @@ def _exact_name(name: str, _match: re.Match[str]) -> _DocName:
     return _DocName(name, None, exact=True)
 
 
+def _folded_names(document: Document) -> list[str]:
+    """A document's short title and aliases, folded ("ecowas", "cedeao")."""
+    names = (document.short_title, *document.aliases)
+    return [folded for n in names if (folded := " ".join(_TOKENS.findall(fold(n))))]
+
+
 def catalog_names(catalog: Catalog) -> tuple[str, ...]:
     """The catalog's documents that the BMS and RevCon words do not name, by their short title
-    folded ("ecowas"): a document added as data is referred to by its own name (issue 17)."""
-    names = []
-    for document in catalog.documents:
-        name = " ".join(_TOKENS.findall(fold(document.short_title)))
-        if name and not any(p.fullmatch(name) for _, p in DOCUMENTS):
-            names.append(name)
-    return tuple(names)
+    or an alias the catalog gives, folded ("ecowas", "cedeao"): a document added as data is
+    referred to by its own names (issue 17). Longest first, so "nairobi protocol" wins over a
+    shorter name inside it."""
+    names = {
+        name
+        for document in catalog.documents
+        for name in _folded_names(document)
+        if not any(p.fullmatch(name) for _, p in DOCUMENTS)
+    }
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 @lru_cache(maxsize=4096)
@@ -311,7 +320,7 @@ def _find_document(name: _DocName, catalog: Catalog, shown: str) -> Document | R
     known = f"the catalog has {', '.join(d.short_title for d in catalog.documents)}"
     if name.exact:
         for document in catalog.documents:
-            if " ".join(_TOKENS.findall(fold(document.short_title))) == name.series:
+            if name.series in _folded_names(document):
                 return document
     if name.number is None:
         which = "a Biennial Meeting" if name.series == "BMS" else "a Review Conference"
