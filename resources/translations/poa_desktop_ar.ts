@@ -4330,8 +4330,8 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <source>&amp;Create assessment</source>
-        <translation>إنشاء التقييم(&amp;C)</translation>
+        <source>C&amp;reate assessment</source>
+        <translation>إنشاء التقييم(&amp;R)</translation>
     </message>
     <message>
         <source>State profile</source>
@@ -4406,8 +4406,8 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>جهة الاتصال الوطنية المذكورة على غلاف التقرير وفي مرفق جهات الاتصال.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>الاسم(&amp;N):</translation>
+        <source>Na&amp;me:</source>
+        <translation>الاسم(&amp;M):</translation>
     </message>
     <message>
         <source>Focal point name</source>
@@ -4506,8 +4506,8 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>مثلاً: BMS10 2028</translation>
     </message>
     <message>
-        <source>Start &amp;blank: every commitment not yet assessed</source>
-        <translation>البدء من الصفر: لم يُقيَّم أي التزام بعد(&amp;B)</translation>
+        <source>Start b&amp;lank: every commitment not yet assessed</source>
+        <translation>البدء من الصفر: لم يُقيَّم أي التزام بعد(&amp;L)</translation>
     </message>
     <message>
         <source>Carr&amp;y forward answers from:</source>

@@ -4330,7 +4330,7 @@ Se volverán a mostrar, marcados, cuando abra esas medidas. ¿Cerrar ahora?</tra
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <source>&amp;Create assessment</source>
+        <source>C&amp;reate assessment</source>
         <translation>&amp;Crear evaluación</translation>
     </message>
     <message>
@@ -4406,7 +4406,7 @@ Se volverán a mostrar, marcados, cuando abra esas medidas. ¿Cerrar ahora?</tra
         <translation>El punto de contacto nacional que figura en la portada del informe y en su anexo de contactos.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
@@ -4506,7 +4506,7 @@ Se volverán a mostrar, marcados, cuando abra esas medidas. ¿Cerrar ahora?</tra
         <translation>p. ej., BMS10 2028</translation>
     </message>
     <message>
-        <source>Start &amp;blank: every commitment not yet assessed</source>
+        <source>Start b&amp;lank: every commitment not yet assessed</source>
         <translation>Empezar &amp;en blanco: ningún compromiso evaluado aún</translation>
     </message>
     <message>

@@ -4330,7 +4330,7 @@ Elles seront de nouveau affichées, signalées, lorsque vous ouvrirez ces mesure
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <source>&amp;Create assessment</source>
+        <source>C&amp;reate assessment</source>
         <translation>&amp;Créer l&apos;évaluation</translation>
     </message>
     <message>
@@ -4406,7 +4406,7 @@ Elles seront de nouveau affichées, signalées, lorsque vous ouvrirez ces mesure
         <translation>Le point de contact national indiqué sur la couverture du rapport et dans son annexe des contacts.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
@@ -4506,7 +4506,7 @@ Elles seront de nouveau affichées, signalées, lorsque vous ouvrirez ces mesure
         <translation>p. ex. BMS10 2028</translation>
     </message>
     <message>
-        <source>Start &amp;blank: every commitment not yet assessed</source>
+        <source>Start b&amp;lank: every commitment not yet assessed</source>
         <translation>Partir de &amp;zéro&#xa0;: aucun engagement encore évalué</translation>
     </message>
     <message>

@@ -4330,7 +4330,7 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <source>&amp;Create assessment</source>
+        <source>C&amp;reate assessment</source>
         <translation>&amp;Создать оценку</translation>
     </message>
     <message>
@@ -4406,7 +4406,7 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>Национальный контактный центр, указываемый на титульной странице доклада и в приложении с контактными данными.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
@@ -4506,7 +4506,7 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>напр., BMS10 2028</translation>
     </message>
     <message>
-        <source>Start &amp;blank: every commitment not yet assessed</source>
+        <source>Start b&amp;lank: every commitment not yet assessed</source>
         <translation>Начать с &amp;чистого листа: все обязательства еще не оценены</translation>
     </message>
     <message>

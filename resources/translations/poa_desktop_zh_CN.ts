@@ -4330,8 +4330,8 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <source>&amp;Create assessment</source>
-        <translation>创建评估(&amp;C)</translation>
+        <source>C&amp;reate assessment</source>
+        <translation>创建评估(&amp;R)</translation>
     </message>
     <message>
         <source>State profile</source>
@@ -4406,8 +4406,8 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>报告封面及联系人附件中列出的国家联络点。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
     </message>
     <message>
         <source>Focal point name</source>
@@ -4506,8 +4506,8 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>例如：BMS10 2028</translation>
     </message>
     <message>
-        <source>Start &amp;blank: every commitment not yet assessed</source>
-        <translation>从空白开始：所有承诺均为尚未评估(&amp;B)</translation>
+        <source>Start b&amp;lank: every commitment not yet assessed</source>
+        <translation>从空白开始：所有承诺均为尚未评估(&amp;L)</translation>
     </message>
     <message>
         <source>Carr&amp;y forward answers from:</source>

@@ -64,6 +64,26 @@ def test_a_listed_state_must_keep_its_own_code() -> None:
     assert validate_profile(ProfileInput("Atlantis", "XAT", "Amina")) == []
 
 
+def test_a_half_typed_state_does_not_reach_the_cover() -> None:
+    """Issue 19: "ivo" with the code CIV went on the report cover as the State's name."""
+    problems = validate_profile(ProfileInput("ivo", "CIV", "Amina"))
+    assert [(p.field, p.message) for p in problems] == [
+        (
+            "state",
+            "State: CIV is the code of Côte d'Ivoire; choose Côte d'Ivoire from the list, or "
+            "correct the code",
+        )
+    ]
+    problems = validate_profile(ProfileInput("ivo", "XIV", "Amina"))
+    assert [p.field for p in problems] == ["state"]
+    assert problems[0].message.startswith("State: 'ivo' is part of a State's name (")
+    assert "Côte d'Ivoire" in problems[0].message
+    # The whole name, in any of the six languages, or a State not on the list, is fine.
+    assert validate_profile(ProfileInput("Côte d'Ivoire", "CIV", "Amina")) == []
+    assert validate_profile(ProfileInput("Кот-д'Ивуар", "CIV", "Amina")) == []
+    assert validate_profile(ProfileInput("Kosovo", "XKX", "Amina")) == []
+
+
 def test_agency_names_are_required_and_unique_and_emails_checked() -> None:
     data = ProfileInput(
         "Kenya",

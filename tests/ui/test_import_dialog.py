@@ -283,3 +283,34 @@ def test_after_an_import_the_window_says_what_changed_and_offers_the_backup(
     assert summary.undo_button is not None and not summary.wants_undo
     summary.undo_button.click()
     assert summary.wants_undo
+
+
+def test_enter_in_the_path_box_goes_forward_not_to_browse(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    demo_assessment: AssessmentInfo,
+    tracker: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 19: Enter in the path box opened Browse; on the preview it must not import."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    browsed: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: browsed.append(a) or ("", "")
+    )
+    dialog = ImportDialog(demo_ws, demo_assessment)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ui.fileEdit.setText(str(tracker))
+    dialog.ui.fileEdit.setFocus()
+    qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
+    assert browsed == []
+    assert dialog.ui.pages.currentWidget() is dialog.ui.mappingPage
+    qtbot.keyClick(dialog.ui.headerRowSpin, Qt.Key.Key_Return)
+    assert dialog.ui.pages.currentWidget() is dialog.ui.previewPage
+    dialog.ui.skipCheck.setChecked(True)
+    qtbot.keyClick(dialog.ui.changesTable, Qt.Key.Key_Return)
+    assert dialog.import_result is None and dialog.isVisible()  # Enter never imports

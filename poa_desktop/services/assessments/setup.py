@@ -18,7 +18,12 @@ from poa_desktop.services.assessments.assessments import (
     create_assessment,
     list_assessments,
 )
-from poa_desktop.services.assessments.profiles import find_state, load_profile
+from poa_desktop.services.assessments.profiles import (
+    find_state,
+    load_profile,
+    search_states,
+    un_states,
+)
 from poa_desktop.services.errors import InvalidInputError, NotFoundError, Problem
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Agency, StateProfile, answer_agency
@@ -61,6 +66,36 @@ def agency_field(index: int, name: str) -> str:
     return f"agencies.{index}.{name}"
 
 
+def _state_problems(state: str, iso: str) -> list[Problem]:
+    """A name and code that do not go together, or a name cut short ("ivo" with CIV): what goes
+    on the report's cover must be the State's whole name."""
+    entry = find_state(state)
+    if entry is not None:
+        if entry.name.casefold() == state.casefold() and entry.iso3 != iso:
+            return [Problem("iso_code", f"ISO code: the code of {entry.name} is {entry.iso3}")]
+        return []
+    coded = next((e for e in un_states() if e.iso3 == iso), None)
+    if coded is not None:
+        return [
+            Problem(
+                "state",
+                f"State: {iso} is the code of {coded.name}; choose {coded.name} from the list, "
+                "or correct the code",
+            )
+        ]
+    partial = search_states(state)
+    if partial:
+        names = ", ".join(e.name for e in partial[:3]) + (", …" if len(partial) > 3 else "")
+        return [
+            Problem(
+                "state",
+                f"State: {state!r} is part of a State's name ({names}); choose the State from "
+                "the list, or type the whole name of a State not on it",
+            )
+        ]
+    return []
+
+
 def validate_profile(data: ProfileInput) -> list[Problem]:
     """Every problem with ``data``, each naming the field; empty when it can be saved."""
     problems: list[Problem] = []
@@ -73,11 +108,7 @@ def validate_profile(data: ProfileInput) -> list[Problem]:
             Problem("iso_code", "ISO code: give the three-letter ISO 3166-1 alpha-3 code")
         )
     elif state:
-        entry = find_state(state)
-        if entry is not None and entry.name.casefold() == state.casefold() and entry.iso3 != iso:
-            problems.append(
-                Problem("iso_code", f"ISO code: the code of {entry.name} is {entry.iso3}")
-            )
+        problems += _state_problems(state, iso)
     if not data.focal_point_name.strip():
         problems.append(
             Problem("focal_point_name", "Focal point name: give the name of the focal point")

@@ -94,6 +94,10 @@ class ImportDialog(QDialog):
         self._settings = AppSettings()
         ui = self.ui
         ui.browseButton.clicked.connect(self._browse)
+        # Enter goes forward (Next), never to Browse or Import: Import writes, and the person
+        # confirms it with a click or its own Alt letter (issue 19).
+        for button in (ui.browseButton, ui.backButton, ui.importButton, ui.cancelButton):
+            button.setAutoDefault(False)
         ui.nextButton.clicked.connect(self.go_next)
         ui.backButton.clicked.connect(self.go_back)
         ui.importButton.clicked.connect(self.confirm)
@@ -143,6 +147,7 @@ class ImportDialog(QDialog):
         page = ui.pages.currentIndex()
         ui.backButton.setEnabled(page > 0)
         ui.nextButton.setVisible(page < 2)
+        ui.nextButton.setDefault(page < 2)
         ui.importButton.setVisible(page == 2)
         preview = self.preview
         can_import = False

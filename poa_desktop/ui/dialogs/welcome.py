@@ -160,7 +160,7 @@ class WelcomeDialog(QDialog):
         if self._assessment_only:
             self.setWindowTitle(self.tr("New assessment"))
             ui.assessmentHeading.setText(self.tr("New assessment"))
-            ui.finishButton.setText(self.tr("&Create assessment"))
+            ui.finishButton.setText(self.tr("C&reate assessment"))
         elif self._profile_only:
             self.setWindowTitle(self.tr("State profile"))
             ui.finishButton.setText(self.tr("&Save"))

@@ -33,6 +33,7 @@ from poa_desktop.domain.status import Status
 from poa_desktop.domain.text import arg
 from poa_desktop.services.errors import Problem
 from poa_desktop.ui.common.icons import status_icon
+from poa_desktop.ui.common.scroll_focus import reveal_focus_within
 from poa_desktop.ui.common.terms import term as translate_term
 from poa_desktop.ui.generated.ui_answer_form import Ui_AnswerForm
 from poa_desktop.ui.window.report_fields_form import show_messages, style_hint
@@ -108,6 +109,7 @@ class AnswerForm(QWidget):
             "target_date": (ui.targetDateProblem, ui.targetDateEdit),
         }
         self.notice_label = self._notice_banner()
+        reveal_focus_within(self)  # Alt+letter to a field below the fold scrolls it into view
         """Why the answer cannot change (a submitted or cleared assessment), above the form."""
         self._build()
         self._connect()
