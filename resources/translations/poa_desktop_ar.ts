@@ -639,10 +639,6 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Backups are kept in %1</source>
-        <translation>تُحفظ النسخ الاحتياطية في %1</translation>
-    </message>
-    <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
         <translation>لا توجد نسخة احتياطية بعد. تُنشأ أول نسخة اليوم، وتُحفظ النسخ الاحتياطية في %1</translation>
     </message>
@@ -651,12 +647,72 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
         <translation>هل تريد استعادة هذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
-        <source>The database will hold what %1 holds, and what was saved since is replaced.
+        <source>Backups are kept in %1, on the same disk as the database: a broken or stolen computer takes them too. Keep a copy elsewhere as well (a USB key, a network folder) with Save a copy elsewhere.</source>
+        <translation>تُحفظ النسخ الاحتياطية في %1، على القرص نفسه الذي تُحفظ عليه قاعدة البيانات: إذا تعطل الحاسوب أو سُرق ذهبت معه. احتفظ بنسخة في مكان آخر أيضًا (ذاكرة USB، مجلد على الشبكة) باستخدام حفظ نسخة في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>A copy of the database is saved in %1.</source>
+        <translation>حُفظت نسخة من قاعدة البيانات في %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database elsewhere</source>
+        <translation>حفظ نسخة من قاعدة البيانات في مكان آخر</translation>
+    </message>
+    <message>
+        <source>poa-desktop databases (*.sqlite)</source>
+        <translation>قواعد بيانات poa-desktop (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>the backup taken %1 (%2)</source>
+        <translation>النسخة الاحتياطية المأخوذة في %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the copy in %1</source>
+        <translation>النسخة الموجودة في %1</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>submitted for clearance</source>
+        <translation>مقدَّم للإجازة</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>مُجاز</translation>
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation>استعادة %1؟</translation>
+    </message>
+    <message>
+        <source>It holds %1 answers with a status; the database holds %2 now.</source>
+        <translation>تحتوي على %1 من الإجابات ذات الحالة؛ وتحتوي قاعدة البيانات الآن على %2.</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is %2 now and goes back to %3: its submission or clearance will have to be given again.</source>
+        <translation>تقييم %1 حالته الآن %2 وسيعود إلى %3: يجب تقديمه أو إجازته من جديد.</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is not in it and goes.</source>
+        <translation>تقييم %1 غير موجود فيها وسيُحذف.</translation>
+    </message>
+    <message>
+        <source>What was saved since is replaced. The database as it is now is copied first, so you can come back to it from this list.</source>
+        <translation>يُستبدل ما حُفظ منذ ذلك الحين. تُنسخ قاعدة البيانات بحالتها الحالية أولًا، لتتمكن من العودة إليها من هذه القائمة.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The database now holds %1.
 
-The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation>ستتضمن قاعدة البيانات ما تتضمنه %1، ويُستبدل كل ما حُفظ بعد ذلك.
+The database as it was just before is kept as %2, listed here.</source>
+        <translation>تحتوي قاعدة البيانات الآن على %1.
 
-وتُنسخ قاعدة البيانات بحالتها الراهنة أولاً، ليتسنى لك الرجوع إليها من هذه القائمة.</translation>
+حُفظت قاعدة البيانات كما كانت قبل ذلك مباشرة باسم %2، وهي مدرجة هنا.</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -697,6 +753,14 @@ The database as it is now is copied first, so you can come back to it from this 
     <message>
         <source>&amp;Take a backup now</source>
         <translation>إنشاء نسخة احتياطية الآن(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy elsewhere…</source>
+        <translation>حفظ نسخة في مكان آخر…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A copy of the database on another disk, a USB key or a network folder</source>
+        <translation>نسخة من قاعدة البيانات على قرص آخر أو ذاكرة USB أو مجلد على الشبكة</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
@@ -801,12 +865,32 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation>قائمة المراجعة(&amp;C): بند واحد مفتوح، اختره للانتقال إليه</translation>
+        <source>Not yet assessed: %1 (%2 of them gender measures)</source>
+        <translation>لم تُقيَّم بعد: %1 (منها %2 من التدابير الجنسانية)</translation>
     </message>
     <message>
-        <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation>قائمة المراجعة(&amp;C): بنود مفتوحة (%1)، اختر أحدها للانتقال إليه</translation>
+        <source>Not yet assessed: %1</source>
+        <translation>لم تُقيَّم بعد: %1</translation>
+    </message>
+    <message>
+        <source>Developing, with the measures taken not described: %1</source>
+        <translation>قيد التطوير، دون وصف التدابير المتخذة: %1</translation>
+    </message>
+    <message>
+        <source>Assistance needed, with no kind chosen: %1</source>
+        <translation>مساعدة مطلوبة دون اختيار نوعها: %1</translation>
+    </message>
+    <message>
+        <source>Report fields to correct: %1</source>
+        <translation>حقول التقرير المطلوب تصحيحها: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: 1 open item</source>
+        <translation>قائمة المراجعة(&amp;C): بند واحد مفتوح</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: %1 open items</source>
+        <translation>قائمة المراجعة(&amp;C): %1 من البنود المفتوحة</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
@@ -853,8 +937,16 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>قائمة مراجعة البنود المفتوحة</translation>
     </message>
     <message>
-        <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation>مسائل ينبغي تسويتها قبل الإجازة؛ فعّل أي بند للانتقال إلى الالتزام الخاص به</translation>
+        <source>Things to settle before clearance, by kind; double-click an item or press Enter to go to its commitment</source>
+        <translation>ما يجب تسويته قبل الإجازة، حسب النوع؛ انقر نقرًا مزدوجًا على بند أو اضغط Enter للانتقال إلى التزامه</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the measure</source>
+        <translation>الانتقال إلى التدبير(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Close the checklist and show the chosen measure</source>
+        <translation>إغلاق قائمة المراجعة وعرض التدبير المختار</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
@@ -1131,6 +1223,10 @@ The database as it is now is copied first, so you can come back to it from this 
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>Click a row to see its measures</source>
+        <translation>انقر على صف لعرض تدابيره</translation>
+    </message>
     <message>
         <source>Documents and sections</source>
         <translation>الوثائق والفروع</translation>

@@ -639,10 +639,6 @@ Si no se puede guardar antes de que cierre poa-desktop, se le ofrecerá de nuevo
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Backups are kept in %1</source>
-        <translation>Las copias de seguridad se guardan en %1</translation>
-    </message>
-    <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
         <translation>Aún no hay ninguna copia de seguridad. La primera se hace hoy; las copias se guardan en %1</translation>
     </message>
@@ -651,12 +647,72 @@ Si no se puede guardar antes de que cierre poa-desktop, se le ofrecerá de nuevo
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <source>The database will hold what %1 holds, and what was saved since is replaced.
+        <source>Backups are kept in %1, on the same disk as the database: a broken or stolen computer takes them too. Keep a copy elsewhere as well (a USB key, a network folder) with Save a copy elsewhere.</source>
+        <translation>Las copias de seguridad se guardan en %1, en el mismo disco que la base de datos: un ordenador averiado o robado se las lleva también. Guarde además una copia en otro lugar (una memoria USB, una carpeta de red) con Guardar una copia en otro lugar.</translation>
+    </message>
+    <message>
+        <source>A copy of the database is saved in %1.</source>
+        <translation>Se ha guardado una copia de la base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database elsewhere</source>
+        <translation>Guardar una copia de la base de datos en otro lugar</translation>
+    </message>
+    <message>
+        <source>poa-desktop databases (*.sqlite)</source>
+        <translation>Bases de datos de poa-desktop (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>the backup taken %1 (%2)</source>
+        <translation>la copia de seguridad del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the copy in %1</source>
+        <translation>la copia %1</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>un borrador</translation>
+    </message>
+    <message>
+        <source>submitted for clearance</source>
+        <translation>presentada para aprobación</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation>¿Restaurar %1?</translation>
+    </message>
+    <message>
+        <source>It holds %1 answers with a status; the database holds %2 now.</source>
+        <translation>Contiene %1 respuestas con estado; la base de datos contiene %2 ahora.</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is %2 now and goes back to %3: its submission or clearance will have to be given again.</source>
+        <translation>La evaluación %1 está %2 ahora y vuelve a ser %3: habrá que presentarla o aprobarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is not in it and goes.</source>
+        <translation>La evaluación %1 no está en ella y desaparece.</translation>
+    </message>
+    <message>
+        <source>What was saved since is replaced. The database as it is now is copied first, so you can come back to it from this list.</source>
+        <translation>Lo guardado desde entonces se reemplaza. La base de datos tal como está ahora se copia antes, para que pueda volver a ella desde esta lista.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>The database now holds %1.
 
-The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation>La base de datos contendrá lo que contiene %1, y se reemplazará lo que se haya guardado desde entonces.
+The database as it was just before is kept as %2, listed here.</source>
+        <translation>La base de datos contiene ahora %1.
 
-Antes se hace una copia de la base de datos en su estado actual, para que pueda volver a ella desde esta lista.</translation>
+La base de datos tal como estaba justo antes se conserva como %2, en esta lista.</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -697,6 +753,14 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
     <message>
         <source>&amp;Take a backup now</source>
         <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy elsewhere…</source>
+        <translation>&amp;Guardar una copia en otro lugar…</translation>
+    </message>
+    <message>
+        <source>A copy of the database on another disk, a USB key or a network folder</source>
+        <translation>Una copia de la base de datos en otro disco, una memoria USB o una carpeta de red</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
@@ -801,12 +865,32 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation>&amp;Lista de verificación: 1 punto pendiente; elíjalo para ir a él</translation>
+        <source>Not yet assessed: %1 (%2 of them gender measures)</source>
+        <translation>Aún sin evaluar: %1 (%2 de ellas medidas de género)</translation>
     </message>
     <message>
-        <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation>&amp;Lista de verificación: %1 puntos pendientes; elija uno para ir a él</translation>
+        <source>Not yet assessed: %1</source>
+        <translation>Aún sin evaluar: %1</translation>
+    </message>
+    <message>
+        <source>Developing, with the measures taken not described: %1</source>
+        <translation>En desarrollo, sin describir las medidas adoptadas: %1</translation>
+    </message>
+    <message>
+        <source>Assistance needed, with no kind chosen: %1</source>
+        <translation>Asistencia necesaria, sin tipo elegido: %1</translation>
+    </message>
+    <message>
+        <source>Report fields to correct: %1</source>
+        <translation>Campos del informe por corregir: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: 1 open item</source>
+        <translation>&amp;Lista de verificación: 1 elemento pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: %1 open items</source>
+        <translation>&amp;Lista de verificación: %1 elementos pendientes</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
@@ -853,8 +937,16 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
         <translation>Lista de verificación de puntos pendientes</translation>
     </message>
     <message>
-        <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation>Cuestiones por resolver antes de la aprobación; active un punto para ir a su compromiso</translation>
+        <source>Things to settle before clearance, by kind; double-click an item or press Enter to go to its commitment</source>
+        <translation>Lo que queda por resolver antes de la aprobación, por tipo; haga doble clic en un elemento o pulse Intro para ir a su compromiso</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the measure</source>
+        <translation>&amp;Ir a la medida</translation>
+    </message>
+    <message>
+        <source>Close the checklist and show the chosen measure</source>
+        <translation>Cerrar la lista de verificación y mostrar la medida elegida</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
@@ -1131,6 +1223,10 @@ Antes se hace una copia de la base de datos en su estado actual, para que pueda 
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>Click a row to see its measures</source>
+        <translation>Haga clic en una fila para ver sus medidas</translation>
+    </message>
     <message>
         <source>Documents and sections</source>
         <translation>Documentos y secciones</translation>

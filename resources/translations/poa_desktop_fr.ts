@@ -639,10 +639,6 @@ S&apos;il ne peut pas être enregistré avant la fermeture de poa-desktop, il vo
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Backups are kept in %1</source>
-        <translation>Les copies de sauvegarde sont conservées dans %1</translation>
-    </message>
-    <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
         <translation>Aucune copie de sauvegarde pour l&apos;instant. La première est faite aujourd&apos;hui&#xa0;; les copies sont placées dans %1</translation>
     </message>
@@ -651,12 +647,72 @@ S&apos;il ne peut pas être enregistré avant la fermeture de poa-desktop, il vo
         <translation>Restaurer cette copie de sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <source>The database will hold what %1 holds, and what was saved since is replaced.
+        <source>Backups are kept in %1, on the same disk as the database: a broken or stolen computer takes them too. Keep a copy elsewhere as well (a USB key, a network folder) with Save a copy elsewhere.</source>
+        <translation>Les copies de sauvegarde sont conservées dans %1, sur le même disque que la base de données : un ordinateur en panne ou volé les emporte aussi. Gardez aussi une copie ailleurs (une clé USB, un dossier réseau) avec Enregistrer une copie ailleurs.</translation>
+    </message>
+    <message>
+        <source>A copy of the database is saved in %1.</source>
+        <translation>Une copie de la base de données est enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database elsewhere</source>
+        <translation>Enregistrer une copie de la base de données ailleurs</translation>
+    </message>
+    <message>
+        <source>poa-desktop databases (*.sqlite)</source>
+        <translation>Bases de données poa-desktop (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>the backup taken %1 (%2)</source>
+        <translation>la copie de sauvegarde du %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the copy in %1</source>
+        <translation>la copie %1</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>un projet</translation>
+    </message>
+    <message>
+        <source>submitted for clearance</source>
+        <translation>soumise pour validation</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation>Restaurer %1 ?</translation>
+    </message>
+    <message>
+        <source>It holds %1 answers with a status; the database holds %2 now.</source>
+        <translation>Elle contient %1 réponses avec un statut ; la base de données en contient %2 aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is %2 now and goes back to %3: its submission or clearance will have to be given again.</source>
+        <translation>L’évaluation %1 est %2 aujourd’hui et redevient %3 : sa soumission ou sa validation devra être donnée à nouveau.</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is not in it and goes.</source>
+        <translation>L’évaluation %1 n’y figure pas et disparaît.</translation>
+    </message>
+    <message>
+        <source>What was saved since is replaced. The database as it is now is copied first, so you can come back to it from this list.</source>
+        <translation>Ce qui a été enregistré depuis est remplacé. La base de données telle qu’elle est maintenant est d’abord copiée : vous pourrez y revenir depuis cette liste.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copie de sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The database now holds %1.
 
-The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation>La base de données contiendra ce que contient %1, et ce qui a été enregistré depuis sera remplacé.
+The database as it was just before is kept as %2, listed here.</source>
+        <translation>La base de données contient maintenant %1.
 
-La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous pourrez y revenir depuis cette liste.</translation>
+La base de données telle qu’elle était juste avant est conservée sous %2, dans cette liste.</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -697,6 +753,14 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
     <message>
         <source>&amp;Take a backup now</source>
         <translation>&amp;Faire une copie de sauvegarde maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy elsewhere…</source>
+        <translation>Enregistrer une &amp;copie ailleurs…</translation>
+    </message>
+    <message>
+        <source>A copy of the database on another disk, a USB key or a network folder</source>
+        <translation>Une copie de la base de données sur un autre disque, une clé USB ou un dossier réseau</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
@@ -801,12 +865,32 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation>&amp;Liste de contrôle&#xa0;: 1 point en suspens, choisissez-le pour y accéder</translation>
+        <source>Not yet assessed: %1 (%2 of them gender measures)</source>
+        <translation>Pas encore évaluées : %1 (dont %2 mesures relatives au genre)</translation>
     </message>
     <message>
-        <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation>&amp;Liste de contrôle&#xa0;: %1 points en suspens, choisissez-en un pour y accéder</translation>
+        <source>Not yet assessed: %1</source>
+        <translation>Pas encore évaluées : %1</translation>
+    </message>
+    <message>
+        <source>Developing, with the measures taken not described: %1</source>
+        <translation>En cours, sans description des mesures prises : %1</translation>
+    </message>
+    <message>
+        <source>Assistance needed, with no kind chosen: %1</source>
+        <translation>Assistance nécessaire, sans type choisi : %1</translation>
+    </message>
+    <message>
+        <source>Report fields to correct: %1</source>
+        <translation>Champs du rapport à corriger : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: 1 open item</source>
+        <translation>&amp;Liste de contrôle : 1 élément en suspens</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: %1 open items</source>
+        <translation>&amp;Liste de contrôle : %1 éléments en suspens</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
@@ -853,8 +937,16 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
         <translation>Liste de contrôle des points en suspens</translation>
     </message>
     <message>
-        <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation>Points à régler avant la validation&#xa0;; activez un point pour accéder à son engagement</translation>
+        <source>Things to settle before clearance, by kind; double-click an item or press Enter to go to its commitment</source>
+        <translation>Ce qui reste à régler avant la validation, par type ; double-cliquez sur un élément ou appuyez sur Entrée pour aller à son engagement</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the measure</source>
+        <translation>Aller à la &amp;mesure</translation>
+    </message>
+    <message>
+        <source>Close the checklist and show the chosen measure</source>
+        <translation>Fermer la liste de contrôle et afficher la mesure choisie</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
@@ -1131,6 +1223,10 @@ La base de données dans son état actuel est d&apos;abord copiée&#xa0;: vous p
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>Click a row to see its measures</source>
+        <translation>Cliquez sur une ligne pour voir ses mesures</translation>
+    </message>
     <message>
         <source>Documents and sections</source>
         <translation>Documents et sections</translation>

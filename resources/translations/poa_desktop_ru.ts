@@ -639,10 +639,6 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Backups are kept in %1</source>
-        <translation>Резервные копии хранятся в папке %1</translation>
-    </message>
-    <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
         <translation>Резервных копий пока нет. Первая будет создана сегодня; копии сохраняются в папке %1</translation>
     </message>
@@ -651,12 +647,72 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
         <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
-        <source>The database will hold what %1 holds, and what was saved since is replaced.
+        <source>Backups are kept in %1, on the same disk as the database: a broken or stolen computer takes them too. Keep a copy elsewhere as well (a USB key, a network folder) with Save a copy elsewhere.</source>
+        <translation>Резервные копии хранятся в %1, на том же диске, что и база данных: сломанный или украденный компьютер унесёт и их. Храните копию и в другом месте (USB-накопитель, сетевая папка) с помощью «Сохранить копию в другом месте».</translation>
+    </message>
+    <message>
+        <source>A copy of the database is saved in %1.</source>
+        <translation>Копия базы данных сохранена в %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database elsewhere</source>
+        <translation>Сохранить копию базы данных в другом месте</translation>
+    </message>
+    <message>
+        <source>poa-desktop databases (*.sqlite)</source>
+        <translation>Базы данных poa-desktop (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>the backup taken %1 (%2)</source>
+        <translation>резервную копию от %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the copy in %1</source>
+        <translation>копию %1</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>submitted for clearance</source>
+        <translation>представлена на утверждение</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>утверждена</translation>
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation>Восстановить %1?</translation>
+    </message>
+    <message>
+        <source>It holds %1 answers with a status; the database holds %2 now.</source>
+        <translation>В ней %1 ответов со статусом; в базе данных сейчас %2.</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is %2 now and goes back to %3: its submission or clearance will have to be given again.</source>
+        <translation>Оценка %1 сейчас %2 и вернётся в состояние «%3»: её представление или утверждение придётся дать заново.</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is not in it and goes.</source>
+        <translation>Оценки %1 в ней нет, и она исчезнет.</translation>
+    </message>
+    <message>
+        <source>What was saved since is replaced. The database as it is now is copied first, so you can come back to it from this list.</source>
+        <translation>Всё сохранённое с тех пор заменяется. Текущая база данных сначала копируется, и к ней можно вернуться из этого списка.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>The database now holds %1.
 
-The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation>База данных будет содержать то же, что и %1, а все, что было сохранено после этого, будет заменено.
+The database as it was just before is kept as %2, listed here.</source>
+        <translation>Теперь база данных содержит %1.
 
-Сначала создается копия текущей базы данных, чтобы к ней можно было вернуться из этого списка.</translation>
+База данных в прежнем виде сохранена как %2 и указана в этом списке.</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -697,6 +753,14 @@ The database as it is now is copied first, so you can come back to it from this 
     <message>
         <source>&amp;Take a backup now</source>
         <translation>&amp;Создать резервную копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy elsewhere…</source>
+        <translation>Со&amp;хранить копию в другом месте…</translation>
+    </message>
+    <message>
+        <source>A copy of the database on another disk, a USB key or a network folder</source>
+        <translation>Копия базы данных на другом диске, USB-накопителе или в сетевой папке</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
@@ -801,12 +865,32 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation>&amp;Контрольный список: 1 открытый вопрос; выберите его, чтобы перейти к нему</translation>
+        <source>Not yet assessed: %1 (%2 of them gender measures)</source>
+        <translation>Ещё не оценены: %1 (из них %2 гендерных мер)</translation>
     </message>
     <message>
-        <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation>&amp;Контрольный список: открытых вопросов — %1; выберите вопрос, чтобы перейти к нему</translation>
+        <source>Not yet assessed: %1</source>
+        <translation>Ещё не оценены: %1</translation>
+    </message>
+    <message>
+        <source>Developing, with the measures taken not described: %1</source>
+        <translation>В разработке, принятые меры не описаны: %1</translation>
+    </message>
+    <message>
+        <source>Assistance needed, with no kind chosen: %1</source>
+        <translation>Нужна помощь, вид не выбран: %1</translation>
+    </message>
+    <message>
+        <source>Report fields to correct: %1</source>
+        <translation>Поля отчёта, требующие исправления: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: 1 open item</source>
+        <translation>&amp;Контрольный список: 1 открытый пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: %1 open items</source>
+        <translation>&amp;Контрольный список: открытых пунктов: %1</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
@@ -853,8 +937,16 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>Контрольный список открытых вопросов</translation>
     </message>
     <message>
-        <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation>Вопросы, которые нужно решить до утверждения; выберите пункт, чтобы перейти к соответствующему обязательству</translation>
+        <source>Things to settle before clearance, by kind; double-click an item or press Enter to go to its commitment</source>
+        <translation>Что нужно решить до утверждения, по видам; дважды щёлкните пункт или нажмите Enter, чтобы перейти к его обязательству</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the measure</source>
+        <translation>Перейти к &amp;мере</translation>
+    </message>
+    <message>
+        <source>Close the checklist and show the chosen measure</source>
+        <translation>Закрыть контрольный список и показать выбранную меру</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
@@ -1131,6 +1223,10 @@ The database as it is now is copied first, so you can come back to it from this 
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>Click a row to see its measures</source>
+        <translation>Щёлкните строку, чтобы увидеть её меры</translation>
+    </message>
     <message>
         <source>Documents and sections</source>
         <translation>Документы и разделы</translation>

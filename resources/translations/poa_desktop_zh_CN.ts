@@ -639,10 +639,6 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Backups are kept in %1</source>
-        <translation>备份保存在%1</translation>
-    </message>
-    <message>
         <source>No backup yet. The first is taken today; backups go to %1</source>
         <translation>尚无备份。今天将创建第一个备份；备份保存在%1</translation>
     </message>
@@ -651,12 +647,72 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
         <translation>恢复此备份？</translation>
     </message>
     <message>
-        <source>The database will hold what %1 holds, and what was saved since is replaced.
+        <source>Backups are kept in %1, on the same disk as the database: a broken or stolen computer takes them too. Keep a copy elsewhere as well (a USB key, a network folder) with Save a copy elsewhere.</source>
+        <translation>备份保存在 %1，与数据库在同一磁盘上：电脑损坏或被盗时备份也会一并丢失。请另外用“在其他位置保存副本”在别处保存一份（U 盘、网络文件夹）。</translation>
+    </message>
+    <message>
+        <source>A copy of the database is saved in %1.</source>
+        <translation>数据库副本已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database elsewhere</source>
+        <translation>在其他位置保存数据库副本</translation>
+    </message>
+    <message>
+        <source>poa-desktop databases (*.sqlite)</source>
+        <translation>poa-desktop 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>the backup taken %1 (%2)</source>
+        <translation>%1 的备份（%2）</translation>
+    </message>
+    <message>
+        <source>the copy in %1</source>
+        <translation>%1 中的副本</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted for clearance</source>
+        <translation>已提交核准</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation>恢复%1？</translation>
+    </message>
+    <message>
+        <source>It holds %1 answers with a status; the database holds %2 now.</source>
+        <translation>其中有 %1 条带状态的答复；数据库当前有 %2 条。</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is %2 now and goes back to %3: its submission or clearance will have to be given again.</source>
+        <translation>%1 评估当前为%2，将退回为%3：需要重新提交或核准。</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is not in it and goes.</source>
+        <translation>其中没有 %1 评估，该评估将被移除。</translation>
+    </message>
+    <message>
+        <source>What was saved since is replaced. The database as it is now is copied first, so you can come back to it from this list.</source>
+        <translation>此后保存的内容将被替换。数据库当前状态会先被复制，您可以从此列表恢复。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The database now holds %1.
 
-The database as it is now is copied first, so you can come back to it from this list.</source>
-        <translation>数据库的内容将与%1相同，此后保存的内容将被替换。
+The database as it was just before is kept as %2, listed here.</source>
+        <translation>数据库现在包含%1。
 
-系统会先复制数据库的当前状态，因此您可以从此列表中恢复到当前状态。</translation>
+恢复前的数据库已保存为 %2，列在此处。</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -697,6 +753,14 @@ The database as it is now is copied first, so you can come back to it from this 
     <message>
         <source>&amp;Take a backup now</source>
         <translation>立即备份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy elsewhere…</source>
+        <translation>在其他位置保存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A copy of the database on another disk, a USB key or a network folder</source>
+        <translation>在另一磁盘、U 盘或网络文件夹中保存数据库副本</translation>
     </message>
     <message>
         <source>Restore from &amp;another file…</source>
@@ -801,12 +865,32 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>状态：%1</translation>
     </message>
     <message>
-        <source>&amp;Checklist: 1 open item, choose it to go to it</source>
-        <translation>核对清单(&amp;C)：1个未决事项，选择即可转到该事项</translation>
+        <source>Not yet assessed: %1 (%2 of them gender measures)</source>
+        <translation>尚未评估：%1（其中 %2 项为性别措施）</translation>
     </message>
     <message>
-        <source>&amp;Checklist: %1 open items, choose one to go to it</source>
-        <translation>核对清单(&amp;C)：%1个未决事项，选择其中一项即可转到该事项</translation>
+        <source>Not yet assessed: %1</source>
+        <translation>尚未评估：%1</translation>
+    </message>
+    <message>
+        <source>Developing, with the measures taken not described: %1</source>
+        <translation>制定中，但未说明已采取的措施：%1</translation>
+    </message>
+    <message>
+        <source>Assistance needed, with no kind chosen: %1</source>
+        <translation>需要援助，但未选择类型：%1</translation>
+    </message>
+    <message>
+        <source>Report fields to correct: %1</source>
+        <translation>需更正的报告字段：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: 1 open item</source>
+        <translation>核对清单(&amp;C)：1 个未决事项</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist: %1 open items</source>
+        <translation>核对清单(&amp;C)：%1 个未决事项</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
@@ -853,8 +937,16 @@ The database as it is now is copied first, so you can come back to it from this 
         <translation>未决事项核对清单</translation>
     </message>
     <message>
-        <source>Things to settle before clearance; activate an item to go to its commitment</source>
-        <translation>核准前需解决的事项；激活某一事项即可转到相应承诺</translation>
+        <source>Things to settle before clearance, by kind; double-click an item or press Enter to go to its commitment</source>
+        <translation>核准前需解决的事项，按类型分组；双击某项或按 Enter 转到对应承诺</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the measure</source>
+        <translation>转到该措施(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Close the checklist and show the chosen measure</source>
+        <translation>关闭核对清单并显示所选措施</translation>
     </message>
     <message>
         <source>Clearance &amp;history:</source>
@@ -1131,6 +1223,10 @@ The database as it is now is copied first, so you can come back to it from this 
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>Click a row to see its measures</source>
+        <translation>单击某行查看其措施</translation>
+    </message>
     <message>
         <source>Documents and sections</source>
         <translation>文件和节</translation>

@@ -4,7 +4,7 @@ its commitments."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from poa_desktop.domain.content import AnswerContent
+from poa_desktop.services.answering.answers import save_answer
 from poa_desktop.services.assessments.assessments import (
     AssessmentInfo,
     create_assessment,
@@ -65,7 +67,8 @@ def test_submit_clear_and_reopen(
     dialog = ClearanceDialog(demo_ws, demo_assessment)
     qtbot.addWidget(dialog)
     assert "Draft" in dialog.ui.statusLabel.text()
-    assert dialog.ui.checklistList.item(0).text().endswith("Nothing open")
+    item = dialog.ui.checklistTree.topLevelItem(0)
+    assert item is not None and item.text(0).endswith("Nothing open")
     assert dialog.ui.officerEdit.text()  # the profile's focal point
     with qtbot.waitSignal(dialog.status_changed) as submitted:
         dialog.ui.submitButton.click()
@@ -133,17 +136,39 @@ def test_open_items_must_be_accepted_to_clear(qtbot: QtBot, empty_ws: Workspace)
     assert "annex" in dialog.ui.historyTree.topLevelItem(0).text(3)
 
 
-def test_checklist_item_goes_to_its_commitment(qtbot: QtBot, empty_ws: Workspace) -> None:
+def test_checklist_is_grouped_and_a_click_only_chooses(qtbot: QtBot, empty_ws: Workspace) -> None:
+    """Issue 19: one flat list of 244 items, and a single click closed the dialog."""
     assessment = create_assessment(empty_ws, state="Kenya", cycle="X")
+    save_answer(empty_ws, assessment.id, "BMS8-29", AnswerContent(status="developing"))
     dialog = ClearanceDialog(empty_ws, assessment)
     qtbot.addWidget(dialog)
-    assert dialog.ui.checklistList.count() == len(dialog.open_items) > 0
+    dialog.show()
+    tree = dialog.ui.checklistTree
+    titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    measures = len(empty_ws.catalog.measures)
+    gender = sum(1 for item in dialog.open_items if item.gender)
+    assert titles == [
+        f"Not yet assessed: {measures - 1} ({gender} of them gender measures)",
+        "Developing, with the measures taken not described: 1",
+    ]
+    unanswered = tree.topLevelItem(0)
+    assert unanswered.childCount() == measures - 1 and not unanswered.isExpanded()
+    assert tree.topLevelItem(1).isExpanded()
+    assert tree.currentItem() is unanswered and not dialog.ui.goButton.isEnabled()
     first = dialog.open_items[0]
-    assert first.commitment_id is not None
-    assert dialog.ui.checklistList.item(0).text().endswith(first.message)
-    with qtbot.waitSignal(dialog.go_to) as chosen:
-        dialog.ui.checklistList.itemClicked.emit(dialog.ui.checklistList.item(0))
-    assert chosen.args == [first.commitment_id]
+    tree.setCurrentItem(unanswered.child(0))
+    assert tree.currentItem().text(0).endswith(first.message)
+    chosen: list[str] = []
+    dialog.go_to.connect(chosen.append)
+    tree.itemClicked.emit(tree.currentItem(), 0)
+    assert chosen == [] and dialog.isVisible()
+    buttons_at = dialog.ui.buttonBox.mapTo(dialog, QPoint(0, 0))
+    dialog.submit()  # refused: measures are open; the message must not push the buttons
+    assert dialog.ui.messageLabel.text()
+    assert dialog.ui.buttonBox.mapTo(dialog, QPoint(0, 0)) == buttons_at
+    with qtbot.waitSignal(dialog.go_to) as went:
+        dialog.ui.goButton.click()
+    assert went.args == [first.commitment_id] and not dialog.isVisible()
 
 
 def test_controls_are_named_and_focusable(

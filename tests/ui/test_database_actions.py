@@ -56,12 +56,14 @@ def test_restore_from_backup_brings_back_the_answer_and_can_be_undone(
         "Typed after the backup"
     )
     seen: list[list[str]] = []
+    told: list[tuple[object, ...]] = []
 
     def drive(dialog: object) -> int:
         assert isinstance(dialog, BackupsDialog)
         seen.append([b.path.name for b in dialog.backups()])
         row = [b.path for b in dialog.backups()].index(backup)
         monkeypatch.setattr(dialog, "confirm_restore", lambda path: path == backup)
+        monkeypatch.setattr(dialog, "show_restored", lambda *paths: told.append(paths))
         dialog.select(row)
         assert dialog.ui.restoreButton.isEnabled()
         qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
@@ -70,6 +72,7 @@ def test_restore_from_backup_brings_back_the_answer_and_can_be_undone(
     monkeypatch.setattr(window, "exec_dialog", drive)
     window.ui.restoreBackupAction.trigger()
     assert backup.name in seen[0]
+    assert len(told) == 1 and told[0][0] == backup  # the restore is confirmed to the person
     assert get_answer(demo_ws, demo_assessment.id, "BMS8-21").content.measures_taken == before
     assert window.answer_form.content().measures_taken == before  # the screen follows
     safety = [b for b in list_backups(demo_ws.db.path) if b.reason == "before-restore"]
@@ -204,6 +207,7 @@ def test_an_import_is_undone_from_its_summary(
         chosen = dialog.backups()[selected[0].row()]
         assert chosen.reason == "before-import"
         monkeypatch.setattr(dialog, "confirm_restore", lambda path: path == chosen.path)
+        monkeypatch.setattr(dialog, "show_restored", lambda *paths: None)
         qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
         return 0
 
@@ -211,3 +215,28 @@ def test_an_import_is_undone_from_its_summary(
     window.assessment_actions.import_answers()
     assert shown and "Answers changed: 1" in shown[0]
     assert get_answer(demo_ws, demo_assessment.id, "BMS8-29").content == before
+
+
+def test_the_restore_question_names_the_copy_and_a_clearance_it_undoes(
+    qtbot: QtBot, demo_ws: Workspace, demo_assessment: AssessmentInfo, tmp_path: Path
+) -> None:
+    """Issue 19: the question showed a raw file name and did not say a clearance is lost."""
+    from poa_desktop.services.assessments.clearance import clear, submit
+
+    backup = take_backup(demo_ws.db.path)
+    submit(demo_ws, demo_assessment.id, "R. Officer")
+    clear(demo_ws, demo_assessment.id, "A. Minister")
+    dialog = BackupsDialog(demo_ws)
+    qtbot.addWidget(dialog)
+    question = dialog.restore_question(backup)
+    assert backup.name not in question
+    assert question.startswith("Restore the backup taken ")
+    assert f"The {demo_assessment.cycle} assessment is cleared now and goes back to a draft" in (
+        question
+    )
+    assert "answers with a status" in question
+    assert "on the same disk as the database" in dialog.ui.folderLabel.text()
+    target = tmp_path / "usb" / "copy.sqlite"
+    target.parent.mkdir()
+    dialog.choose_copy_target = lambda: target  # type: ignore[method-assign]
+    assert dialog.copy_elsewhere() == target and target.is_file()

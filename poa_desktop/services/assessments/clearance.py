@@ -30,10 +30,9 @@ UNANSWERED = "unanswered"
 NO_DESCRIPTION = "no_description"
 NO_ASSISTANCE_KIND = "no_assistance_kind"
 FIELD_PROBLEM = "field_problem"
-GENDER_UNANSWERED = "gender_unanswered"
 STATUS_AFTER = {"submit": "submitted", "clear": "cleared", "reopen": "draft"}
 
-KINDS = (UNANSWERED, NO_DESCRIPTION, NO_ASSISTANCE_KIND, FIELD_PROBLEM, GENDER_UNANSWERED)
+KINDS = (UNANSWERED, NO_DESCRIPTION, NO_ASSISTANCE_KIND, FIELD_PROBLEM)
 """Kinds of checklist item, in the order the checklist lists them."""
 
 
@@ -44,6 +43,8 @@ class OpenItem:
     kind: str
     commitment_id: str | None
     message: str
+    gender: bool = False
+    """A gender measure: reviewers look at these on their own (counted, and marked)."""
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,8 @@ class ClearanceRecord:
 def checklist(ws: Workspace, assessment_id: int) -> list[OpenItem]:
     """What is still open in the assessment, grouped by kind, each kind in catalog order.
 
-    A gender measure not yet assessed appears twice on purpose: once among all unanswered
-    measures and once under gender, which reviewers look at on its own.
+    Each thing is listed once: a gender measure not yet assessed is marked as one (reviewers
+    look at those on their own) instead of appearing again in a group of its own.
     """
     with ws.db.session() as session:
         _load(session, assessment_id)
@@ -78,7 +79,11 @@ def checklist(ws: Workspace, assessment_id: int) -> list[OpenItem]:
     for c in measures:
         content = contents[c.id]
         if content is None or content.status is None:
-            items.append(OpenItem(UNANSWERED, c.id, f"{c.label}: not yet assessed"))
+            if GENDER_THEME in c.themes:
+                message = f"{c.label}: not yet assessed (a gender measure)"
+                items.append(OpenItem(UNANSWERED, c.id, message, gender=True))
+            else:
+                items.append(OpenItem(UNANSWERED, c.id, f"{c.label}: not yet assessed"))
     for c in measures:
         content = contents[c.id]
         if content and content.status == Status.DEVELOPING and not content.measures_taken.strip():
@@ -95,11 +100,6 @@ def checklist(ws: Workspace, assessment_id: int) -> list[OpenItem]:
         group = groups.get(definition.group_id) if definition else None
         commitment = group.commitments[0] if group and group.commitments else None
         items.append(OpenItem(FIELD_PROBLEM, commitment, f"Report field {problem.message}"))
-    for c in measures:
-        content = contents[c.id]
-        if GENDER_THEME in c.themes and (content is None or content.status is None):
-            message = f"{c.label}: gender measure not yet assessed"
-            items.append(OpenItem(GENDER_UNANSWERED, c.id, message))
     return items
 
 

@@ -88,6 +88,44 @@ def _parse(db_path: Path, file: Path) -> tuple[str, datetime] | None:
     return match["reason"], taken
 
 
+@dataclass(frozen=True)
+class RestoreImpact:
+    """What restoring a backup would change, in words a focal point weighs before saying yes."""
+
+    answered_now: int
+    answered_then: int | None
+    lost_statuses: tuple[tuple[str, str, str], ...]
+    """(cycle, status now, status in the backup) for every assessment whose clearance status
+    goes back: a submission or a clearance given since the backup is undone."""
+    missing: tuple[str, ...]
+    """Cycles that exist now and not in the backup: they go."""
+
+
+def _statuses(file: Path) -> dict[str, str]:
+    try:
+        with closing(read_only_connection(file)) as connection:
+            return dict(connection.execute("SELECT cycle, status FROM assessment"))
+    except sqlite3.Error:
+        return {}
+
+
+STATUS_ORDER = {"draft": 0, "submitted": 1, "cleared": 2}
+
+
+def restore_impact(ws: Workspace, backup: Path) -> RestoreImpact:
+    """Compare the open database with the copy in ``backup`` (both read only)."""
+    now = _statuses(ws.db.path)
+    then = _statuses(backup)
+    answered_now = _summary(ws.db.path)[0] or 0
+    lost = tuple(
+        (cycle, status, then[cycle])
+        for cycle, status in now.items()
+        if cycle in then and STATUS_ORDER.get(status, 0) > STATUS_ORDER.get(then[cycle], 0)
+    )
+    missing = tuple(cycle for cycle in now if cycle not in then)
+    return RestoreImpact(answered_now, _summary(backup)[0], lost, missing)
+
+
 def _summary(file: Path) -> tuple[int | None, tuple[str, ...]]:
     """Answered count and "State, cycle" of each assessment, read without writing a byte."""
     try:

@@ -24,6 +24,8 @@ from poa_desktop.services.safety.backups import (
     backups_folder,
     list_backups,
     restore_backup,
+    restore_impact,
+    save_copy,
     take_backup,
 )
 from poa_desktop.services.workspace import Workspace
@@ -51,13 +53,21 @@ class BackupsDialog(QDialog):
         table.verticalHeader().setVisible(False)
         fit_columns(table.horizontalHeader(), 3)
         self.ui.folderLabel.setText(
-            arg(self.tr("Backups are kept in %1"), backups_folder(ws.db.path))
+            arg(
+                self.tr(
+                    "Backups are kept in %1, on the same disk as the database: a broken or "
+                    "stolen computer takes them too. Keep a copy elsewhere as well (a USB key, a "
+                    "network folder) with Save a copy elsewhere."
+                ),
+                backups_folder(ws.db.path),
+            )
         )
         table.itemSelectionChanged.connect(self._on_selection)
         table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.ui.restoreButton.clicked.connect(self.restore_selected)
         self.ui.takeButton.clicked.connect(self.take_now)
         self.ui.otherFileButton.clicked.connect(self.restore_other)
+        self.ui.copyButton.clicked.connect(self.copy_elsewhere)
         self.reload()
 
     # public ----------------------------------------------------------------------------------
@@ -116,8 +126,9 @@ class BackupsDialog(QDialog):
         except AppError as error:
             self.show_error(str(error))
             return False
-        self.restored.emit(safety)
         self.reload()
+        self.show_restored(backup, safety)
+        self.restored.emit(safety)
         return True
 
     def take_now(self) -> None:
@@ -127,6 +138,28 @@ class BackupsDialog(QDialog):
             self.show_error(str(error))
         self.reload()
 
+    def copy_elsewhere(self) -> Path | None:
+        """Save a copy of the database where the person chooses (another disk, a USB key)."""
+        target = self.choose_copy_target()
+        if target is None:
+            return None
+        try:
+            saved = save_copy(self._ws, target)
+        except AppError as error:
+            self.show_error(str(error))
+            return None
+        self.ui.folderLabel.setText(arg(self.tr("A copy of the database is saved in %1."), saved))
+        return saved
+
+    def choose_copy_target(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the database elsewhere"),
+            str(Path.home() / self._ws.db.path.name),
+            self.tr("poa-desktop databases (*.sqlite)"),
+        )
+        return Path(name) if name else None
+
     def restore_other(self) -> None:
         chosen = self.choose_file()
         if chosen is not None:
@@ -134,20 +167,81 @@ class BackupsDialog(QDialog):
 
     # questions (tests replace these) ---------------------------------------------------------
 
+    def describe(self, backup: Path) -> str:
+        """Which copy this is, in words: when and why it was taken, or where the file is."""
+        for info in self._backups:
+            if info.path == backup:
+                when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return arg(self.tr("the backup taken %1 (%2)"), when, term(info.reason_label))
+        return arg(self.tr("the copy in %1"), backup)
+
+    def _status(self, status: str) -> str:
+        words = {
+            "draft": self.tr("a draft"),
+            "submitted": self.tr("submitted for clearance"),
+            "cleared": self.tr("cleared"),
+        }
+        return words.get(status, status)
+
+    def restore_question(self, backup: Path) -> str:
+        """What restoring ``backup`` replaces: answers, and any submission or clearance given
+        since (issue 19: the question named a raw file and said nothing of a lost clearance)."""
+        impact = restore_impact(self._ws, backup)
+        lines = [arg(self.tr("Restore %1?"), self.describe(backup))]
+        if impact.answered_then is not None:
+            lines.append(
+                arg(
+                    self.tr("It holds %1 answers with a status; the database holds %2 now."),
+                    impact.answered_then,
+                    impact.answered_now,
+                )
+            )
+        for cycle, now, then in impact.lost_statuses:
+            lines.append(
+                arg(
+                    self.tr(
+                        "The %1 assessment is %2 now and goes back to %3: its submission or "
+                        "clearance will have to be given again."
+                    ),
+                    cycle,
+                    self._status(now),
+                    self._status(then),
+                )
+            )
+        for cycle in impact.missing:
+            lines.append(arg(self.tr("The %1 assessment is not in it and goes."), cycle))
+        lines.append(
+            self.tr(
+                "What was saved since is replaced. The database as it is now is copied first, "
+                "so you can come back to it from this list."
+            )
+        )
+        return "\n\n".join(lines)
+
     def confirm_restore(self, backup: Path) -> bool:
         answer = QMessageBox.question(
             self,
             self.tr("Restore this backup?"),
-            arg(
-                self.tr(
-                    "The database will hold what %1 holds, and what was saved since is replaced."
-                    "\n\nThe database as it is now is copied first, so you can come back to it "
-                    "from this list."
-                ),
-                backup.name,
-            ),
+            self.restore_question(backup),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def show_restored(self, backup: Path, safety: Path) -> None:
+        """Say it is done, and where the database as it was is kept (tests replace this)."""
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            arg(
+                self.tr(
+                    "The database now holds %1.\n\nThe database as it was just before is kept "
+                    "as %2, listed here."
+                ),
+                self.describe(backup),
+                safety.name,
+            ),
+        )
 
     def choose_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLineEdit,
-    QListWidgetItem,
     QMessageBox,
     QTreeWidgetItem,
     QWidget,
@@ -31,6 +30,8 @@ from poa_desktop.ui.dialogs.history_dialog import local_time_text
 from poa_desktop.ui.generated.ui_clearance_dialog import Ui_ClearanceDialog
 
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole
+GROUP_SHOWN_OPEN = 20
+"""A group of open items longer than this starts folded: its title says how many there are."""
 
 
 def sentence(message: str) -> str:
@@ -79,9 +80,15 @@ class ClearanceDialog(QDialog):
         self.ui.officerEdit.returnPressed.connect(self.submit)
         self.ui.returnReasonEdit.returnPressed.connect(self.return_to_draft)
         self.ui.reopenReasonEdit.returnPressed.connect(self.reopen)
-        self.ui.checklistList.itemClicked.connect(self._item_chosen)
-        self.ui.checklistList.itemActivated.connect(self._item_chosen)
+        # A click only chooses; a double click, Enter or the button goes there (issue 19: one
+        # click closed the dialog).
+        self.ui.checklistTree.itemActivated.connect(lambda item, _column: self._item_chosen(item))
+        self.ui.goButton.clicked.connect(self._go_to_current)
+        self.ui.checklistTree.currentItemChanged.connect(lambda *_: self._update_go())
         self.ui.buttonBox.rejected.connect(self.reject)
+        # The message line keeps its place, empty or not, so the buttons never move under the
+        # pointer when a refusal appears.
+        self.ui.messageLabel.setMinimumHeight(2 * self.ui.messageLabel.fontMetrics().lineSpacing())
         self._hide_message()
         self.refresh()
 
@@ -133,30 +140,67 @@ class ClearanceDialog(QDialog):
         if not self.open_items:
             self.ui.annexCheck.setChecked(False)
 
+    def _group_title(self, kind: str, items: list[clearance.OpenItem]) -> str:
+        count = len(items)
+        if kind == clearance.UNANSWERED:
+            gender = sum(1 for i in items if i.gender)
+            if gender:
+                return arg(
+                    self.tr("Not yet assessed: %1 (%2 of them gender measures)"), count, gender
+                )
+            return arg(self.tr("Not yet assessed: %1"), count)
+        titles = {
+            clearance.NO_DESCRIPTION: self.tr(
+                "Developing, with the measures taken not described: %1"
+            ),
+            clearance.NO_ASSISTANCE_KIND: self.tr("Assistance needed, with no kind chosen: %1"),
+            clearance.FIELD_PROBLEM: self.tr("Report fields to correct: %1"),
+        }
+        return arg(titles.get(kind, kind + ": %1"), count)
+
     def _fill_checklist(self) -> None:
         self.open_items = clearance.checklist(self._ws, self.assessment.id)
-        widget = self.ui.checklistList
-        widget.clear()
+        tree = self.ui.checklistTree
+        tree.clear()
         count = len(self.open_items)
         if count == 1:
-            self.ui.checklistLabel.setText(
-                self.tr("&Checklist: 1 open item, choose it to go to it")
-            )
+            self.ui.checklistLabel.setText(self.tr("&Checklist: 1 open item"))
         elif count:
-            self.ui.checklistLabel.setText(
-                arg(self.tr("&Checklist: %1 open items, choose one to go to it"), count)
-            )
+            self.ui.checklistLabel.setText(arg(self.tr("&Checklist: %1 open items"), count))
         else:
             self.ui.checklistLabel.setText(self.tr("&Checklist:"))
-        for open_item in self.open_items:
-            item = QListWidgetItem("⚠ " + open_item.message)
-            item.setData(COMMITMENT_ROLE, open_item.commitment_id)
-            widget.addItem(item)
+        for kind in clearance.KINDS:
+            members = [i for i in self.open_items if i.kind == kind]
+            if not members:
+                continue
+            group = QTreeWidgetItem([self._group_title(kind, members)])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            tree.addTopLevelItem(group)
+            for open_item in members:
+                child = QTreeWidgetItem(["⚠ " + open_item.message])
+                child.setData(0, COMMITMENT_ROLE, open_item.commitment_id)
+                group.addChild(child)
+            group.setExpanded(len(members) <= GROUP_SHOWN_OPEN)
         if not self.open_items:
-            item = QListWidgetItem("✔ " + self.tr("Nothing open"))
+            item = QTreeWidgetItem(["✔ " + self.tr("Nothing open")])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            widget.addItem(item)
-        widget.setCurrentRow(0 if self.open_items else -1)
+            tree.addTopLevelItem(item)
+        first = tree.topLevelItem(0)
+        if self.open_items and first is not None:
+            # The first item of an open group, or a folded group itself (choosing its first
+            # item would unfold 200 lines).
+            child = first.child(0) if first.isExpanded() else None
+            tree.setCurrentItem(child if child is not None else first)
+        self._update_go()
+
+    def _update_go(self) -> None:
+        current = self.ui.checklistTree.currentItem()
+        self.ui.goButton.setEnabled(current is not None and bool(current.data(0, COMMITMENT_ROLE)))
+
+    def _go_to_current(self) -> None:
+        current = self.ui.checklistTree.currentItem()
+        if current is not None:
+            self._item_chosen(current)
 
     def _fill_history(self) -> None:
         tree = self.ui.historyTree
@@ -186,17 +230,14 @@ class ClearanceDialog(QDialog):
     # --- messages -----------------------------------------------------------------------------
     def _hide_message(self) -> None:
         self.ui.messageLabel.clear()
-        self.ui.messageLabel.hide()
 
     def show_problem(self, message: str) -> None:
         self.ui.messageLabel.setText("⚠ " + sentence(message))
         self.ui.messageLabel.setAccessibleName(self.ui.messageLabel.text())
-        self.ui.messageLabel.show()
 
     def _show_done(self, message: str) -> None:
         self.ui.messageLabel.setText("✔ " + message)
         self.ui.messageLabel.setAccessibleName(message)
-        self.ui.messageLabel.show()
 
     # --- actions ------------------------------------------------------------------------------
     def _run(self, step: str, edit: QLineEdit | None, *args: object, **kwargs: object) -> bool:
@@ -269,8 +310,8 @@ class ClearanceDialog(QDialog):
         ):
             self.ui.reopenReasonEdit.clear()
 
-    def _item_chosen(self, item: QListWidgetItem) -> None:
-        commitment_id = item.data(COMMITMENT_ROLE)
+    def _item_chosen(self, item: QTreeWidgetItem) -> None:
+        commitment_id = item.data(0, COMMITMENT_ROLE)
         if not commitment_id:
             return
         last_id, timer = self._last_go

@@ -70,6 +70,11 @@ class Ui_BackupsDialog(object):
 
         self.buttonsLayout.addWidget(self.takeButton)
 
+        self.copyButton = QPushButton(BackupsDialog)
+        self.copyButton.setObjectName(u"copyButton")
+
+        self.buttonsLayout.addWidget(self.copyButton)
+
         self.otherFileButton = QPushButton(BackupsDialog)
         self.otherFileButton.setObjectName(u"otherFileButton")
 
@@ -96,7 +101,8 @@ class Ui_BackupsDialog(object):
 
         QWidget.setTabOrder(self.backupsTable, self.restoreButton)
         QWidget.setTabOrder(self.restoreButton, self.takeButton)
-        QWidget.setTabOrder(self.takeButton, self.otherFileButton)
+        QWidget.setTabOrder(self.takeButton, self.copyButton)
+        QWidget.setTabOrder(self.copyButton, self.otherFileButton)
         QWidget.setTabOrder(self.otherFileButton, self.buttonBox)
 
         self.retranslateUi(BackupsDialog)
@@ -120,6 +126,10 @@ class Ui_BackupsDialog(object):
         self.backupsTable.setAccessibleName(QCoreApplication.translate("BackupsDialog", u"Backups, newest first", None))
 #endif // QT_CONFIG(accessibility)
         self.takeButton.setText(QCoreApplication.translate("BackupsDialog", u"&Take a backup now", None))
+        self.copyButton.setText(QCoreApplication.translate("BackupsDialog", u"&Save a copy elsewhere\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.copyButton.setToolTip(QCoreApplication.translate("BackupsDialog", u"A copy of the database on another disk, a USB key or a network folder", None))
+#endif // QT_CONFIG(tooltip)
         self.otherFileButton.setText(QCoreApplication.translate("BackupsDialog", u"Restore from &another file\u2026", None))
         self.restoreButton.setText(QCoreApplication.translate("BackupsDialog", u"&Restore the selected backup\u2026", None))
     # retranslateUi

@@ -17,10 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ClearanceDialog(object):
     def setupUi(self, ClearanceDialog):
@@ -58,11 +57,30 @@ class Ui_ClearanceDialog(object):
 
         self.checklistLayout.addWidget(self.checklistLabel)
 
-        self.checklistList = QListWidget(self.checklistPanel)
-        self.checklistList.setObjectName(u"checklistList")
-        self.checklistList.setUniformItemSizes(True)
+        self.checklistTree = QTreeWidget(self.checklistPanel)
+        __qtreewidgetitem = QTreeWidgetItem()
+        __qtreewidgetitem.setText(0, u"1")
+        self.checklistTree.setHeaderItem(__qtreewidgetitem)
+        self.checklistTree.setObjectName(u"checklistTree")
+        self.checklistTree.setUniformRowHeights(True)
+        self.checklistTree.setHeaderHidden(True)
 
-        self.checklistLayout.addWidget(self.checklistList)
+        self.checklistLayout.addWidget(self.checklistTree)
+
+        self.goRow = QHBoxLayout()
+        self.goRow.setObjectName(u"goRow")
+        self.goButton = QPushButton(self.checklistPanel)
+        self.goButton.setObjectName(u"goButton")
+        self.goButton.setAutoDefault(False)
+
+        self.goRow.addWidget(self.goButton)
+
+        self.goSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.goRow.addItem(self.goSpacer)
+
+
+        self.checklistLayout.addLayout(self.goRow)
 
         self.splitter.addWidget(self.checklistPanel)
         self.historyPanel = QWidget(self.splitter)
@@ -222,7 +240,7 @@ class Ui_ClearanceDialog(object):
         self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.checklistLabel.setBuddy(self.checklistList)
+        self.checklistLabel.setBuddy(self.checklistTree)
         self.historyLabel.setBuddy(self.historyTree)
         self.officerLabel.setBuddy(self.officerEdit)
         self.authorityLabel.setBuddy(self.authorityEdit)
@@ -240,11 +258,15 @@ class Ui_ClearanceDialog(object):
         ClearanceDialog.setWindowTitle(QCoreApplication.translate("ClearanceDialog", u"Clearance", None))
         self.checklistLabel.setText(QCoreApplication.translate("ClearanceDialog", u"&Checklist:", None))
 #if QT_CONFIG(accessibility)
-        self.checklistList.setAccessibleName(QCoreApplication.translate("ClearanceDialog", u"Checklist of open items", None))
+        self.checklistTree.setAccessibleName(QCoreApplication.translate("ClearanceDialog", u"Checklist of open items", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.checklistList.setAccessibleDescription(QCoreApplication.translate("ClearanceDialog", u"Things to settle before clearance; activate an item to go to its commitment", None))
+        self.checklistTree.setAccessibleDescription(QCoreApplication.translate("ClearanceDialog", u"Things to settle before clearance, by kind; double-click an item or press Enter to go to its commitment", None))
 #endif // QT_CONFIG(accessibility)
+        self.goButton.setText(QCoreApplication.translate("ClearanceDialog", u"&Go to the measure", None))
+#if QT_CONFIG(tooltip)
+        self.goButton.setToolTip(QCoreApplication.translate("ClearanceDialog", u"Close the checklist and show the chosen measure", None))
+#endif // QT_CONFIG(tooltip)
         self.historyLabel.setText(QCoreApplication.translate("ClearanceDialog", u"Clearance &history:", None))
         ___qtreewidgetitem = self.historyTree.headerItem()
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("ClearanceDialog", u"Reason or open items", None))

@@ -6,6 +6,7 @@ the caller decides when to recompute (after each save, ``compute_progress`` is c
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -23,6 +24,10 @@ THEMES = "themes"
 class DashboardPage(QWidget):
     """How far the assessment has come, overall and per document, section or theme."""
 
+    row_chosen = Signal(str, str)
+    """A row was clicked or activated: (``"structure"`` or ``"themes"``, its key: "all", a
+    document id, a section key "BMS8:A" or a theme id), so the window shows those measures."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DashboardPage()
@@ -30,6 +35,11 @@ class DashboardPage(QWidget):
         self._progress: Progress | None = None
         self._model = ProgressTableModel(self)
         self.ui.table.setModel(self._model)
+        # Issue 19: the rows looked like links and did nothing.
+        self.ui.table.clicked.connect(self._choose)
+        self.ui.table.activated.connect(self._choose)
+        self.ui.table.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.ui.table.setToolTip(self.tr("Click a row to see its measures"))
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -93,6 +103,10 @@ class DashboardPage(QWidget):
         self.ui.summaryLabel.setText(summary)
         self.ui.summaryLabel.show()
         self._show()
+
+    def _choose(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.row_chosen.emit(self.view, self._model.row_at(index.row()).key)
 
     def _groups(self) -> list[list[ProgressRow]]:
         progress = self._progress

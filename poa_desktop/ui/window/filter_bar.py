@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from poa_desktop.catalog import Catalog
@@ -39,6 +40,8 @@ class FilterBar(QObject):
     """Drives the search edit and the four combos; emits the allowed ids (None: no filter)."""
 
     changed = Signal(object)  # frozenset[str] | None
+    results_requested = Signal()
+    """Enter or Down in the search box: the person wants the first result (issue 19)."""
 
     def __init__(
         self,
@@ -71,8 +74,25 @@ class FilterBar(QObject):
         for term in catalog.addressees:
             addressee.addItem(term.label, term.id)
         search_edit.textChanged.connect(lambda _text: self._timer.start())
+        search_edit.installEventFilter(self)
         for combo in self._combos:
             combo.currentIndexChanged.connect(lambda _index: self.apply())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box: Esc clears it (and the filter at once); Enter and Down apply the
+        search without waiting for the pause and go to the results."""
+        if watched is self._edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Escape and self._edit.text():
+                self._edit.clear()
+                self.apply()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self.apply()
+                self.results_requested.emit()
+                return True
+        return super().eventFilter(watched, event)
 
     def attach(self, ws: Workspace, assessment_id: int) -> None:
         self._ws = ws
