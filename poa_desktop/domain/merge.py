@@ -1,45 +1,50 @@
-"""Two versions of one answer, combined: for when it changed elsewhere while someone typed.
+"""Combining two versions of one answer: the focal point's and an agency's (issue 19).
 
-Nothing either side wrote is dropped: texts that differ are both kept, one after the other,
-lists are joined without repeats, and where only one value can stand (the status, a date) the
-person's own typing wins, since they are looking at it and can change it.
+When both changed an answer since the agency's workbook was prepared, keeping one side loses
+the other's words. "Combine both" keeps everything either side wrote: the focal point's version
+leads, and what the agency adds follows it.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
-from datetime import date
-from enum import Enum
-from typing import Any
-
 from poa_desktop.domain.content import AnswerContent
 
-SEPARATOR = "\n\n"
+TEXTS = (
+    "measures_taken",
+    "challenges",
+    "assistance_description",
+    "assistance_offered",
+    "national_target",
+)
 
 
 def _text(mine: str, theirs: str) -> str:
-    if not theirs.strip() or theirs.strip() in mine:
+    """Both texts, mine first; one that already holds the other stays as it is."""
+    a, b = mine.strip(), theirs.strip()
+    if not b or b in a:
         return mine
-    if not mine.strip() or mine.strip() in theirs:
+    if not a or a in b:
         return theirs
-    return mine.rstrip() + SEPARATOR + theirs.strip()
-
-
-def _value(mine: Any, theirs: Any) -> Any:
-    if isinstance(mine, Enum) or isinstance(theirs, Enum):
-        return theirs if mine is None else mine
-    if isinstance(mine, str) and isinstance(theirs, str):
-        return _text(mine, theirs)
-    if isinstance(mine, tuple) and isinstance(theirs, tuple):
-        return tuple(dict.fromkeys((*mine, *theirs)))
-    if isinstance(mine, bool) and isinstance(theirs, bool):
-        return mine or theirs
-    if mine is None or (isinstance(mine, date) and theirs is None):
-        return theirs if mine is None else mine
-    return mine
+    return f"{a}\n\n{b}"
 
 
 def combine(mine: AnswerContent, theirs: AnswerContent) -> AnswerContent:
-    """Both versions in one: every text and list entry of each, the person's status and date."""
-    values = {f.name: _value(getattr(mine, f.name), getattr(theirs, f.name)) for f in fields(mine)}
-    return AnswerContent(**values)
+    """An answer holding what either version says.
+
+    - texts: both, mine first (a text that already contains the other is kept alone);
+    - laws, agencies, kinds of assistance: every entry of either, mine first, none twice;
+    - assistance needed: yes if either says so;
+    - status and target date: mine, or theirs where mine is empty. A status is a judgement the
+      focal point answers for; the agency's text stays there to weigh it.
+    """
+    merged = {name: _text(getattr(mine, name), getattr(theirs, name)) for name in TEXTS}
+    return AnswerContent(
+        status=mine.status if mine.status is not None else theirs.status,
+        laws=tuple(dict.fromkeys((*mine.laws, *theirs.laws))),
+        agencies=tuple(dict.fromkeys((*mine.agencies, *theirs.agencies))),
+        assistance_needed=mine.assistance_needed or theirs.assistance_needed,
+        assistance_kinds=tuple(dict.fromkeys((*mine.assistance_kinds, *theirs.assistance_kinds))),
+        target_date=mine.target_date or theirs.target_date,
+        **merged,
+    )
+

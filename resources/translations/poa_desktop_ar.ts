@@ -262,6 +262,30 @@
         <translation>قراءة المصنف(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Updates the agency sends (before → after):</source>
+        <translation>التحديثات التي ترسلها الجهة (قبل ← بعد)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Updates the agency sends</source>
+        <translation>التحديثات التي ترسلها الجهة</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
         <source>Rows that cannot be read:</source>
         <translation>الصفوف التي تتعذر قراءتها:</translation>
     </message>
@@ -1154,12 +1178,24 @@ The database as it was just before is kept as %2, listed here.</source>
         <translation>أخذ نسخة الجهة</translation>
     </message>
     <message>
+        <source>Combine both</source>
+        <translation>الجمع بين الاثنين</translation>
+    </message>
+    <message>
+        <source>Keep what either side wrote: your texts first, then the agency&apos;s; laws, agencies and kinds of assistance from both; your status</source>
+        <translation>الاحتفاظ بما كتبه كل طرف: نصوصك أولًا ثم نصوص الجهة؛ والقوانين والجهات وأنواع المساعدة من الطرفين؛ وحالتك أنت</translation>
+    </message>
+    <message>
         <source>Keep mine: %1</source>
         <translation>الإبقاء على نسختي: %1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
         <translation>أخذ نسخة الجهة: %1</translation>
+    </message>
+    <message>
+        <source>Combine both: %1</source>
+        <translation>الجمع بين الاثنين: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1729,6 +1765,17 @@ A backup of the database is taken first; it still holds the file (File → Resto
     <message>
         <source>All addressees</source>
         <translation>جميع الجهات المخاطَبة</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>محتويات الدليل</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,30 @@
         <translation>Lee&amp;r</translation>
     </message>
     <message>
+        <source>&amp;Updates the agency sends (before → after):</source>
+        <translation>Act&amp;ualizaciones que envía el organismo (antes → después):</translation>
+    </message>
+    <message>
+        <source>Updates the agency sends</source>
+        <translation>Actualizaciones que envía el organismo</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
         <source>Rows that cannot be read:</source>
         <translation>Filas que no se pueden leer:</translation>
     </message>
@@ -1154,12 +1178,24 @@ La base de datos tal como estaba justo antes se conserva como %2, en esta lista.
         <translation>Tomar la del organismo</translation>
     </message>
     <message>
+        <source>Combine both</source>
+        <translation>Combinar ambas</translation>
+    </message>
+    <message>
+        <source>Keep what either side wrote: your texts first, then the agency&apos;s; laws, agencies and kinds of assistance from both; your status</source>
+        <translation>Conservar lo que escribió cada parte: primero sus textos, luego los del organismo; las leyes, organismos y tipos de asistencia de ambas; su estado</translation>
+    </message>
+    <message>
         <source>Keep mine: %1</source>
         <translation>Conservar la mía: %1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
         <translation>Tomar la del organismo: %1</translation>
+    </message>
+    <message>
+        <source>Combine both: %1</source>
+        <translation>Combinar ambas: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1729,6 +1765,17 @@ Antes se hace una copia de seguridad de la base de datos, que conserva el archiv
     <message>
         <source>All addressees</source>
         <translation>Todos los destinatarios</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Contenido de la guía</translation>
     </message>
 </context>
 <context>

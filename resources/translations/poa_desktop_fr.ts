@@ -262,6 +262,30 @@
         <translation>&amp;Lire</translation>
     </message>
     <message>
+        <source>&amp;Updates the agency sends (before → after):</source>
+        <translation>&amp;Mises à jour envoyées par l’organisme (avant → après) :</translation>
+    </message>
+    <message>
+        <source>Updates the agency sends</source>
+        <translation>Mises à jour envoyées par l’organisme</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
         <source>Rows that cannot be read:</source>
         <translation>Lignes illisibles&#xa0;:</translation>
     </message>
@@ -1154,12 +1178,24 @@ La base de données telle qu’elle était juste avant est conservée sous %2, d
         <translation>Prendre celle de l&apos;organisme</translation>
     </message>
     <message>
+        <source>Combine both</source>
+        <translation>Combiner les deux</translation>
+    </message>
+    <message>
+        <source>Keep what either side wrote: your texts first, then the agency&apos;s; laws, agencies and kinds of assistance from both; your status</source>
+        <translation>Garder ce que chacun a écrit : vos textes d’abord, puis ceux de l’organisme ; les lois, organismes et types d’assistance des deux ; votre statut</translation>
+    </message>
+    <message>
         <source>Keep mine: %1</source>
         <translation>Garder la mienne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
         <translation>Prendre celle de l&apos;organisme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Combine both: %1</source>
+        <translation>Combiner les deux : %1</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1729,6 +1765,17 @@ Une copie de sauvegarde de la base de données est d&apos;abord effectuée&#xa0;
     <message>
         <source>All addressees</source>
         <translation>Tous les destinataires</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Sommaire du guide</translation>
     </message>
 </context>
 <context>

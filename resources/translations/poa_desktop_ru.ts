@@ -262,6 +262,30 @@
         <translation>&amp;Прочитать</translation>
     </message>
     <message>
+        <source>&amp;Updates the agency sends (before → after):</source>
+        <translation>&amp;Обновления от ведомства (до → после):</translation>
+    </message>
+    <message>
+        <source>Updates the agency sends</source>
+        <translation>Обновления от ведомства</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
         <source>Rows that cannot be read:</source>
         <translation>Нечитаемые строки:</translation>
     </message>
@@ -1154,12 +1178,24 @@ The database as it was just before is kept as %2, listed here.</source>
         <translation>Принять версию ведомства</translation>
     </message>
     <message>
+        <source>Combine both</source>
+        <translation>Объединить обе</translation>
+    </message>
+    <message>
+        <source>Keep what either side wrote: your texts first, then the agency&apos;s; laws, agencies and kinds of assistance from both; your status</source>
+        <translation>Сохранить написанное обеими сторонами: сначала ваши тексты, затем тексты ведомства; законы, ведомства и виды помощи от обеих; ваш статус</translation>
+    </message>
+    <message>
         <source>Keep mine: %1</source>
         <translation>Оставить мою версию: %1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
         <translation>Принять версию ведомства: %1</translation>
+    </message>
+    <message>
+        <source>Combine both: %1</source>
+        <translation>Объединить обе: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1729,6 +1765,17 @@ A backup of the database is taken first; it still holds the file (File → Resto
     <message>
         <source>All addressees</source>
         <translation>Все адресаты</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Содержание руководства</translation>
     </message>
 </context>
 <context>

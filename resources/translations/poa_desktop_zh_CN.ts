@@ -262,6 +262,30 @@
         <translation>读取(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Updates the agency sends (before → after):</source>
+        <translation>机构发来的更新（修改前 → 修改后）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Updates the agency sends</source>
+        <translation>机构发来的更新</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
         <source>Rows that cannot be read:</source>
         <translation>无法读取的行：</translation>
     </message>
@@ -1154,12 +1178,24 @@ The database as it was just before is kept as %2, listed here.</source>
         <translation>采用机构的版本</translation>
     </message>
     <message>
+        <source>Combine both</source>
+        <translation>合并两者</translation>
+    </message>
+    <message>
+        <source>Keep what either side wrote: your texts first, then the agency&apos;s; laws, agencies and kinds of assistance from both; your status</source>
+        <translation>保留双方所写内容：先是您的文字，再是机构的文字；法律、机构和援助类型取自双方；状态保留您的</translation>
+    </message>
+    <message>
         <source>Keep mine: %1</source>
         <translation>保留我的版本：%1</translation>
     </message>
     <message>
         <source>Take the agency&apos;s: %1</source>
         <translation>采用机构的版本：%1</translation>
+    </message>
+    <message>
+        <source>Combine both: %1</source>
+        <translation>合并两者：%1</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1729,6 +1765,17 @@ A backup of the database is taken first; it still holds the file (File → Resto
     <message>
         <source>All addressees</source>
         <translation>所有对象</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>指南目录</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,37 @@ def test_the_return_loop_with_one_conflict(
         assert record.content.measures_taken == measures
         assert record.provenance == "contributed"
     assert get_answer(ws, info.id, FIRST).content.status == "developing"
+
+
+def test_updates_show_before_and_after_and_a_conflict_can_combine_both(
+    qtbot: QtBot, demo_ws: Workspace, demo_assessment: AssessmentInfo, tmp_path: Path
+) -> None:
+    """Issue 19: updates showed only as a count; a conflict was one side or the other."""
+    ws, info = demo_ws, demo_assessment
+    assign(ws, info.id, [AGENCY], commitment_ids=[FIRST, SECOND])
+    target = tmp_path / "agency.xlsx"
+    prepare_agency_workbook(ws, info.id, AGENCY, target)
+    before = get_answer(ws, info.id, SECOND).content.measures_taken
+    _fill(target, {FIRST: ("Developing", "Agency: draft law."), SECOND: ("Implemented", "Agency.")})
+    current = get_answer(ws, info.id, FIRST).content
+    save_answer(ws, info.id, FIRST, current.with_changes(measures_taken="App: typed later."))
+
+    dialog = AgencyReturnDialog(ws, info)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 700)
+    dialog.show()
+    assert dialog.load(target)
+    tree = dialog.ui.updatesTree
+    rows = [
+        [tree.topLevelItem(i).text(c) for c in range(4)] for i in range(tree.topLevelItemCount())
+    ]
+    assert ["BMS8 para. 39", "Measures taken", " ".join(before.split())[:119], "Agency."] in [
+        [r[0], r[1], r[2].rstrip("…"), r[3]] for r in rows
+    ]
+    assert dialog.ui.updatesTree.isVisible()
+    dialog.choose(FIRST, "both")
+    assert dialog.ui.importButton.isEnabled()
+    dialog.confirm()
+    merged = get_answer(ws, info.id, FIRST).content
+    assert merged.measures_taken == "App: typed later.\n\nAgency: draft law."
+    assert merged.status == current.status  # the focal point's status stays

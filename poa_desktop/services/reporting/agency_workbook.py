@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.merge import combine
 from poa_desktop.domain.provenance import Provenance
 from poa_desktop.services.answering.answers import all_answers
 from poa_desktop.services.answering.history import answer_history
@@ -54,7 +55,7 @@ from poa_desktop.store import LocalSecret
 TOKEN_VERSION = "poa2"
 _SECRET_NAME = "agency-token-key"
 _STAMP = "%Y%m%dT%H%M%S.%fZ"
-Choice = Literal["agency", "app"]
+Choice = Literal["agency", "app", "both"]
 
 if TYPE_CHECKING:
     from poa_desktop.exchange.reading.plan import RowProblem
@@ -358,8 +359,9 @@ def apply_agency_return(
 ) -> ImportResult:
     """Write the updates and the chosen conflict versions in one transaction, or nothing.
 
-    ``choices`` maps a conflict's commitment id to "agency" (write the workbook's answer) or
-    "app" (keep the app's answer). A conflict without a choice writes nothing.
+    ``choices`` maps a conflict's commitment id to "agency" (write the workbook's answer),
+    "app" (keep the app's answer) or "both" (:func:`~poa_desktop.domain.merge.combine`: what
+    either wrote, the app's first). A conflict without a choice writes nothing.
     """
     chosen = []
     for conflict in preview.conflicts:
@@ -368,10 +370,15 @@ def apply_agency_return(
             raise ServiceError(
                 f"choose a version for {conflict.label}: the agency's or the one in the app"
             )
-        if choice not in ("agency", "app"):
-            raise ServiceError(f"{conflict.label}: choose 'agency' or 'app', not {choice!r}")
+        if choice not in ("agency", "app", "both"):
+            raise ServiceError(
+                f"{conflict.label}: choose 'agency', 'app' or 'both', not {choice!r}"
+            )
         if choice == "agency":
             chosen.append(conflict.change)
+        elif choice == "both":
+            change = conflict.change
+            chosen.append(replace(change, new=combine(change.old, change.new)))
     to_write = replace(
         preview.import_preview, changes=(*preview.updates, *chosen), field_changes=()
     )

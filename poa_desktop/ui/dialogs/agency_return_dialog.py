@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QSizePolicy,
+    QTreeWidgetItem,
     QWidget,
 )
 
@@ -41,6 +42,12 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.terms import term
 from poa_desktop.ui.dialogs.history_dialog import local_time_text
 from poa_desktop.ui.generated.ui_agency_return_dialog import Ui_AgencyReturnDialog
+
+
+def _one_line(text: str, limit: int = 120) -> str:
+    """A value on one line of a list (the tooltip holds it whole)."""
+    flat = " ".join(text.split()) or "—"
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class ConflictBox(QGroupBox):
@@ -66,17 +73,26 @@ class ConflictBox(QGroupBox):
                 grid.addWidget(self._value(name, getattr(content, name)), row, column)
         self.app_radio = QRadioButton(self.tr("Keep mine"), self)
         self.agency_radio = QRadioButton(self.tr("Take the agency's"), self)
+        self.both_radio = QRadioButton(self.tr("Combine both"), self)
+        self.both_radio.setToolTip(
+            self.tr(
+                "Keep what either side wrote: your texts first, then the agency's; laws, "
+                "agencies and kinds of assistance from both; your status"
+            )
+        )
         for radio, text in (
             (self.app_radio, self.tr("Keep mine: %1")),
             (self.agency_radio, self.tr("Take the agency's: %1")),
+            (self.both_radio, self.tr("Combine both: %1")),
         ):
             radio.setAccessibleName(arg(text, conflict.label))
         self.group = QButtonGroup(self)
-        self.group.addButton(self.app_radio)
-        self.group.addButton(self.agency_radio)
+        for radio in (self.app_radio, self.agency_radio, self.both_radio):
+            self.group.addButton(radio)
         self.group.buttonToggled.connect(self._toggled)
         grid.addWidget(self.app_radio, len(names) + 1, 0)
         grid.addWidget(self.agency_radio, len(names) + 1, 1)
+        grid.addWidget(self.both_radio, len(names) + 2, 0, 1, 2)
 
     def _toggled(self, _button: QAbstractButton, on: bool) -> None:
         if on:
@@ -99,10 +115,13 @@ class ConflictBox(QGroupBox):
             return "agency"
         if self.app_radio.isChecked():
             return "app"
+        if self.both_radio.isChecked():
+            return "both"
         return None
 
     def choose(self, choice: Choice) -> None:
-        (self.agency_radio if choice == "agency" else self.app_radio).setChecked(True)
+        radios = {"agency": self.agency_radio, "app": self.app_radio, "both": self.both_radio}
+        radios[choice].setChecked(True)
 
 
 class AgencyReturnDialog(QDialog):
@@ -192,6 +211,7 @@ class AgencyReturnDialog(QDialog):
         ui.skipCheck.setChecked(False)
         ui.summaryLabel.setVisible(preview is not None)
         ui.conflictsLabel.setVisible(bool(preview and preview.conflicts))
+        self._fill_updates()
         has_conflicts = bool(preview and preview.conflicts)
         ui.conflictsScroll.setVisible(has_conflicts)
         # the scroll area takes the free height when shown; the spacer takes it otherwise
@@ -237,6 +257,34 @@ class AgencyReturnDialog(QDialog):
             ui.conflictsLayout.insertWidget(ui.conflictsLayout.count() - 1, box)
             self._boxes[conflict.commitment_id] = box
         self._update_buttons()
+
+    def _fill_updates(self) -> None:
+        """Each update, field by field, before and after (issue 19: only a count was shown)."""
+        tree = self.ui.updatesTree
+        tree.clear()
+        updates = self.preview.updates if self.preview else ()
+        for change in updates:
+            for name in change.changed:
+                cells = [
+                    change.label,
+                    term(field_label(name)),
+                    _one_line(display_value(name, getattr(change.old, name))),
+                    _one_line(display_value(name, getattr(change.new, name))),
+                ]
+                item = QTreeWidgetItem(cells)
+                for column in (2, 3):
+                    item.setToolTip(
+                        column,
+                        display_value(
+                            name, getattr(change.old if column == 2 else change.new, name)
+                        ),
+                    )
+                tree.addTopLevelItem(item)
+        for column in range(3):
+            tree.resizeColumnToContents(column)
+        tree.setColumnWidth(2, min(tree.columnWidth(2), 320))
+        for widget in (self.ui.updatesLabel, tree):
+            widget.setVisible(bool(updates))
 
     # --- choosing -----------------------------------------------------------------------------
     def choose(self, commitment_id: str, choice: Choice) -> None:

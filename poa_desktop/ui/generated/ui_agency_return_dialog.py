@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_AgencyReturnDialog(object):
     def setupUi(self, AgencyReturnDialog):
@@ -63,6 +64,20 @@ class Ui_AgencyReturnDialog(object):
         self.summaryLabel.setWordWrap(True)
 
         self.layout.addWidget(self.summaryLabel)
+
+        self.updatesLabel = QLabel(AgencyReturnDialog)
+        self.updatesLabel.setObjectName(u"updatesLabel")
+
+        self.layout.addWidget(self.updatesLabel)
+
+        self.updatesTree = QTreeWidget(AgencyReturnDialog)
+        self.updatesTree.setObjectName(u"updatesTree")
+        self.updatesTree.setMaximumSize(QSize(16777215, 160))
+        self.updatesTree.setRootIsDecorated(False)
+        self.updatesTree.setUniformRowHeights(True)
+        self.updatesTree.setWordWrap(False)
+
+        self.layout.addWidget(self.updatesTree)
 
         self.problemsLabel = QLabel(AgencyReturnDialog)
         self.problemsLabel.setObjectName(u"problemsLabel")
@@ -128,6 +143,7 @@ class Ui_AgencyReturnDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.fileLabel.setBuddy(self.fileEdit)
+        self.updatesLabel.setBuddy(self.updatesTree)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fileEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.readButton)
@@ -153,6 +169,15 @@ class Ui_AgencyReturnDialog(object):
         self.browseButton.setText(QCoreApplication.translate("AgencyReturnDialog", u"&Browse\u2026", None))
         self.readButton.setText(QCoreApplication.translate("AgencyReturnDialog", u"&Read it", None))
         self.summaryLabel.setText("")
+        self.updatesLabel.setText(QCoreApplication.translate("AgencyReturnDialog", u"&Updates the agency sends (before \u2192 after):", None))
+        ___qtreewidgetitem = self.updatesTree.headerItem()
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("AgencyReturnDialog", u"After", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("AgencyReturnDialog", u"Before", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("AgencyReturnDialog", u"Field", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("AgencyReturnDialog", u"Commitment", None))
+#if QT_CONFIG(accessibility)
+        self.updatesTree.setAccessibleName(QCoreApplication.translate("AgencyReturnDialog", u"Updates the agency sends", None))
+#endif // QT_CONFIG(accessibility)
         self.problemsLabel.setText(QCoreApplication.translate("AgencyReturnDialog", u"Rows that cannot be read:", None))
 #if QT_CONFIG(accessibility)
         self.problemsList.setAccessibleName(QCoreApplication.translate("AgencyReturnDialog", u"Rows that cannot be read", None))
