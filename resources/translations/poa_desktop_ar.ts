@@ -1589,8 +1589,8 @@ A backup of the database is taken first; it still holds the file (File → Resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>&amp;Export</source>
-        <translation>تصدير(&amp;E)</translation>
+        <source>E&amp;xport</source>
+        <translation>تصدير(&amp;X)</translation>
     </message>
     <message>
         <source>(no annex)</source>
@@ -1665,8 +1665,8 @@ A backup of the database is taken first; it still holds the file (File → Resto
         <translation>مصنف Excel(&amp;E)</translation>
     </message>
     <message>
-        <source>Submission &amp;package (.zip)</source>
-        <translation>حزمة تقديم التقرير (.zip)(&amp;P)</translation>
+        <source>Submission pac&amp;kage (.zip)</source>
+        <translation>حزمة تقديم التقرير (.zip)(&amp;K)</translation>
     </message>
     <message>
         <source>One zip file with the PDF, the workbook, the evidence files and a manifest of their SHA-256, which File → Verify a report package… checks</source>
@@ -4481,8 +4481,12 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>ملف الدولة</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>حفظ(&amp;S)</translation>
+        <source>Sa&amp;ve</source>
+        <translation>حفظ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>

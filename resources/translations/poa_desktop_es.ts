@@ -966,7 +966,7 @@ La base de datos tal como estaba justo antes se conserva como %2, en esta lista.
     </message>
     <message>
         <source>&amp;Go to the measure</source>
-        <translation>&amp;Ir a la medida</translation>
+        <translation>I&amp;r a la medida</translation>
     </message>
     <message>
         <source>Close the checklist and show the chosen measure</source>
@@ -1589,7 +1589,7 @@ Antes se hace una copia de seguridad de la base de datos, que conserva el archiv
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>&amp;Export</source>
+        <source>E&amp;xport</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@ Antes se hace una copia de seguridad de la base de datos, que conserva el archiv
         <translation>Libro de E&amp;xcel</translation>
     </message>
     <message>
-        <source>Submission &amp;package (.zip)</source>
+        <source>Submission pac&amp;kage (.zip)</source>
         <translation>Pa&amp;quete de presentación (.zip)</translation>
     </message>
     <message>
@@ -4481,8 +4481,12 @@ Se volverán a mostrar, marcados, cuando abra esas medidas. ¿Cerrar ahora?</tra
         <translation>Perfil del Estado</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Punto de contacto</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>

@@ -1589,7 +1589,7 @@ Une copie de sauvegarde de la base de données est d&apos;abord effectuée&#xa0;
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>&amp;Export</source>
+        <source>E&amp;xport</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@ Une copie de sauvegarde de la base de données est d&apos;abord effectuée&#xa0;
         <translation>Classeur E&amp;xcel</translation>
     </message>
     <message>
-        <source>Submission &amp;package (.zip)</source>
+        <source>Submission pac&amp;kage (.zip)</source>
         <translation>&amp;Archive de transmission (.zip)</translation>
     </message>
     <message>
@@ -4481,8 +4481,12 @@ Elles seront de nouveau affichées, signalées, lorsque vous ouvrirez ces mesure
         <translation>Profil de l&apos;État</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Point de contact</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>

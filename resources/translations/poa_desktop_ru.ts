@@ -1589,7 +1589,7 @@ A backup of the database is taken first; it still holds the file (File → Resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>&amp;Export</source>
+        <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@ A backup of the database is taken first; it still holds the file (File → Resto
         <translation>&amp;Книга Excel</translation>
     </message>
     <message>
-        <source>Submission &amp;package (.zip)</source>
+        <source>Submission pac&amp;kage (.zip)</source>
         <translation>П&amp;акет доклада для представления (.zip)</translation>
     </message>
     <message>
@@ -4481,8 +4481,12 @@ They are shown again, marked, when you open these measures. Close now?</source>
         <translation>Профиль государства</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>

@@ -61,7 +61,7 @@ def test_each_welcome_page_has_one_control_per_alt_letter(
     qtbot: QtBot, demo_ws: Workspace, speaking: object, language: str
 ) -> None:
     speaking(language)  # type: ignore[operator]
-    for options in ({}, {"assessment_only": True}):
+    for options in ({}, {"assessment_only": True}, {"profile_only": True}):
         dialog = WelcomeDialog(demo_ws, **options)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -72,4 +72,37 @@ def test_each_welcome_page_has_one_control_per_alt_letter(
             dialog._show_page(index)
             twice = {k: n for k, n in mnemonics(dialog).items() if n > 1}
             assert twice == {}, (language, options, pages.widget(index).objectName(), twice)
+        dialog.close()
+
+
+def _dialogs(ws: Workspace) -> list[QWidget]:
+    from poa_desktop.services.assessments.assessments import find_assessment
+    from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
+    from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
+    from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
+    from poa_desktop.ui.dialogs.documents_dialog import DocumentsDialog
+    from poa_desktop.ui.dialogs.export_dialog import ExportDialog
+    from poa_desktop.ui.dialogs.period_dialog import PeriodDialog
+
+    info = find_assessment(ws)
+    return [
+        AgencyReturnDialog(ws, info),
+        BackupsDialog(ws),
+        ClearanceDialog(ws, info),
+        DocumentsDialog(ws, info),
+        ExportDialog(ws, info),
+        PeriodDialog(ws, info),
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_dialog_has_one_control_per_alt_letter(
+    qtbot: QtBot, demo_ws: Workspace, speaking: object, language: str
+) -> None:
+    speaking(language)  # type: ignore[operator]
+    for dialog in _dialogs(demo_ws):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        twice = {k: n for k, n in mnemonics(dialog).items() if n > 1}
+        assert twice == {}, (language, type(dialog).__name__, twice)
         dialog.close()

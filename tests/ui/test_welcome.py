@@ -19,7 +19,7 @@ from poa_desktop.services.answering.answers import get_answer
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.assessments.setup import ProfileInput, profile_input, save_profile
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.dialogs.welcome import WelcomeDialog, run_welcome
+from poa_desktop.ui.dialogs.welcome import WelcomeDialog
 
 
 def shown(qtbot: QtBot, dialog: WelcomeDialog) -> WelcomeDialog:
@@ -125,19 +125,26 @@ def test_first_run_as_a_focal_point(
 def test_an_invalid_email_is_shown_inline_and_nothing_is_written(
     qtbot: QtBot, empty_ws: Workspace
 ) -> None:
+    """Editing the profile: tabs instead of three steps (issue 19), Save on every tab."""
     dialog = shown(qtbot, WelcomeDialog(empty_ws, profile_only=True))
     ui = dialog.ui
-    assert ui.stepLabel.text() == "Step 1 of 3" and ui.finishButton.text() == "&Save"
+    tabs = dialog.tabs
+    assert tabs is not None and tabs.count() == 3
+    assert [tabs.tabText(i) for i in range(3)] == ["State", "Focal point", "Agencies"]
+    assert ui.finishButton.text() == "Sa&ve" and ui.finishButton.isVisible()
+    assert not ui.nextButton.isVisible() and not ui.backButton.isVisible()
     ui.stateCombo.setEditText("Atlantis")
     assert not ui.isoEdit.isReadOnly()  # not on the UN list: the code is typed
     qtbot.keyClicks(ui.isoEdit, "xat")
-    click(qtbot, ui.nextButton)
+    tabs.setCurrentIndex(1)
+    assert ui.pages.currentWidget() is ui.focalPointPage and ui.finishButton.isVisible()
     qtbot.keyClicks(ui.focalNameEdit, "Amina")
     qtbot.keyClicks(ui.focalEmailEdit, "amina.example.org")
-    click(qtbot, ui.nextButton)
+    tabs.setCurrentIndex(2)
+    click(qtbot, ui.finishButton)
 
-    # Next refuses: the message names the field, under it, and the focus goes there.
-    assert ui.pages.currentWidget() is ui.focalPointPage
+    # Save refuses: the message names the field, under it, and the focus goes there.
+    assert ui.pages.currentWidget() is ui.focalPointPage and tabs.currentIndex() == 1
     assert ui.focalEmailError.isVisible()
     assert "Focal point email: 'amina.example.org' is not an email address" in (
         ui.focalEmailError.text()
@@ -146,10 +153,9 @@ def test_an_invalid_email_is_shown_inline_and_nothing_is_written(
     assert "not an email address" in ui.focalEmailEdit.accessibleDescription()
     assert profile_input(empty_ws) is None
 
-    # Fixed, it goes on; an agency's bad email found by Save takes the user back to it.
+    # Fixed; an agency's bad email found by Save takes the user to its tab.
     ui.focalEmailEdit.setText("amina@example.org")
-    click(qtbot, ui.nextButton)
-    assert not ui.focalEmailError.isVisibleTo(dialog)
+    tabs.setCurrentIndex(2)
     click(qtbot, ui.addAgencyButton)
     type_in_focused_editor(qtbot, dialog, "Police", Qt.Key.Key_Tab)
     type_in_focused_editor(qtbot, dialog, "", Qt.Key.Key_Tab)
@@ -157,6 +163,7 @@ def test_an_invalid_email_is_shown_inline_and_nothing_is_written(
     type_in_focused_editor(qtbot, dialog, "police@", Qt.Key.Key_Return)
     click(qtbot, ui.finishButton)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert not ui.focalEmailError.isVisibleTo(dialog)
     assert ui.agenciesError.isVisible()
     assert "Agency 1 email: 'police@' is not an email address" in ui.agenciesError.text()
     assert profile_input(empty_ws) is None
@@ -227,13 +234,6 @@ def test_every_field_has_an_accessible_name_or_a_buddy(qtbot: QtBot, empty_ws: W
     assert len(inputs) >= 9
     unnamed = [w.objectName() for w in inputs if not w.accessibleName() and w not in buddies]
     assert unnamed == []
-
-
-def test_run_welcome_reports_a_cancelled_dialog(
-    qtbot: QtBot, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert run_welcome(empty_ws) == (False, None)
 
 
 @pytest.mark.parametrize(

@@ -143,7 +143,7 @@ class ExportDialog(QDialog):
         self.error: str | None = None
         self._thread: ExportThread | None = None
         self._progress: QProgressDialog | None = None
-        self._export_button = QPushButton(self.tr("&Export"), self)
+        self._export_button = QPushButton(self.tr("E&xport"), self)
         self._export_button.setDefault(True)
         self.ui.buttonBox.addButton(self._export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -44,6 +44,7 @@ from poa_desktop.services.assessments.setup import (
 from poa_desktop.services.errors import InvalidInputError, Problem
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.document_choice import add_document_choice, chosen_documents
+from poa_desktop.ui.dialogs.page_tabs import add_page_tabs
 from poa_desktop.ui.generated.ui_welcome_dialog import Ui_WelcomeDialog
 
 SUGGESTED_CYCLE = "BMS10 2028"
@@ -125,6 +126,11 @@ class WelcomeDialog(QDialog):
         if profile is not None:
             self._show_profile(profile)
         self._setup_titles()
+        self.tabs = (  # editing the profile: any page in one click, Save on each (issue 19)
+            add_page_tabs(ui.pages, self._tab_titles(), ui.dialogLayout, self)
+            if profile_only
+            else None
+        )
         ui.backButton.clicked.connect(self.go_back)
         ui.nextButton.clicked.connect(self.go_next)
         ui.finishButton.clicked.connect(self.finish)
@@ -163,7 +169,10 @@ class WelcomeDialog(QDialog):
             ui.finishButton.setText(self.tr("C&reate assessment"))
         elif self._profile_only:
             self.setWindowTitle(self.tr("State profile"))
-            ui.finishButton.setText(self.tr("&Save"))
+            ui.finishButton.setText(self.tr("Sa&ve"))
+
+    def _tab_titles(self) -> list[str]:
+        return [self.tr("State"), self.tr("Focal point"), self.tr("Agencies")]
 
     def _setup_state_page(self) -> None:
         combo = self.ui.stateCombo
@@ -430,13 +439,13 @@ class WelcomeDialog(QDialog):
         ui = self.ui
         count = ui.pages.count()
         ui.pages.setCurrentIndex(index)
-        last = index == count - 1
-        ui.backButton.setVisible(count > 1)
+        last = index == count - 1 or self._profile_only
+        ui.backButton.setVisible(count > 1 and not self._profile_only)
         ui.backButton.setEnabled(index > 0)
         ui.nextButton.setVisible(not last)
         ui.finishButton.setVisible(last)
         (ui.finishButton if last else ui.nextButton).setDefault(True)
-        ui.stepLabel.setVisible(count > 1)
+        ui.stepLabel.setVisible(count > 1 and not self._profile_only)
         ui.stepLabel.setText(arg(self.tr("Step %1 of %2"), index + 1, count))
 
     def go_next(self) -> None:
@@ -483,16 +492,3 @@ class WelcomeDialog(QDialog):
             self.show_problems([Problem("", str(error))])
             return
         self.accept()
-
-
-def run_welcome(
-    ws: Workspace,
-    parent: QWidget | None = None,
-    *,
-    profile_only: bool = False,
-    assessment_only: bool = False,
-) -> tuple[bool, AssessmentInfo | None]:
-    """Show the dialog modally: (accepted, the assessment created). Tests patch this."""
-    dialog = WelcomeDialog(ws, parent, profile_only=profile_only, assessment_only=assessment_only)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    return accepted, dialog.created_assessment

@@ -194,7 +194,7 @@ class Ui_ExportDialog(object):
         self.formatsBox.setTitle(QCoreApplication.translate("ExportDialog", u"Formats", None))
         self.pdfCheck.setText(QCoreApplication.translate("ExportDialog", u"&PDF report", None))
         self.xlsxCheck.setText(QCoreApplication.translate("ExportDialog", u"&Excel workbook", None))
-        self.packageCheck.setText(QCoreApplication.translate("ExportDialog", u"Submission &package (.zip)", None))
+        self.packageCheck.setText(QCoreApplication.translate("ExportDialog", u"Submission pac&kage (.zip)", None))
 #if QT_CONFIG(tooltip)
         self.packageCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"One zip file with the PDF, the workbook, the evidence files and a manifest of their SHA-256, which File \u2192 Verify a report package\u2026 checks", None))
 #endif // QT_CONFIG(tooltip)
