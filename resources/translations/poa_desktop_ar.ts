@@ -2558,8 +2558,12 @@ Leave it empty to work as the focal point of the State profile. The computer log
         <translation>التدبير التالي دون إجابة(&amp;U)</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+Right</source>
-        <translation>Ctrl+Alt+Right</translation>
+        <source>The next measure without a status (Ctrl+U)</source>
+        <translation>التدبير التالي الذي لا حالة له (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2624,6 +2628,18 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
         <translation>فتح الوثيقة الختامية المرفقة بالتطبيق عند هذه الفقرة</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>دليل المستخدم(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use poa-desktop, step by step</source>
+        <translation>كيفية استخدام poa-desktop خطوة بخطوة</translation>
     </message>
     <message>
         <source>F1</source>

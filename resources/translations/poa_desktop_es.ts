@@ -2558,8 +2558,12 @@ Déjelo en blanco para trabajar como el punto focal del perfil del Estado. El us
         <translation>Siguiente medida sin &amp;responder</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+Right</source>
-        <translation>Ctrl+Alt+Right</translation>
+        <source>The next measure without a status (Ctrl+U)</source>
+        <translation>La siguiente medida sin estado (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2624,6 +2628,18 @@ Déjelo en blanco para trabajar como el punto focal del perfil del Estado. El us
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
         <translation>Abrir el documento final incluido en la aplicación, en este párrafo</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>How to use poa-desktop, step by step</source>
+        <translation>Cómo usar poa-desktop, paso a paso</translation>
     </message>
     <message>
         <source>F1</source>

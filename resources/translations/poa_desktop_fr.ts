@@ -2558,8 +2558,12 @@ Laissez ce champ vide pour travailler en tant que point focal du profil de l&apo
         <translation>Mesure suivante sans &amp;réponse</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+Right</source>
-        <translation>Ctrl+Alt+Right</translation>
+        <source>The next measure without a status (Ctrl+U)</source>
+        <translation>La mesure suivante sans statut (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2624,6 +2628,18 @@ Laissez ce champ vide pour travailler en tant que point focal du profil de l&apo
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
         <translation>Ouvrir le document final fourni avec l&apos;application, à ce paragraphe</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>How to use poa-desktop, step by step</source>
+        <translation>Comment utiliser poa-desktop, pas à pas</translation>
     </message>
     <message>
         <source>F1</source>

@@ -2558,8 +2558,12 @@ Leave it empty to work as the focal point of the State profile. The computer log
         <translation>Следующая мера &amp;без ответа</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+Right</source>
-        <translation>Ctrl+Alt+Right</translation>
+        <source>The next measure without a status (Ctrl+U)</source>
+        <translation>Следующая мера без статуса (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2624,6 +2628,18 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
         <translation>Открыть итоговый документ в составе приложения на этом пункте</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>How to use poa-desktop, step by step</source>
+        <translation>Как пользоваться poa-desktop, шаг за шагом</translation>
     </message>
     <message>
         <source>F1</source>

@@ -2558,8 +2558,12 @@ Leave it empty to work as the focal point of the State profile. The computer log
         <translation>下一项未答复的措施(&amp;U)</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+Right</source>
-        <translation>Ctrl+Alt+Right</translation>
+        <source>The next measure without a status (Ctrl+U)</source>
+        <translation>下一项没有状态的措施（Ctrl+U）</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2624,6 +2628,18 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>Open the outcome document as bundled with the app, at this paragraph</source>
         <translation>打开本应用随附的成果文件，定位到本段</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use poa-desktop, step by step</source>
+        <translation>逐步了解如何使用 poa-desktop</translation>
     </message>
     <message>
         <source>F1</source>

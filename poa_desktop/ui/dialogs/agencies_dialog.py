@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHeaderView,
     QMessageBox,
@@ -56,6 +57,12 @@ class AgenciesDialog(QDialog):
         self.ui.agencyTable.verticalHeader().hide()
         for agency in get_profile(ws).agencies:
             self.ui.agencyCombo.addItem(agency.name, agency.name)
+            last = self.ui.agencyCombo.count() - 1
+            self.ui.agencyCombo.setItemData(last, agency.name, Qt.ItemDataRole.ToolTipRole)
+        # Long ministry names whole in the list, not cut to the combo's first width (issue 19).
+        self.ui.agencyCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        popup = self.ui.agencyCombo.view()
+        popup.setMinimumWidth(popup.sizeHintForColumn(0) + 24)
         for theme in ws.catalog.themes:
             self.ui.themeCombo.addItem(theme.label, theme.id)
         short = {d.id: d.short_title for d in ws.catalog.documents}
@@ -90,6 +97,7 @@ class AgenciesDialog(QDialog):
             values = (line.agency, str(line.assigned), str(line.answered), f"{line.percent:.0f}")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(line.agency if not column else "")
                 if column:
                     item.setTextAlignment(NUMBERS)
                 table.setItem(row, column, item)

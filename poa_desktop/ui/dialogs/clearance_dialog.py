@@ -189,8 +189,8 @@ class ClearanceDialog(QDialog):
         if self.open_items and first is not None:
             # The first item of an open group, or a folded group itself (choosing its first
             # item would unfold 200 lines).
-            child = first.child(0) if first.isExpanded() else None
-            tree.setCurrentItem(child if child is not None else first)
+            opened = first.child(0) if first.isExpanded() else None
+            tree.setCurrentItem(opened if opened is not None else first)
         self._update_go()
 
     def _update_go(self) -> None:
