@@ -4502,7 +4502,7 @@ They are shown again, marked, when you open these measures. Close now?</source>
     </message>
     <message>
         <source>Focal point</source>
-        <translation>جهة الاتصال</translation>
+        <translation>جهة التنسيق</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>

@@ -4502,7 +4502,7 @@ Se volverán a mostrar, marcados, cuando abra esas medidas. ¿Cerrar ahora?</tra
     </message>
     <message>
         <source>Focal point</source>
-        <translation>Punto de contacto</translation>
+        <translation>Punto focal</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>

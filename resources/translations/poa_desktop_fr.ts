@@ -4502,7 +4502,7 @@ Elles seront de nouveau affichées, signalées, lorsque vous ouvrirez ces mesure
     </message>
     <message>
         <source>Focal point</source>
-        <translation>Point de contact</translation>
+        <translation>Point focal</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>

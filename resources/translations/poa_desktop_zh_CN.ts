@@ -4502,7 +4502,7 @@ They are shown again, marked, when you open these measures. Close now?</source>
     </message>
     <message>
         <source>Focal point</source>
-        <translation>联络点</translation>
+        <translation>协调中心</translation>
     </message>
     <message>
         <source>Type to search, e.g. Kenya</source>
