@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import foundation, gui, history, memory, reports
+from bench import aggregate, cli, foundation, gui, history, memory, reports
 from bench.machine import describe, machine_facts
 from bench.measure import Result
 
@@ -24,6 +24,8 @@ SUITES: dict[str, Callable[[], list[Result]]] = {
     "navigation": gui.navigation,
     "reports": reports.exports,
     "history": history.revisions,
+    "cli": cli.commands,
+    "aggregate": aggregate.aggregate,
     "memory": memory.peak_memory,
 }
 OUT = Path(__file__).parent / "out"

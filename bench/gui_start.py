@@ -1,33 +1,114 @@
-"""Child process of the GUI benchmarks, started the way the app starts.
+"""Child process of the GUI benchmarks: the app started as ``poa-desktop --db DB`` starts it.
 
-python -m bench.gui_start DB                 print "ready" once the window can react
+python -m bench.gui_start DB                 "ready", then "settled" (see below)
 python -m bench.gui_start DB --navigate N    then time N x "Next" and print the samples (ms)
+python -m bench.gui_start --bare             the floor: a bare window, "ready" the same way
+
+"Ready": the window has painted its first frame and the event loop has handled what was queued
+behind it, so it reacts to a click. Measured the same way in both processes (:func:`watch_ready`).
+"Settled": the app has also done what it leaves until after the first paint (today's backup,
+settling the garbage collector, setting up the commands that open dialogs); "Next" is timed
+from then on.
+
+The app goes through the command line's own entry point (:func:`poa_desktop.cli.main`, no
+command: the window), imports in the order it does, with the garbage collector off as it keeps
+it; this module only watches for the window to show. The bare window is the same job done by
+PySide6 alone: a QMainWindow of the app's default size holding a tree of as many items as the
+demo's navigation (286) beside a text editor, with nothing of poa-desktop imported.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
+
+BARE_TREE_ITEMS = 286
+"""Items in the bare window's tree: the demo's navigation (documents, sections, paragraphs)."""
+WINDOW_SIZE = (1280, 760)
+"""The main window's default size (forms/main_window.ui), the bare window's too."""
 
 
-def main() -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
+def watch_ready(window: QWidget, then: Callable[[], object]) -> QObject:
+    """Prints "ready" one turn of the event loop after ``window``'s first paint, then ``then``.
 
-    from poa_desktop.services.workspace import open_workspace
-    from poa_desktop.ui.app import _application, open_window
+    A factory, so that PySide6 is imported only once the caller has imported what it imports
+    first.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Ready(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, self.ready)  # the frame finished, what waited handled
+            return False
+
+        def ready(self) -> None:
+            print("ready", flush=True)
+            then()
+
+    watcher = _Ready()
+    window.installEventFilter(watcher)
+    return watcher
+
+
+def bare() -> int:
+    from PySide6.QtWidgets import (
+        QApplication,
+        QMainWindow,
+        QSplitter,
+        QTextEdit,
+        QTreeWidget,
+        QTreeWidgetItem,
+    )
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    splitter = QSplitter(window)
+    tree = QTreeWidget(splitter)
+    tree.setHeaderHidden(True)
+    groups = 11  # 11 headings of 25 paragraphs: 286 items
+    per_group = (BARE_TREE_ITEMS - groups) // groups
+    for g in range(groups):
+        heading = QTreeWidgetItem(tree, [f"Section {g + 1}"])
+        for p in range(per_group):
+            QTreeWidgetItem(heading, [f"Paragraph {g + 1}.{p + 1}"])
+    tree.expandToDepth(0)
+    editor = QTextEdit(splitter)
+    editor.setPlainText("Measures taken")
+    window.setCentralWidget(splitter)
+    window.resize(*WINDOW_SIZE)
+
+    ready = watch_ready(window, app.quit)
+    window.show()
+    code = int(app.exec())
+    del ready
+    return code
+
+
+def main(db: str, steps: int) -> int:
+    from poa_desktop.cli import main as poa_desktop  # as python -m poa_desktop, first
+
+    gc.disable()  # as poa_desktop.cli.start_window does before it imports the window
+    from poa_desktop.ui.app import _application  # the Qt-free stack first, then Qt (see there)
+
+    # isort: split
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    from poa_desktop.ui.common.first_paint import after_first_paint
     from poa_desktop.ui.window.main_window import MainWindow
 
-    app = _application()
-    ws = open_workspace(Path(sys.argv[1]))
-    window = open_window(ws)
-    assert isinstance(window, MainWindow)
-    window.resize(1366, 768)
-    window.show()
-    steps = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[2] == "--navigate" else 0
+    app = _application()  # the one the app's start-up then finds and uses
 
-    def navigate() -> None:
+    def navigate(window: MainWindow) -> None:
         samples = []
         window.go_to("BMS8-21")
         QCoreApplication.processEvents()
@@ -41,17 +122,36 @@ def main() -> int:
             samples.append((time.perf_counter() - start) * 1000)
         print(json.dumps(samples), flush=True)
 
-    def ready() -> None:
-        print("ready", flush=True)
-        if steps:
-            navigate()
-        app.quit()
+    def settled(window: MainWindow) -> Callable[[], None]:
+        def run() -> None:
+            print("settled", flush=True)
+            if steps:
+                navigate(window)
+            app.quit()
 
-    QTimer.singleShot(0, ready)  # runs once the event loop has painted and is idle
-    app.exec()
-    ws.close()
-    return 0
+        return run
+
+    watchers: list[QObject] = []
+
+    class Shown(QObject):
+        """At the window's first show: "ready" as for the bare window; "settled" after what the
+        app itself waits for the first paint to do (for one window, callbacks run in the order
+        given: the app's first)."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(watched, MainWindow) and event.type() == QEvent.Type.Show:
+                app.removeEventFilter(self)
+                watchers.append(watch_ready(watched, lambda: None))
+                after_first_paint(watched, settled(watched))
+            return False
+
+    shown = Shown()
+    app.installEventFilter(shown)
+    return poa_desktop(["--db", db])
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if sys.argv[1:] == ["--bare"]:
+        sys.exit(bare())
+    navigate_steps = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[2] == "--navigate" else 0
+    sys.exit(main(sys.argv[1], navigate_steps))

@@ -9,6 +9,11 @@ EXTRAS="${1:-}"
 
 # Debian/Ubuntu libraries Qt needs even offscreen, and poppler-utils for rendering PDF pages in tests.
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils desktop-file-utils)
+# The X11 libraries Qt's xcb platform plugin links to: without them scripts/run cannot open the
+# window on a real display ("Could not load the Qt platform plugin 'xcb'"), which the offscreen
+# tests never see. tests/test_system_packages.py checks this list against the plugin's links.
+XCB_PACKAGES=(libxcb1 libxcb-render0 libxcb-shm0 libxcb-util1 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0)
+SYSTEM_PACKAGES+=("${XCB_PACKAGES[@]}")
 # scripts/bundle adds the X11 libraries Qt's xcb plugin links to, so the bundle carries them.
 read -r -a EXTRA_PACKAGES <<<"${POA_EXTRA_PACKAGES:-}"
 SYSTEM_PACKAGES+=("${EXTRA_PACKAGES[@]}")
@@ -63,8 +68,18 @@ ensure_venv() {
     fi
 }
 
+# Bytecode for the app's own modules, written now rather than at each start: pip compiles what it
+# installs from wheels, but the app is installed editable (its modules are read from the source
+# tree), and a Python told not to write bytecode (PYTHONDONTWRITEBYTECODE) would otherwise compile
+# every module from source at every start. Quick when nothing changed (it compares times only);
+# a module edited since simply compiles in memory until the next run.
+compile_bytecode() {
+    "$VENV/bin/python" -m compileall -q -j 0 "$ROOT/poa_desktop" "$ROOT/bench" >/dev/null
+}
+
 ensure_system_packages
 ensure_venv
+compile_bytecode
 export PATH="$VENV/bin:$PATH"
 # The window's translations: compile the committed .ts sources into .qm (only those changed).
 (cd "$ROOT" && "$VENV/bin/python" -m tools.translations build --quiet)

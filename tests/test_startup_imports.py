@@ -1,7 +1,9 @@
 """The heavy libraries stay off start-up: they load when an export, import or upgrade needs them.
 
-docs/architecture.md names the three deferred boundaries; these tests keep them, in fresh
-processes, since one test process has long since imported everything.
+docs/architecture.md names the deferred boundaries; these tests keep them, in fresh processes,
+since one test process has long since imported everything. The window's start-up also imports
+the Qt-free stack before Qt, and leaves the dialogs until they open (poa_desktop/ui/app.py); the
+command line's own checks are in tests/cli/test_lazy_imports.py.
 """
 
 from __future__ import annotations
@@ -32,7 +34,63 @@ def _loaded(*modules: str) -> set[str]:
 
 def test_the_command_line_loads_neither_qt_nor_the_file_libraries() -> None:
     loaded = _loaded("poa_desktop.cli", "poa_desktop.cli.parser")
-    assert not loaded & {*HEAVY, "PySide6"}
+    assert not loaded & {*HEAVY, "PySide6", "sqlalchemy"}
+
+
+ORDER = """
+import importlib.abc, json, sys
+order = []
+
+
+class Record(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        order.append(name)
+
+
+sys.meta_path.insert(0, Record())
+import poa_desktop.ui.app
+print(json.dumps({"order": order, "loaded": sorted(sys.modules)}))
+"""
+
+
+def _window_start() -> tuple[list[str], set[str]]:
+    """What importing the window's start-up imports: in which order, and all of it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", ORDER], capture_output=True, text=True, env=env, check=True
+    )
+    result = json.loads(done.stdout)
+    return result["order"], set(result["loaded"])
+
+
+def test_the_window_imports_the_qt_free_stack_before_qt() -> None:
+    """PySide6's import hook reads the source of every module imported after it."""
+    order, _ = _window_start()
+    qt = order.index("shiboken6")
+    for module in (
+        "sqlalchemy.orm",
+        "sqlalchemy.dialects.sqlite",
+        "poa_desktop.store",
+        "poa_desktop.catalog",
+        "poa_desktop.services.workspace",
+    ):
+        assert order.index(module) < qt, module
+
+
+def test_the_dialogs_load_when_they_open() -> None:
+    _, loaded = _window_start()
+    assert "poa_desktop.ui.window.main_window" in loaded
+    deferred = {
+        "poa_desktop.ui.window.assessment_actions",
+        "poa_desktop.ui.dialogs.about_dialog",
+        "poa_desktop.ui.dialogs.backups_dialog",
+        "poa_desktop.ui.dialogs.export_dialog",
+        "poa_desktop.ui.dialogs.import_dialog",
+        "poa_desktop.ui.dialogs.recovery_dialog",
+        "poa_desktop.ui.dialogs.source_viewer",
+        "poa_desktop.ui.dialogs.welcome",
+    }
+    assert not loaded & deferred
 
 
 @pytest.mark.parametrize(

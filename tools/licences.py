@@ -33,6 +33,7 @@ PURPOSE = {
     "mako": "database upgrades (Alembic templates)",
     "markupsafe": "database upgrades (Mako)",
     "reportlab": "the PDF report",
+    "rl-accel": "the PDF report, faster (reportlab's C accelerator)",
     "pillow": "images in the PDF report (reportlab)",
     "charset-normalizer": "text encodings (reportlab)",
     "openpyxl": "Excel export and import",

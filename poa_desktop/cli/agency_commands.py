@@ -7,15 +7,8 @@ from pathlib import Path
 from typing import Literal
 
 from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_for
-from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.reporting.agency_work import agency_progress, assign
-from poa_desktop.services.reporting.agency_workbook import (
-    apply_agency_return,
-    prepare_agency_workbook,
-    preview_agency_return,
-)
 
-Choice = Literal["agency", "app"]
+Choice = Literal["agency", "app", "both"]
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
@@ -63,8 +56,9 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
         "--choose",
         action="append",
         default=[],
-        metavar="ID=agency|app",
-        help="for an answer changed both here and by the agency: which version to keep",
+        metavar="ID=agency|app|both",
+        help="for an answer changed both here and by the agency: which version to keep "
+        "(both: what either wrote, this app's texts first)",
     )
     p.add_argument("--dry-run", action="store_true", help="show the preview, change nothing")
     p.add_argument("--skip-unreadable", action="store_true")
@@ -72,6 +66,7 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
 
 
 def run_assign(args: argparse.Namespace) -> int:
+    from poa_desktop.services.reporting.agency_work import assign
 
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -90,6 +85,7 @@ def run_assign(args: argparse.Namespace) -> int:
 
 
 def run_agencies(args: argparse.Namespace) -> int:
+    from poa_desktop.services.reporting.agency_work import agency_progress
 
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -102,6 +98,7 @@ def run_agencies(args: argparse.Namespace) -> int:
 
 
 def run_agency_workbook(args: argparse.Namespace) -> int:
+    from poa_desktop.services.reporting.agency_workbook import prepare_agency_workbook
 
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -114,17 +111,24 @@ def run_agency_workbook(args: argparse.Namespace) -> int:
 
 
 def _choices(pairs: list[str]) -> dict[str, Choice]:
+    from poa_desktop.services.errors import ServiceError
 
     choices: dict[str, Choice] = {}
     for pair in pairs:
         commitment_id, sep, side = pair.partition("=")
-        if not sep or side not in ("agency", "app"):
-            raise ServiceError(f"--choose {pair!r}: write ID=agency or ID=app")
-        choices[commitment_id.strip().upper()] = "agency" if side == "agency" else "app"
+        sides: dict[str, Choice] = {"agency": "agency", "app": "app", "both": "both"}
+        if not sep or side not in sides:
+            raise ServiceError(f"--choose {pair!r}: write ID=agency, ID=app or ID=both")
+        choices[commitment_id.strip().upper()] = sides[side]
     return choices
 
 
 def run_agency_return(args: argparse.Namespace) -> int:
+    from poa_desktop.services.errors import ServiceError
+    from poa_desktop.services.reporting.agency_workbook import (
+        apply_agency_return,
+        preview_agency_return,
+    )
 
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -146,8 +150,8 @@ def run_agency_return(args: argparse.Namespace) -> int:
         missing = [c.commitment_id for c in preview.conflicts if c.commitment_id not in choices]
         if missing:
             raise ServiceError(
-                f"choose a version for {', '.join(missing)} with --choose ID=agency or "
-                "--choose ID=app: nothing imported"
+                f"choose a version for {', '.join(missing)} with --choose ID=agency, "
+                "ID=app or ID=both: nothing imported"
             )
         result = apply_agency_return(
             ws,

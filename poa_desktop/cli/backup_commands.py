@@ -10,8 +10,6 @@ import argparse
 from pathlib import Path
 
 from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
-from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.safety.backups import list_backups, restore_backup, save_copy, take_backup
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
@@ -30,6 +28,13 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
 
 
 def backups(args: argparse.Namespace) -> int:
+    from poa_desktop.services.errors import ServiceError
+    from poa_desktop.services.safety.backups import (
+        list_backups,
+        restore_backup,
+        save_copy,
+        take_backup,
+    )
 
     with open_for(args) as ws:
         if args.take:

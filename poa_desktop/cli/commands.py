@@ -1,4 +1,8 @@
-"""What each sub-command does: parse nothing, call services, print the result."""
+"""What each sub-command does: parse nothing, call services, print the result.
+
+Each command imports the services it calls when it runs (see :mod:`poa_desktop.cli`): the
+parser is built from this module for every command, ``--version`` included.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +10,21 @@ import argparse
 import json
 import time
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from poa_desktop.catalog import default_catalog
 from poa_desktop.cli import package_commands, period_commands
 from poa_desktop.cli.opening import assessment_of, open_for
-from poa_desktop.domain.diff import ADDED, REMOVED, elide
-from poa_desktop.domain.progress import ProgressRow
-from poa_desktop.domain.status import (
-    COUNT_KEYS,
-    status_from_word,
-    status_label,
-)
+from poa_desktop.domain.status import COUNT_KEYS, status_from_word, status_label
 from poa_desktop.domain.text import shorten
-from poa_desktop.services.answering.answers import get_answer, save_answer
-from poa_desktop.services.answering.field_values import save_field_values
-from poa_desktop.services.answering.history import (
-    FieldChange,
-    answer_history,
-    restore_revision,
-    time_span,
-)
-from poa_desktop.services.answering.progress import assessment_progress
-from poa_desktop.services.answering.search import search as run_search
-from poa_desktop.services.assessments.assessments import (
-    create_assessment,
-)
-from poa_desktop.services.assessments.assessments import list_assessments as list_all
-from poa_desktop.services.assessments.clearance import checklist as open_items
-from poa_desktop.services.assessments.clearance import clear as clear_assessment
-from poa_desktop.services.assessments.clearance import reopen as reopen_assessment
-from poa_desktop.services.assessments.clearance import submit as submit_for_clearance
-from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.reporting.export import ExportOptions, export_report
+
+if TYPE_CHECKING:
+    from poa_desktop.domain.progress import ProgressRow
+    from poa_desktop.services.answering.history import FieldChange
 
 
 def catalog(args: argparse.Namespace) -> int:
+    from poa_desktop.catalog import default_catalog
+
     cat = default_catalog()
     if args.id:
         c = cat.get(args.id)
@@ -113,6 +97,8 @@ def catalog(args: argparse.Namespace) -> int:
 
 
 def _commitment_json(commitment_id: str) -> dict[str, object]:
+    from poa_desktop.catalog import default_catalog
+
     c = default_catalog().get(commitment_id)
     return {
         "id": c.id,
@@ -133,6 +119,8 @@ def _commitment_json(commitment_id: str) -> dict[str, object]:
 
 
 def new_assessment(args: argparse.Namespace) -> int:
+    from poa_desktop.services.assessments.assessments import create_assessment
+
     with open_for(args) as ws:
         info = create_assessment(
             ws,
@@ -153,8 +141,10 @@ def new_assessment(args: argparse.Namespace) -> int:
 
 
 def assessments(args: argparse.Namespace) -> int:
+    from poa_desktop.services.assessments.assessments import list_assessments
+
     with open_for(args) as ws:
-        rows = list_all(ws)
+        rows = list_assessments(ws)
         if not rows:
             print("No assessments yet.")
         for info in rows:
@@ -166,6 +156,8 @@ def assessments(args: argparse.Namespace) -> int:
 
 
 def answer(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.answers import get_answer, save_answer
+
     status = status_from_word(args.status)
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -183,6 +175,8 @@ def answer(args: argparse.Namespace) -> int:
 
 
 def field(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.field_values import save_field_values
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         changed, problems = save_field_values(ws, target.id, {args.field_id: args.value})
@@ -199,6 +193,8 @@ def _progress_line(row: ProgressRow) -> str:
 
 
 def progress(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.progress import assessment_progress
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         report = assessment_progress(ws, target.id)
@@ -226,6 +222,8 @@ def progress(args: argparse.Namespace) -> int:
 
 
 def history(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.history import answer_history, time_span
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         label = ws.catalog.get(args.id).label
@@ -252,6 +250,8 @@ def _plain_change(change: FieldChange) -> str:
     Texts show word by word with a few words of context, lists item by item, single values as
     "old -> new". Further lines of a text are indented under the first.
     """
+    from poa_desktop.domain.diff import ADDED, REMOVED, elide
+
     if change.shape == "value" or not change.segments:
         old, new = change.old or "(empty)", change.new or "(empty)"
         return f"{shorten(old, 60)} -> {shorten(new, 60)}"
@@ -266,6 +266,8 @@ def _plain_change(change: FieldChange) -> str:
 
 
 def restore(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.history import restore_revision
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         saved = restore_revision(ws, target.id, args.id, args.revision)
@@ -278,6 +280,8 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.search import search as run_search
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         hits = run_search(ws, target.id, args.query)
@@ -288,6 +292,8 @@ def search(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    from poa_desktop.services.errors import ServiceError
+    from poa_desktop.services.reporting.export import ExportOptions, export_report
 
     if args.pdf is None and args.xlsx is None and args.package is None:
         raise ServiceError("say what to write: --pdf FILE, --xlsx FILE, --package FILE.zip")
@@ -319,6 +325,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def checklist(args: argparse.Namespace) -> int:
+    from poa_desktop.services.assessments.clearance import checklist as open_items
 
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -333,6 +340,7 @@ def checklist(args: argparse.Namespace) -> int:
 
 
 def submit(args: argparse.Namespace) -> int:
+    from poa_desktop.services.assessments.clearance import submit as submit_for_clearance
 
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -342,6 +350,7 @@ def submit(args: argparse.Namespace) -> int:
 
 
 def clear(args: argparse.Namespace) -> int:
+    from poa_desktop.services.assessments.clearance import clear as clear_assessment
 
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -356,6 +365,7 @@ def clear(args: argparse.Namespace) -> int:
 
 
 def reopen(args: argparse.Namespace) -> int:
+    from poa_desktop.services.assessments.clearance import reopen as reopen_assessment
 
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -365,7 +375,8 @@ def reopen(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from poa_desktop.services.demo.build import build_demo  # its texts load only when asked for
+    from poa_desktop.services.answering.progress import assessment_progress
+    from poa_desktop.services.demo.build import build_demo
 
     with open_for(args) as ws:
         info = build_demo(ws)

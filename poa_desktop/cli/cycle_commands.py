@@ -11,10 +11,6 @@ import json
 
 from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
 from poa_desktop.domain.status import status_label
-from poa_desktop.services.assessments.assessments import find_assessment
-from poa_desktop.services.assessments.carry import carried_pending, confirm_unchanged
-from poa_desktop.services.assessments.changes import changes_between
-from poa_desktop.services.errors import ServiceError
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
@@ -39,6 +35,8 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
 
 
 def changes(args: argparse.Namespace) -> int:
+    from poa_desktop.services.assessments.changes import changes_between
+
     with open_for(args) as ws:
         found = changes_between(ws, args.since, args.cycle)
         if args.json:
@@ -56,6 +54,10 @@ def changes(args: argparse.Namespace) -> int:
 
 
 def confirm(args: argparse.Namespace) -> int:
+    from poa_desktop.services.assessments.assessments import find_assessment
+    from poa_desktop.services.assessments.carry import carried_pending, confirm_unchanged
+    from poa_desktop.services.errors import ServiceError
+
     if args.all == bool(args.ids):
         raise ServiceError("give the commitment ids to confirm, or --all (not both)")
     with open_for(args) as ws:

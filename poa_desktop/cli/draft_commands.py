@@ -10,21 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from poa_desktop.catalog.validation import FieldValueError, parse_value
 from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_for
-from poa_desktop.domain.content import display_value
-from poa_desktop.domain.fields import ANSWER_FIELDS
-from poa_desktop.services.answering.drafts import (
-    Draft,
-    drop_draft,
-    get_draft,
-    list_drafts,
-    unsaved_labels,
-)
-from poa_desktop.services.errors import NotFoundError, Problem
-from poa_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from poa_desktop.services.answering.drafts import Draft
+    from poa_desktop.services.errors import Problem
+    from poa_desktop.services.workspace import Workspace
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
@@ -41,6 +34,8 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
 
 
 def drafts(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.drafts import list_drafts, unsaved_labels
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         if args.discard:
@@ -75,6 +70,9 @@ def drafts(args: argparse.Namespace) -> int:
 
 
 def _discard(ws: Workspace, assessment_id: int, cycle: str, wanted: str, *, as_json: bool) -> int:
+    from poa_desktop.services.answering.drafts import drop_draft, get_draft
+    from poa_desktop.services.errors import NotFoundError
+
     commitment = ws.catalog.get(wanted)
     draft = get_draft(ws, assessment_id, commitment.id)
     if draft is None:
@@ -95,6 +93,9 @@ def _discard(ws: Workspace, assessment_id: int, cycle: str, wanted: str, *, as_j
 
 def _held(ws: Workspace, draft: Draft) -> dict[str, str]:
     """What a draft holds that is not saved, by what a person calls each field, as typed."""
+    from poa_desktop.domain.content import display_value
+    from poa_desktop.domain.fields import ANSWER_FIELDS
+
     known = {f.id: f.label for group in ws.catalog.field_groups for f in group.fields}
     held = {
         item.label: display_value(item.key, getattr(draft.content, item.key)) or "(empty)"
@@ -109,6 +110,9 @@ def _held(ws: Workspace, draft: Draft) -> dict[str, str]:
 def _reasons(ws: Workspace, draft: Draft) -> list[Problem]:
     """Why each part of the draft was not saved: its recorded problems, and for a report field
     typed as something that does not read ("about 1200"), what reading it says."""
+    from poa_desktop.catalog.validation import FieldValueError, parse_value
+    from poa_desktop.services.errors import Problem
+
     reasons = list(draft.problems)
     explained = {p.field for p in reasons}
     for field_id, value in draft.fields.items():
@@ -131,6 +135,8 @@ def _by(draft: Draft) -> str:
 
 
 def _as_json(ws: Workspace, draft: Draft) -> dict[str, Any]:
+    from poa_desktop.services.answering.drafts import unsaved_labels
+
     return {
         "id": draft.commitment_id,
         "label": ws.catalog.get(draft.commitment_id).label,

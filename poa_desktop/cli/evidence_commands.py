@@ -11,24 +11,28 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, SubParsers, assessment_of, open_for
 from poa_desktop.domain.text import format_size
-from poa_desktop.services.answering.evidence import (
-    MAX_EVIDENCE_BYTES,
-    add_evidence,
-    evidence_info,
-    export_evidence,
-    list_evidence,
-    remove_evidence,
-)
-from poa_desktop.services.errors import ServiceError
 
 SHORT_SHA = 12  # characters of the SHA-256 a list shows; enough to tell files apart by eye
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``evidence`` and its actions; ``common`` adds ``--db``, ``--as`` and ``--cycle``."""
-    p = sub.add_parser("evidence", help="files attached to answers: add, list, export, remove")
+    """Register ``evidence`` and its actions; ``common`` adds ``--db``, ``--as`` and ``--cycle``.
+
+    The actions are added when ``evidence`` runs or shows its help: ``add`` states the size
+    limit, which the evidence service holds.
+    """
+    sub.add_parser(
+        "evidence",
+        help="files attached to answers: add, list, export, remove",
+        arguments=lambda p: _add_actions(p, common),
+    )
+
+
+def _add_actions(p: Parser, common: AddCommon) -> None:
+    from poa_desktop.services.answering.evidence import MAX_EVIDENCE_BYTES
+
     common(p)
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -65,6 +69,8 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.evidence import add_evidence
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         attached = add_evidence(ws, target.id, args.id, args.files)
@@ -81,6 +87,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.evidence import list_evidence
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         found = list_evidence(ws, target.id, args.id)
@@ -110,6 +118,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.evidence import export_evidence
+    from poa_desktop.services.errors import ServiceError
+
     folder: Path = args.folder
     with open_for(args) as ws:
         target = assessment_of(ws, args)
@@ -129,6 +140,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
+    from poa_desktop.services.answering.evidence import evidence_info, remove_evidence
+    from poa_desktop.services.errors import ServiceError
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         info = evidence_info(ws, target.id, args.evidence_id)

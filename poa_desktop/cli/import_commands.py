@@ -12,24 +12,31 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_for
-from poa_desktop.domain.fields import field_label
+from poa_desktop.cli.opening import AddCommon, Parser, SubParsers, assessment_of, open_for
 from poa_desktop.domain.status import status_label
-from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.reporting.import_settings import load_mapping, save_mapping
-from poa_desktop.services.reporting.imports import (
-    DEFAULT_POLICY,
-    POLICIES,
-    ImportPreview,
-    apply_import,
-    preview_import,
-)
+
+if TYPE_CHECKING:
+    from poa_desktop.services.reporting.imports import ImportPreview
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``import``; ``common`` adds ``--db``, ``--as`` and ``--cycle``."""
-    p = sub.add_parser("import", help="import answers from a spreadsheet (preview first)")
+    """Register ``import``; ``common`` adds ``--db``, ``--as`` and ``--cycle``.
+
+    Its options are added when ``import`` runs or shows its help: the import service holds the
+    policies ``--policy`` offers.
+    """
+    sub.add_parser(
+        "import",
+        help="import answers from a spreadsheet (preview first)",
+        arguments=lambda p: _add_options(p, common),
+    )
+
+
+def _add_options(p: Parser, common: AddCommon) -> None:
+    from poa_desktop.services.reporting.imports import DEFAULT_POLICY, POLICIES
+
     common(p, cycle=True)
     p.add_argument("file", type=Path, help="an .xlsx workbook: this app's export or a tracker")
     p.add_argument(
@@ -75,6 +82,10 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
 
 
 def import_file(args: argparse.Namespace) -> int:
+    from poa_desktop.services.errors import ServiceError
+    from poa_desktop.services.reporting.import_settings import load_mapping, save_mapping
+    from poa_desktop.services.reporting.imports import apply_import, preview_import
+
     with open_for(args) as ws:
         target = assessment_of(ws, args)
         mapping = load_mapping(args.mapping) if args.mapping else None
@@ -120,6 +131,8 @@ def import_file(args: argparse.Namespace) -> int:
 
 def print_preview(preview: ImportPreview) -> None:
     """The preview as lines a person reads in a terminal."""
+    from poa_desktop.domain.fields import field_label
+
     counts = preview.counts()
     kind = "this app's workbook" if preview.own_format else "a spreadsheet"
     sheets = "sheets" if len(preview.sheets) > 1 else "sheet"

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from poa_desktop.cli.opening import AddCommon, SubParsers
-from poa_desktop.services.assessments.assessments import AssessmentInfo
-from poa_desktop.services.reporting.export import ExportOptions
-from poa_desktop.services.reporting.package import verify_package, write_package
-from poa_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from poa_desktop.services.assessments.assessments import AssessmentInfo
+    from poa_desktop.services.reporting.export import ExportOptions
+    from poa_desktop.services.workspace import Workspace
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
@@ -25,6 +27,8 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
 
 def write(ws: Workspace, target: Path, options: ExportOptions, info: AssessmentInfo) -> None:
     """Write the package and say what it holds."""
+    from poa_desktop.services.reporting.package import write_package
+
     result = write_package(ws, target, options, info)
     evidence = sum(1 for f in result.files if f.role == "evidence")
     size = result.path.stat().st_size // 1024
@@ -38,6 +42,8 @@ def write(ws: Workspace, target: Path, options: ExportOptions, info: AssessmentI
 
 def verify(args: argparse.Namespace) -> int:
     """Exit 0 when every file is intact, 1 (naming the first that differs) otherwise."""
+    from poa_desktop.services.reporting.package import verify_package
+
     result = verify_package(args.package)
     print(result.describe())
     for check in result.checks:

@@ -8,6 +8,7 @@ from pathlib import Path
 from poa_desktop import __version__
 from poa_desktop.cli import (
     agency_commands,
+    aggregate_commands,
     backup_commands,
     catalog_commands,
     commands,
@@ -20,10 +21,10 @@ from poa_desktop.cli import (
     recovery_commands,
 )
 from poa_desktop.cli.opening import Parser
+from poa_desktop.cli.period_commands import REPORT_LANGUAGE_CODES
 from poa_desktop.domain.status import STATUS_WORDS
 
 STATUS_CHOICES = STATUS_WORDS
-REPORT_LANGUAGE_CODES = ("ar", "en", "es", "fr", "ru", "zh")
 
 
 DB_HELP = "database file (default: the one in your user data folder)"
@@ -196,4 +197,5 @@ def build_parser() -> Parser:
     period_commands.add_commands(sub, _common)
     package_commands.add_commands(sub, _common)
     evidence_commands.add_commands(sub, _common)
+    aggregate_commands.add_commands(sub, _common)
     return parser

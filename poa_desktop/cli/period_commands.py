@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
 from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
-from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
-from poa_desktop.services.assessments.period import (
-    parse_day,
-    set_report_language,
-    set_reporting_period,
-)
-from poa_desktop.translations import REPORT_LANGUAGES
+
+if TYPE_CHECKING:
+    from poa_desktop.services.assessments.assessments import AssessmentInfo
+
+REPORT_LANGUAGE_CODES = ("ar", "en", "es", "fr", "ru", "zh")
+"""The codes of :data:`poa_desktop.translations.REPORT_LANGUAGES`, sorted, for the options that
+choose one: written out so that building the parser does not read the translations module (a
+test keeps the two equal)."""
 
 
 def add_period_options(p: argparse.ArgumentParser) -> None:
@@ -26,7 +28,7 @@ def add_period_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--period-end", metavar="YYYY-MM-DD", help="last day the report covers")
     p.add_argument(
         "--report-language",
-        choices=sorted(REPORT_LANGUAGES),
+        choices=REPORT_LANGUAGE_CODES,
         help="the language the report is written in by default (en if not said)",
     )
 
@@ -44,12 +46,16 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
 
 def period_of(args: argparse.Namespace) -> tuple[date | None, date | None]:
     """The period the options give: each end a date, or None when not given."""
+    from poa_desktop.services.assessments.period import parse_day
+
     start = parse_day(args.period_start, "--period-start") if args.period_start else None
     end = parse_day(args.period_end, "--period-end") if args.period_end else None
     return start, end
 
 
 def describe(info: AssessmentInfo) -> str:
+    from poa_desktop.translations import REPORT_LANGUAGES
+
     start = info.period_start.isoformat() if info.period_start else "not said"
     end = info.period_end.isoformat() if info.period_end else "not said"
     language = REPORT_LANGUAGES[info.report_language]
@@ -60,6 +66,9 @@ def describe(info: AssessmentInfo) -> str:
 
 
 def period(args: argparse.Namespace) -> int:
+    from poa_desktop.services.assessments.assessments import find_assessment
+    from poa_desktop.services.assessments.period import set_report_language, set_reporting_period
+
     with open_for(args) as ws:
         target = find_assessment(ws, args.cycle)
         start, end = period_of(args)

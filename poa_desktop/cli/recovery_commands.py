@@ -9,9 +9,6 @@ import argparse
 from pathlib import Path
 
 from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
-from poa_desktop.services.safety import recovery
-from poa_desktop.services.safety.recovery_apply import export, first_words, local_time, restore
-from poa_desktop.store import default_database_path
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
@@ -28,6 +25,15 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
 
 
 def recover(args: argparse.Namespace) -> int:
+    from poa_desktop.services.safety import recovery
+    from poa_desktop.services.safety.recovery_apply import (
+        export,
+        first_words,
+        local_time,
+        restore,
+    )
+    from poa_desktop.store import default_database_path
+
     db_path: Path = args.db or default_database_path()
     entries = recovery.pending(db_path)
     if not entries:

@@ -47,4 +47,3 @@ def combine(mine: AnswerContent, theirs: AnswerContent) -> AnswerContent:
         target_date=mine.target_date or theirs.target_date,
         **merged,
     )
-

@@ -5,6 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Final
 
+# The SQLite dialect is imported here, with the rest of SQLAlchemy, rather than by the first
+# create_engine(): every engine needs it, and the window's start-up then loads it before Qt
+# (whose import hook reads the source of every module imported after it; see ui/app.py).
+import sqlalchemy.dialects.sqlite  # noqa: F401
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool

@@ -3446,6 +3446,218 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>المرجع</translation>
     </message>
     <message>
+        <source>Changed after export</source>
+        <translation>عُدِّل بعد التصدير</translation>
+    </message>
+    <message>
+        <source>Not a readable national workbook</source>
+        <translation>ليس مصنفاً وطنياً قابلاً للقراءة</translation>
+    </message>
+    <message>
+        <source>African</source>
+        <translation>أفريقيا</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>آسيا والمحيط الهادئ</translation>
+    </message>
+    <message>
+        <source>Eastern European</source>
+        <translation>أوروبا الشرقية</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>WEOG</translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <translation>مجموعة الدول الأفريقية</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <translation>مجموعة دول آسيا والمحيط الهادئ</translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <translation>مجموعة دول أوروبا الشرقية</translation>
+    </message>
+    <message>
+        <source>Latin American and Caribbean Group (GRULAC)</source>
+        <translation>مجموعة دول أمريكا اللاتينية ومنطقة البحر الكاريبي (GRULAC)</translation>
+    </message>
+    <message>
+        <source>Western European and others Group (WEOG)</source>
+        <translation>مجموعة دول أوروبا الغربية ودول أخرى (WEOG)</translation>
+    </message>
+    <message>
+        <source>No UN regional group</source>
+        <translation>خارج المجموعات الإقليمية في الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>حسب التدبير</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translation>حسب الدولة</translation>
+    </message>
+    <message>
+        <source>By theme and region</source>
+        <translation>حسب الموضوع والمنطقة</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>States reporting</source>
+        <translation>الدول المقدِّمة للتقارير</translation>
+    </message>
+    <message>
+        <source>UN regional group</source>
+        <translation>المجموعة الإقليمية في الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Theme ID</source>
+        <translation>معرّف الموضوع</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Kinds named in the offer</source>
+        <translation>الأنواع المذكورة في العرض</translation>
+    </message>
+    <message>
+        <source>Offered on the same measure by</source>
+        <translation>معروضة بشأن التدبير نفسه من جانب</translation>
+    </message>
+    <message>
+        <source>Offered on a measure of the same theme by</source>
+        <translation>معروضة بشأن تدبير من الموضوع نفسه من جانب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>محتسَب</translation>
+    </message>
+    <message>
+        <source>Not counted: the same State and cycle again</source>
+        <translation>غير محتسَب: تقرير مكرر للدولة نفسها والدورة نفسها</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>غير مستخدَم</translation>
+    </message>
+    <message>
+        <source>Kind not said</source>
+        <translation>نوع غير محدد</translation>
+    </message>
+    <message>
+        <source>National reports on the PoA and ITI: analysis</source>
+        <translation>التقارير الوطنية بشأن برنامج العمل والصك الدولي للتعقب: تحليل</translation>
+    </message>
+    <message>
+        <source>Implementation by document section</source>
+        <translation>التنفيذ حسب فرع الوثيقة</translation>
+    </message>
+    <message>
+        <source>Implementation by UN regional group</source>
+        <translation>التنفيذ حسب المجموعة الإقليمية في الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>The least implemented measures</source>
+        <translation>التدابير الأقل تنفيذاً</translation>
+    </message>
+    <message>
+        <source>The measures the fewest States implement, as a share of the States that gave them a status other than Not applicable.</source>
+        <translation>التدابير التي تنفذها أقل نسبة من الدول، محسوبةً من بين الدول التي أسندت إليها حالة غير «لا ينطبق».</translation>
+    </message>
+    <message>
+        <source>Assistance: needs and offers</source>
+        <translation>المساعدة: الاحتياجات والعروض</translation>
+    </message>
+    <message>
+        <source>A need is met on the same measure when another State offers assistance on that measure, on the same theme when it offers assistance on a measure sharing one of its themes; an offer that names no kind of assistance is taken to offer any.</source>
+        <translation>تُعدّ الحاجة ملبّاة في التدبير نفسه عندما تعرض دولة أخرى المساعدة بشأن ذلك التدبير، وفي الموضوع نفسه عندما تعرض المساعدة بشأن تدبير يشترك معه في أحد مواضيعه؛ ويُعتبر العرض الذي لا يحدد أي نوع من المساعدة عرضاً لجميع الأنواع.</translation>
+    </message>
+    <message>
+        <source>By kind of assistance</source>
+        <translation>حسب نوع المساعدة</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>حسب الموضوع</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>States needing</source>
+        <translation>الدول المحتاجة إلى المساعدة</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>States offering</source>
+        <translation>الدول التي تعرض المساعدة</translation>
+    </message>
+    <message>
+        <source>Met on the same measure</source>
+        <translation>الملبّاة في التدبير نفسه</translation>
+    </message>
+    <message>
+        <source>Met on the measure or theme</source>
+        <translation>الملبّاة في التدبير أو الموضوع</translation>
+    </message>
+    <message>
+        <source>Implemented (share)</source>
+        <translation>منفَّذ (النسبة)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>التدبير</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>نوع المساعدة</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>الملفات غير المحتسَبة</translation>
+    </message>
+    <message>
+        <source>National reports counted: %1, of %2 States, from %3 files read. Cycles: %4. Catalog version: %5.</source>
+        <translation>التقارير الوطنية المحتسَبة: %1 (عدد الدول: %2؛ عدد الملفات المقروءة: %3). الدورات: %4. إصدار فهرس الالتزامات: %5.</translation>
+    </message>
+    <message>
+        <source>Files not counted: %1. They are listed at the end, with the reason.</source>
+        <translation>الملفات غير المحتسَبة: %1. وهي مدرجة في النهاية مع بيان السبب.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>الفرع</translation>
     </message>
@@ -4738,6 +4950,13 @@ Restore the most recent backup, taken %2 (%3 measures answered)? The damaged fil
     <message>
         <source>The database is damaged</source>
         <translation>قاعدة البيانات تالفة</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>لا شيء يطابق البحث.</translation>
     </message>
 </context>
 </TS>

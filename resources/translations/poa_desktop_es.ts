@@ -3446,6 +3446,218 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
         <translation>Referencia</translation>
     </message>
     <message>
+        <source>Changed after export</source>
+        <translation>Modificado después de la exportación</translation>
+    </message>
+    <message>
+        <source>Not a readable national workbook</source>
+        <translation>No es un libro de Excel nacional legible</translation>
+    </message>
+    <message>
+        <source>African</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asia-Pacífico</translation>
+    </message>
+    <message>
+        <source>Eastern European</source>
+        <translation>Europa Oriental</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>WEOG</translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <translation>Grupo de los Estados de África</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <translation>Grupo de los Estados de Asia y el Pacífico</translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <translation>Grupo de los Estados de Europa Oriental</translation>
+    </message>
+    <message>
+        <source>Latin American and Caribbean Group (GRULAC)</source>
+        <translation>Grupo de los Estados de América Latina y el Caribe (GRULAC)</translation>
+    </message>
+    <message>
+        <source>Western European and others Group (WEOG)</source>
+        <translation>Grupo de los Estados de Europa Occidental y otros Estados (WEOG)</translation>
+    </message>
+    <message>
+        <source>No UN regional group</source>
+        <translation>Sin grupo regional de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>Por medida</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translation>Por Estado</translation>
+    </message>
+    <message>
+        <source>By theme and region</source>
+        <translation>Por tema y región</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>States reporting</source>
+        <translation>Estados que presentaron informes</translation>
+    </message>
+    <message>
+        <source>UN regional group</source>
+        <translation>Grupo regional de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Theme ID</source>
+        <translation>Identificador del tema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Kinds named in the offer</source>
+        <translation>Tipos indicados en la oferta</translation>
+    </message>
+    <message>
+        <source>Offered on the same measure by</source>
+        <translation>Ofrecida para la misma medida por</translation>
+    </message>
+    <message>
+        <source>Offered on a measure of the same theme by</source>
+        <translation>Ofrecida para una medida del mismo tema por</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contabilizado</translation>
+    </message>
+    <message>
+        <source>Not counted: the same State and cycle again</source>
+        <translation>No contabilizado: mismo Estado y mismo ciclo que otro archivo</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>No utilizado</translation>
+    </message>
+    <message>
+        <source>Kind not said</source>
+        <translation>Tipo no especificado</translation>
+    </message>
+    <message>
+        <source>National reports on the PoA and ITI: analysis</source>
+        <translation>Informes nacionales sobre el Programa de Acción y el Instrumento Internacional de Localización: análisis</translation>
+    </message>
+    <message>
+        <source>Implementation by document section</source>
+        <translation>Aplicación por sección del documento</translation>
+    </message>
+    <message>
+        <source>Implementation by UN regional group</source>
+        <translation>Aplicación por grupo regional de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>The least implemented measures</source>
+        <translation>Las medidas menos aplicadas</translation>
+    </message>
+    <message>
+        <source>The measures the fewest States implement, as a share of the States that gave them a status other than Not applicable.</source>
+        <translation>Las medidas que aplica la menor proporción de Estados, calculada sobre los Estados que les asignaron un estado distinto de «No se aplica».</translation>
+    </message>
+    <message>
+        <source>Assistance: needs and offers</source>
+        <translation>Asistencia: necesidades y ofertas</translation>
+    </message>
+    <message>
+        <source>A need is met on the same measure when another State offers assistance on that measure, on the same theme when it offers assistance on a measure sharing one of its themes; an offer that names no kind of assistance is taken to offer any.</source>
+        <translation>Una necesidad se considera cubierta para la misma medida cuando otro Estado ofrece asistencia para esa medida, y para el mismo tema cuando la ofrece para una medida que comparte alguno de sus temas; se considera que una oferta que no indica ningún tipo de asistencia abarca todos los tipos.</translation>
+    </message>
+    <message>
+        <source>By kind of assistance</source>
+        <translation>Por tipo de asistencia</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Por tema</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>States needing</source>
+        <translation>Estados que necesitan asistencia</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>States offering</source>
+        <translation>Estados que ofrecen asistencia</translation>
+    </message>
+    <message>
+        <source>Met on the same measure</source>
+        <translation>Cubiertas para la misma medida</translation>
+    </message>
+    <message>
+        <source>Met on the measure or theme</source>
+        <translation>Cubiertas para la medida o el tema</translation>
+    </message>
+    <message>
+        <source>Implemented (share)</source>
+        <translation>Aplicado (proporción)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>Tipo de asistencia</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>Archivos no contabilizados</translation>
+    </message>
+    <message>
+        <source>National reports counted: %1, of %2 States, from %3 files read. Cycles: %4. Catalog version: %5.</source>
+        <translation>Informes nacionales contabilizados: %1 (Estados: %2; archivos leídos: %3). Ciclos: %4. Versión del catálogo: %5.</translation>
+    </message>
+    <message>
+        <source>Files not counted: %1. They are listed at the end, with the reason.</source>
+        <translation>Archivos no contabilizados: %1. Se enumeran al final, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
@@ -4738,6 +4950,13 @@ Restore the most recent backup, taken %2 (%3 measures answered)? The damaged fil
     <message>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Nada coincide con la búsqueda.</translation>
     </message>
 </context>
 </TS>

@@ -3446,6 +3446,218 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
         <translation>Référence</translation>
     </message>
     <message>
+        <source>Changed after export</source>
+        <translation>Modifié après l'exportation</translation>
+    </message>
+    <message>
+        <source>Not a readable national workbook</source>
+        <translation>N'est pas un classeur national lisible</translation>
+    </message>
+    <message>
+        <source>African</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asie-Pacifique</translation>
+    </message>
+    <message>
+        <source>Eastern European</source>
+        <translation>Europe orientale</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>WEOG</translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <translation>Groupe des États d'Afrique</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <translation>Groupe des États d'Asie et du Pacifique</translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <translation>Groupe des États d'Europe orientale</translation>
+    </message>
+    <message>
+        <source>Latin American and Caribbean Group (GRULAC)</source>
+        <translation>Groupe des États d'Amérique latine et des Caraïbes (GRULAC)</translation>
+    </message>
+    <message>
+        <source>Western European and others Group (WEOG)</source>
+        <translation>Groupe des États d'Europe occidentale et autres États (WEOG)</translation>
+    </message>
+    <message>
+        <source>No UN regional group</source>
+        <translation>Sans groupe régional de l'ONU</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>Par mesure</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translation>Par État</translation>
+    </message>
+    <message>
+        <source>By theme and region</source>
+        <translation>Par thème et par région</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>States reporting</source>
+        <translation>États ayant présenté un rapport</translation>
+    </message>
+    <message>
+        <source>UN regional group</source>
+        <translation>Groupe régional de l'ONU</translation>
+    </message>
+    <message>
+        <source>Theme ID</source>
+        <translation>Identifiant du thème</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Kinds named in the offer</source>
+        <translation>Types indiqués dans l'offre</translation>
+    </message>
+    <message>
+        <source>Offered on the same measure by</source>
+        <translation>Offerte pour la même mesure par</translation>
+    </message>
+    <message>
+        <source>Offered on a measure of the same theme by</source>
+        <translation>Offerte pour une mesure du même thème par</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Not counted: the same State and cycle again</source>
+        <translation>Non pris en compte : même État et même cycle qu'un autre fichier</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Non utilisé</translation>
+    </message>
+    <message>
+        <source>Kind not said</source>
+        <translation>Type non précisé</translation>
+    </message>
+    <message>
+        <source>National reports on the PoA and ITI: analysis</source>
+        <translation>Rapports nationaux sur le Programme d'action et l'Instrument international de traçage : analyse</translation>
+    </message>
+    <message>
+        <source>Implementation by document section</source>
+        <translation>Mise en œuvre par section du document</translation>
+    </message>
+    <message>
+        <source>Implementation by UN regional group</source>
+        <translation>Mise en œuvre par groupe régional de l'ONU</translation>
+    </message>
+    <message>
+        <source>The least implemented measures</source>
+        <translation>Les mesures les moins mises en œuvre</translation>
+    </message>
+    <message>
+        <source>The measures the fewest States implement, as a share of the States that gave them a status other than Not applicable.</source>
+        <translation>Les mesures mises en œuvre par la plus faible proportion d'États, calculée sur les États qui leur ont attribué un statut autre que « Sans objet ».</translation>
+    </message>
+    <message>
+        <source>Assistance: needs and offers</source>
+        <translation>Assistance : besoins et offres</translation>
+    </message>
+    <message>
+        <source>A need is met on the same measure when another State offers assistance on that measure, on the same theme when it offers assistance on a measure sharing one of its themes; an offer that names no kind of assistance is taken to offer any.</source>
+        <translation>Un besoin est satisfait pour la même mesure lorsqu'un autre État offre une assistance pour cette mesure, et pour le même thème lorsqu'il offre une assistance pour une mesure ayant au moins un thème en commun avec elle ; une offre qui n'indique aucun type d'assistance est réputée les couvrir tous.</translation>
+    </message>
+    <message>
+        <source>By kind of assistance</source>
+        <translation>Par type d'assistance</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>States needing</source>
+        <translation>États ayant besoin d'assistance</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>States offering</source>
+        <translation>États offrant une assistance</translation>
+    </message>
+    <message>
+        <source>Met on the same measure</source>
+        <translation>Satisfaits pour la même mesure</translation>
+    </message>
+    <message>
+        <source>Met on the measure or theme</source>
+        <translation>Satisfaits pour la mesure ou le thème</translation>
+    </message>
+    <message>
+        <source>Implemented (share)</source>
+        <translation>Mis en œuvre (proportion)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>Type d'assistance</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>Fichiers non pris en compte</translation>
+    </message>
+    <message>
+        <source>National reports counted: %1, of %2 States, from %3 files read. Cycles: %4. Catalog version: %5.</source>
+        <translation>Rapports nationaux pris en compte : %1 (États : %2 ; fichiers lus : %3). Cycles : %4. Version du catalogue : %5.</translation>
+    </message>
+    <message>
+        <source>Files not counted: %1. They are listed at the end, with the reason.</source>
+        <translation>Fichiers non pris en compte : %1. Ils sont énumérés à la fin, avec le motif.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -4738,6 +4950,13 @@ Restaurer la copie de sauvegarde la plus récente, faite le %2 (mesures avec ré
     <message>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Rien ne correspond à la recherche.</translation>
     </message>
 </context>
 </TS>

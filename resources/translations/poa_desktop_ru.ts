@@ -3446,6 +3446,218 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>Ссылка</translation>
     </message>
     <message>
+        <source>Changed after export</source>
+        <translation>Изменен после экспорта</translation>
+    </message>
+    <message>
+        <source>Not a readable national workbook</source>
+        <translation>Не является читаемой национальной книгой Excel</translation>
+    </message>
+    <message>
+        <source>African</source>
+        <translation>Африка</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Азия и Тихий океан</translation>
+    </message>
+    <message>
+        <source>Eastern European</source>
+        <translation>Восточная Европа</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>WEOG</translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <translation>Группа африканских государств</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <translation>Группа азиатско-тихоокеанских государств</translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <translation>Группа восточноевропейских государств</translation>
+    </message>
+    <message>
+        <source>Latin American and Caribbean Group (GRULAC)</source>
+        <translation>Группа государств Латинской Америки и Карибского бассейна (GRULAC)</translation>
+    </message>
+    <message>
+        <source>Western European and others Group (WEOG)</source>
+        <translation>Группа западноевропейских и других государств (WEOG)</translation>
+    </message>
+    <message>
+        <source>No UN regional group</source>
+        <translation>Вне региональных групп ООН</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>По мерам</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translation>По государствам</translation>
+    </message>
+    <message>
+        <source>By theme and region</source>
+        <translation>По темам и регионам</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>States reporting</source>
+        <translation>Государств, представивших доклады</translation>
+    </message>
+    <message>
+        <source>UN regional group</source>
+        <translation>Региональная группа ООН</translation>
+    </message>
+    <message>
+        <source>Theme ID</source>
+        <translation>Идентификатор темы</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Kinds named in the offer</source>
+        <translation>Виды, указанные в предложении</translation>
+    </message>
+    <message>
+        <source>Offered on the same measure by</source>
+        <translation>Кем предложена по той же мере</translation>
+    </message>
+    <message>
+        <source>Offered on a measure of the same theme by</source>
+        <translation>Кем предложена по мере той же темы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Учтен</translation>
+    </message>
+    <message>
+        <source>Not counted: the same State and cycle again</source>
+        <translation>Не учтен: повторный доклад того же государства за тот же цикл</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Не использован</translation>
+    </message>
+    <message>
+        <source>Kind not said</source>
+        <translation>Вид не указан</translation>
+    </message>
+    <message>
+        <source>National reports on the PoA and ITI: analysis</source>
+        <translation>Национальные доклады о Программе действий и Международном документе по отслеживанию: анализ</translation>
+    </message>
+    <message>
+        <source>Implementation by document section</source>
+        <translation>Осуществление по разделам документов</translation>
+    </message>
+    <message>
+        <source>Implementation by UN regional group</source>
+        <translation>Осуществление по региональным группам ООН</translation>
+    </message>
+    <message>
+        <source>The least implemented measures</source>
+        <translation>Наименее выполняемые меры</translation>
+    </message>
+    <message>
+        <source>The measures the fewest States implement, as a share of the States that gave them a status other than Not applicable.</source>
+        <translation>Меры, которые выполняет наименьшая доля государств, рассчитанная от числа государств, присвоивших им статус, отличный от «Неприменимо».</translation>
+    </message>
+    <message>
+        <source>Assistance: needs and offers</source>
+        <translation>Помощь: потребности и предложения</translation>
+    </message>
+    <message>
+        <source>A need is met on the same measure when another State offers assistance on that measure, on the same theme when it offers assistance on a measure sharing one of its themes; an offer that names no kind of assistance is taken to offer any.</source>
+        <translation>Потребность считается удовлетворенной по той же мере, если другое государство предлагает помощь по этой мере, и по той же теме, если оно предлагает помощь по мере, имеющей с ней хотя бы одну общую тему; предложение, в котором не указан вид помощи, считается предложением помощи любого вида.</translation>
+    </message>
+    <message>
+        <source>By kind of assistance</source>
+        <translation>По видам помощи</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>По темам</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>States needing</source>
+        <translation>Государств, нуждающихся в помощи</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>States offering</source>
+        <translation>Государств, предлагающих помощь</translation>
+    </message>
+    <message>
+        <source>Met on the same measure</source>
+        <translation>Удовлетворено по той же мере</translation>
+    </message>
+    <message>
+        <source>Met on the measure or theme</source>
+        <translation>Удовлетворено по мере или теме</translation>
+    </message>
+    <message>
+        <source>Implemented (share)</source>
+        <translation>Выполнено (доля)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>Вид помощи</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>Неучтенные файлы</translation>
+    </message>
+    <message>
+        <source>National reports counted: %1, of %2 States, from %3 files read. Cycles: %4. Catalog version: %5.</source>
+        <translation>Учтено национальных докладов: %1 (государств: %2; прочитано файлов: %3). Циклы: %4. Версия каталога: %5.</translation>
+    </message>
+    <message>
+        <source>Files not counted: %1. They are listed at the end, with the reason.</source>
+        <translation>Неучтенных файлов: %1. Они перечислены в конце с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
@@ -4738,6 +4950,13 @@ Restore the most recent backup, taken %2 (%3 measures answered)? The damaged fil
     <message>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Ничего не найдено.</translation>
     </message>
 </context>
 </TS>

@@ -3446,6 +3446,218 @@ Restore them into the database now, save them as a file to keep, or discard them
         <translation>出处</translation>
     </message>
     <message>
+        <source>Changed after export</source>
+        <translation>导出后已更改</translation>
+    </message>
+    <message>
+        <source>Not a readable national workbook</source>
+        <translation>不是可读取的国家工作簿</translation>
+    </message>
+    <message>
+        <source>African</source>
+        <translation>非洲</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>亚太</translation>
+    </message>
+    <message>
+        <source>Eastern European</source>
+        <translation>东欧</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>WEOG</translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <translation>非洲国家集团</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <translation>亚太国家集团</translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <translation>东欧国家集团</translation>
+    </message>
+    <message>
+        <source>Latin American and Caribbean Group (GRULAC)</source>
+        <translation>拉丁美洲和加勒比国家集团（GRULAC）</translation>
+    </message>
+    <message>
+        <source>Western European and others Group (WEOG)</source>
+        <translation>西欧和其他国家集团（WEOG）</translation>
+    </message>
+    <message>
+        <source>No UN regional group</source>
+        <translation>不属于联合国区域集团</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>按措施</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translation>按国家</translation>
+    </message>
+    <message>
+        <source>By theme and region</source>
+        <translation>按主题和区域</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>援助</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>States reporting</source>
+        <translation>提交报告的国家</translation>
+    </message>
+    <message>
+        <source>UN regional group</source>
+        <translation>联合国区域集团</translation>
+    </message>
+    <message>
+        <source>Theme ID</source>
+        <translation>主题编号</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Kinds named in the offer</source>
+        <translation>提议中列明的类型</translation>
+    </message>
+    <message>
+        <source>Offered on the same measure by</source>
+        <translation>就同一措施提供援助的国家</translation>
+    </message>
+    <message>
+        <source>Offered on a measure of the same theme by</source>
+        <translation>就同一主题的措施提供援助的国家</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Not counted: the same State and cycle again</source>
+        <translation>未计入：同一国家同一周期的重复报告</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Kind not said</source>
+        <translation>未说明类型</translation>
+    </message>
+    <message>
+        <source>National reports on the PoA and ITI: analysis</source>
+        <translation>关于《行动纲领》和《国际追查文书》的国家报告：分析</translation>
+    </message>
+    <message>
+        <source>Implementation by document section</source>
+        <translation>按文件各节分列的执行情况</translation>
+    </message>
+    <message>
+        <source>Implementation by UN regional group</source>
+        <translation>按联合国区域集团分列的执行情况</translation>
+    </message>
+    <message>
+        <source>The least implemented measures</source>
+        <translation>执行程度最低的措施</translation>
+    </message>
+    <message>
+        <source>The measures the fewest States implement, as a share of the States that gave them a status other than Not applicable.</source>
+        <translation>执行国家比例最低的措施；比例按对该措施给出“不适用”以外状态的国家计算。</translation>
+    </message>
+    <message>
+        <source>Assistance: needs and offers</source>
+        <translation>援助：需求和提议</translation>
+    </message>
+    <message>
+        <source>A need is met on the same measure when another State offers assistance on that measure, on the same theme when it offers assistance on a measure sharing one of its themes; an offer that names no kind of assistance is taken to offer any.</source>
+        <translation>如另一国家就某项措施提供援助，则对该措施的需求视为在同一措施上得到满足；如另一国家就与该措施至少共有一个主题的措施提供援助，则视为在同一主题上得到满足。未列明援助类型的提议视为提供任何类型的援助。</translation>
+    </message>
+    <message>
+        <source>By kind of assistance</source>
+        <translation>按援助类型</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>States needing</source>
+        <translation>需要援助的国家</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>提议</translation>
+    </message>
+    <message>
+        <source>States offering</source>
+        <translation>提供援助的国家</translation>
+    </message>
+    <message>
+        <source>Met on the same measure</source>
+        <translation>在同一措施上得到满足</translation>
+    </message>
+    <message>
+        <source>Met on the measure or theme</source>
+        <translation>在措施或主题上得到满足</translation>
+    </message>
+    <message>
+        <source>Implemented (share)</source>
+        <translation>已执行（比例）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>援助类型</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>未计入的文件</translation>
+    </message>
+    <message>
+        <source>National reports counted: %1, of %2 States, from %3 files read. Cycles: %4. Catalog version: %5.</source>
+        <translation>计入的国家报告：%1份，来自%2个国家，共读取%3个文件。周期：%4。承诺目录版本：%5。</translation>
+    </message>
+    <message>
+        <source>Files not counted: %1. They are listed at the end, with the reason.</source>
+        <translation>未计入的文件：%1个。文末列出了这些文件及其原因。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>节</translation>
     </message>
@@ -4738,6 +4950,13 @@ Restore the most recent backup, taken %2 (%3 measures answered)? The damaged fil
     <message>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>没有与搜索匹配的内容。</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,9 @@ right-to-left report they are drawn mirrored: labels on the right, values and st
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 
 from babel.dates import format_date
@@ -129,6 +131,34 @@ class MeasureHeader(Flowable):  # type: ignore[misc]
         draw_line(canvas, centre, 5.2, self.status_text, SANS_BOLD, size, "middle")
 
 
+_LABELS: ContextVar[dict[tuple[str, int], Para] | None] = ContextVar("poa_pdf_labels", default=None)
+
+
+@contextmanager
+def shared_labels() -> Iterator[None]:
+    """Within the block (one report being written), field rows with the same label share one
+    label paragraph, parsed and broken into lines once (hundreds of rows, a dozen labels)."""
+    token = _LABELS.set({})
+    try:
+        yield
+    finally:
+        _LABELS.reset(token)
+
+
+def _label(text: str) -> Para:
+    """A field row's label (markup); the one already made for this report, if any (a label is
+    only ever wrapped at the label column's width and drawn, never split)."""
+    style = _styles()["FieldLabel"]
+    labels = _LABELS.get()
+    if labels is None:
+        return Para(text, style)
+    key = (text, id(style))
+    label = labels.get(key)
+    if label is None:
+        label = labels[key] = Para(text, style)
+    return label
+
+
 class FieldRow(Flowable):  # type: ignore[misc]
     """A field label in a narrow column beside its value(s); splits between pages.
 
@@ -139,7 +169,7 @@ class FieldRow(Flowable):  # type: ignore[misc]
         super().__init__()
         self.label_text = label
         text = fill(say("%1 (cont.)"), fill(label)) if continued else fill(label)
-        self.label = Para(text, _styles()["FieldLabel"])
+        self.label = _label(text)
         self.values = list(values)
         self.heights: list[float] = []
         self.label_height = 0.0
@@ -208,6 +238,11 @@ class MeasureBlock(KeepTogether):  # type: ignore[misc]
         self.head = list(head)
         self.rest = list(rest)
         self.limit = limit
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Always too tall, as ``KeepTogether`` says, so that platypus asks :meth:`split`; the
+        block is measured there (``KeepTogether`` measured it here too, for nothing)."""
+        return available_width, 0xFFFFFF
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         heights = [f.wrapOn(self.canv, available_width, available_height)[1] for f in self.head]

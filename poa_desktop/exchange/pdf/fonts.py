@@ -204,8 +204,16 @@ def _covers(name: str) -> frozenset[int]:
     return frozenset(face.charToGlyph)
 
 
+@cache
+def _main_characters() -> frozenset[str]:
+    """The characters the main font prints, and the line breaks and no-break spaces kept."""
+    return frozenset(map(chr, _covers(SANS))) | {"\n", "\u00a0"}
+
+
 def _plain(text: str) -> str:
     """Escaped text for the main font: what it lacks goes to the fallback font, or is marked."""
+    if _main_characters().issuperset(text):
+        return escape(text)  # nearly always: the loop below is for the few other characters
     main, fallback = _covers(SANS), None
     out: list[str] = []
     for ch in text:

@@ -1,4 +1,4 @@
-"""Cover, contents and summary: what a reader sees before the measures.
+"""Cover and summary: what a reader sees before the measures (the contents: ``contents``).
 
 The cover carries what a clearing official checks before signing (State, cycle, date, focal
 point, clearance); the summary gives the counts as a chart and a table and lists assistance needs.
@@ -6,10 +6,7 @@ point, clearance); the summary gives the counts as a chart and a table and lists
 
 from __future__ import annotations
 
-from typing import Any
-
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
@@ -18,8 +15,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
-from reportlab.rl_config import paraFontSizeHeightOffset
 
 from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.report import ReportData
@@ -35,11 +30,9 @@ from poa_desktop.exchange.pdf.styles import (
     RULE,
     SHADE,
     TEXT_WIDTH,
-    Para,
     cell,
     data_table,
     in_order,
-    styles,
 )
 
 
@@ -202,120 +195,6 @@ def cover_foot(data: ReportData) -> list[Flowable]:
     stamp = clearance_text(data)
     cleared = [para(stamp, "ClearedStamp"), Spacer(1, 0.4 * cm)] if stamp else []
     return [*cleared, *signature_block(), Spacer(1, 0.4 * cm), para(prepared, "CoverSmall")]
-
-
-class Contents(TableOfContents):  # type: ignore[misc]
-    """The table of contents, its entries set as :class:`Para` (so Arabic prints right).
-
-    In a right-to-left report each entry runs from the right, its dot leader and page number
-    on the left (:class:`RightToLeftEntry`).
-    """
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        entries = self._lastEntries or [(0, "Placeholder for table of contents", 0, None)]
-        rtl = right_to_left()
-
-        def entry_end(canvas: Any, kind: str, label: str) -> None:
-            page_text, level_text, key_text = label.split(",")
-            page, level = int(page_text), int(level_text)
-            key = None if key_text == "None" else key_text
-            style = self.getLevelStyle(level)
-            drawPageNumbers(
-                canvas, style, [(page, key)], available_width, available_height, self._dots(level)
-            )
-
-        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
-        rows: list[list[Flowable]] = []
-        for level, text, page, key in entries:
-            style = self.getLevelStyle(level)
-            if key:
-                text = f'<a href="#{key}">{text}</a>'
-            entry: Flowable
-            if rtl:
-                entry = RightToLeftEntry(
-                    Para(text, style), page, key, self._dots(level), self.rightColumnWidth
-                )
-            else:
-                label = f"{page},{level},{key}"
-                entry = Para(f'{text}<onDraw name="drawTOCEntryEnd" label="{label}"/>', style)
-            if style.spaceBefore:
-                rows.append([Spacer(1, style.spaceBefore)])
-            rows.append([entry])
-        self._table = Table(rows, colWidths=(available_width,), style=self.tableStyle)
-        self.width, self.height = self._table.wrapOn(self.canv, available_width, available_height)
-        return self.width, self.height
-
-    def _dots(self, level: int) -> str:
-        return " . " if 0 <= self.dotsMinLevel <= level else ""
-
-
-class RightToLeftEntry(Flowable):  # type: ignore[misc]
-    """A contents entry of a right-to-left report: the heading right-aligned, its page number
-    in a column on the left, on the baseline of the heading's last line, with a dot leader up
-    to where that line begins."""
-
-    def __init__(self, entry: Para, page: int, key: str | None, dots: str, column: float) -> None:
-        super().__init__()
-        self.entry = entry
-        self.page = page
-        self.key = key
-        self.dots = dots
-        self.column = column
-        self.width = self.height = 0.0
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        self.height = self.entry.wrap(available_width - self.column, available_height)[1]
-        return available_width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        entry = self.entry
-        style = entry.style
-        self.entry.drawOn(canvas, self.column, 0)
-        lines = entry.blPara.lines
-        if not lines:
-            return
-        first, last = lines[0], lines[-1]
-        source = entry.blPara if isinstance(first, tuple) else first
-        # the first baseline where reportlab puts it (rl_config.paraFontSizeHeightOffset)
-        drop = source.fontSize if paraFontSizeHeightOffset else source.ascent
-        y = self.height - drop - (len(lines) - 1) * style.leading
-        unused = last[0] if isinstance(last, tuple) else last.extraSpace
-        text_left = self.column + style.leftIndent + max(0.0, unused)
-        number = str(self.page)
-        width = stringWidth(number, style.fontName, style.fontSize)
-        canvas.saveState()
-        canvas.setFont(style.fontName, style.fontSize)
-        canvas.setFillColor(style.textColor)
-        canvas.drawString(0, y, number)
-        if self.dots:
-            dot_width = stringWidth(self.dots, style.fontName, style.fontSize)
-            count = int((text_left - width - 2) / dot_width)
-            if count > 0:
-                canvas.drawString(text_left - count * dot_width, y, self.dots * count)
-        canvas.restoreState()
-        if self.key:
-            canvas.linkRect("", self.key, (0, y, width, y + style.leading), relative=1)
-
-
-def contents() -> list[Flowable]:
-    toc = Contents(
-        levelStyles=[styles()["TOC0"], styles()["TOC1"], styles()["TOC2"]],
-        dotsMinLevel=0,
-        rightColumnWidth=1.2 * cm,
-        tableStyle=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-            ]
-        ),
-    )
-    return [para(fill(say("Contents")), "H0"), Spacer(1, 4), toc, PageBreak()]
 
 
 ABBREVIATIONS = (

@@ -9,10 +9,11 @@ right to left) and gives each glyph's outline.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import uharfbuzz as hb
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from poa_desktop.exchange.pdf.fonts import ARABIC, CJK, SANS_BOLD, font_file, script_of
 
@@ -98,12 +99,18 @@ def outlined_width(text: str, size: float) -> float:
 
 def draw_outlined(canvas: Any, x: float, y: float, text: str, size: float) -> None:
     """Fill ``text`` centred on ``x`` at baseline ``y``, as shapes in the current fill colour."""
+    canvas.drawPath(_outline(x, y, text, size), stroke=0, fill=1)
+
+
+@lru_cache(maxsize=16)
+def _outline(x: float, y: float, text: str, size: float) -> PDFPathObject:
+    """The glyphs' outlines as one path: traced once, drawn on every page of the report."""
     font, buffer = _shaped(text)
     scale = size / float(font.face.upem)
     left = x - outlined_width(text, size) / 2
-    path = canvas.beginPath()
+    path = PDFPathObject()
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         pen = _Pen(path, left + position.x_offset * scale, y + position.y_offset * scale, scale)
         font.draw_glyph_with_pen(info.codepoint, pen)
         left += position.x_advance * scale
-    canvas.drawPath(path, stroke=0, fill=1)
+    return path

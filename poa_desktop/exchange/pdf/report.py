@@ -2,8 +2,9 @@
 
 ``write_pdf(data, target)`` turns a :class:`ReportData` snapshot into an A4 report built with
 reportlab platypus: bundled Noto fonts embedded as subsets, a contents page with page numbers
-(two layout passes), "Page X of Y" footers from a numbered canvas, and a diagonal DRAFT watermark
-on every page until the assessment is cleared. No Qt and no database: it runs off the UI thread.
+(one layout pass: the contents are drawn last, see ``contents``), "Page X of Y" footers from a
+numbered canvas, and a diagonal DRAFT watermark on every page until the assessment is cleared.
+No Qt and no database: it runs off the UI thread.
 
 The report is written in one of the six UN languages (``PdfOptions.language``), whatever the
 window's language: every word of its own comes from ``language.say`` and ``language.term``; the
@@ -37,12 +38,12 @@ from poa_desktop.exchange.pdf.annexes import (
     annex_laws,
     annex_open_items,
 )
+from poa_desktop.exchange.pdf.contents import Contents, contents
 from poa_desktop.exchange.pdf.evidence_annex import annex_evidence
-from poa_desktop.exchange.pdf.flowables import TocHeading, long_date
+from poa_desktop.exchange.pdf.flowables import TocHeading, long_date, shared_labels
 from poa_desktop.exchange.pdf.fonts import SANS, clean, fill, markup
 from poa_desktop.exchange.pdf.front import (
     clearance_text,
-    contents,
     cover,
     cover_foot,
     state_name,
@@ -88,11 +89,22 @@ class PdfOptions:
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds pages back until the end so every footer can say "Page X of Y"."""
+    """Holds pages back until the end so every footer can say "Page X of Y", and so the
+    contents can be drawn on their page once every heading's page is known."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._later: dict[int, tuple[int, Callable[[Canvas], None]]] = {}
+
+    def code_position(self) -> int:
+        """Where the current page's content has got to (for :meth:`draw_later`)."""
+        return len(self._code)
+
+    def draw_later(self, page: int, position: int, draw: Callable[[Canvas], None]) -> None:
+        """Have ``draw`` draw on ``page`` when the document is saved, its drawing put at
+        ``position`` of that page's content (a :meth:`code_position`), as if drawn then."""
+        self._later[page] = (position, draw)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -103,6 +115,14 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         rtl = right_to_left()
         for state in self._pages:
             self.__dict__.update(state)
+            later = self._later.get(self._pageNumber)
+            if later is not None:
+                # Every flowable draws inside q ... Q, so the state here is the state there.
+                position, draw = later
+                after = self._code[position:]
+                del self._code[position:]
+                draw(self)
+                self._code.extend(after)
             if self._pageNumber > 1:  # the cover carries no footer
                 self.setFont(SANS, 7.8)
                 self.setFillColor(MUTED)
@@ -119,27 +139,18 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-class LayoutFrame(Frame):  # type: ignore[misc]
-    """A frame that, on a dry pass, places flowables without drawing them.
-
-    The first layout pass only finds the page of each heading for the contents; skipping its
-    drawing saves close to half of that pass.
-    """
-
-    dry = False
-
-    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
-        if not self.dry:
-            return int(super()._add(flowable, canv, trySplit))
-        flowable.drawOn = _no_draw
-        try:
-            return int(super()._add(flowable, canv, trySplit))
-        finally:
-            del flowable.drawOn
-
-
-def _no_draw(*args: Any, **kwargs: Any) -> None:
-    return None
+def _frame(bottom: float, height: float, name: str) -> Frame:
+    return Frame(
+        MARGIN_LEFT,
+        bottom,
+        TEXT_WIDTH,
+        height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=name,
+    )
 
 
 class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -161,35 +172,16 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.data = data
         self.report_progress = progress
-        self._pass = 1
         self._size = 1
         self._done = 0.0
         self._outline_level = -1
-        self.frame_ = frame = LayoutFrame(
-            MARGIN_LEFT,
-            MARGIN_BOTTOM,
-            TEXT_WIDTH,
-            PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
+        self.frame_ = frame = _frame(MARGIN_BOTTOM, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM, "body")
         # The cover's frame ends where its foot (signature block, preparation note) begins.
-        self.cover_foot = cover_foot(data)  # built once; drawn by the cover page on each pass
+        self.cover_foot = cover_foot(data)  # built once, drawn by the cover page
         foot = sum(f.wrap(TEXT_WIDTH, PAGE[1])[1] for f in self.cover_foot) + 0.4 * cm
-        self.cover_frame = cover_frame = LayoutFrame(
-            MARGIN_LEFT,
-            MARGIN_BOTTOM + foot,
-            TEXT_WIDTH,
-            PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - foot,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="cover",
-        )
+        height = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - foot
+        cover_frame = _frame(MARGIN_BOTTOM + foot, height, "cover")
+        self.running = RunningWords(data)  # the same on every page: built once
         self.addPageTemplates(
             [
                 PageTemplate(
@@ -208,23 +200,35 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             self.setProgressCallBack(self._on_progress)
 
     def _on_progress(self, kind: str, value: int) -> None:
-        if kind == "PASS":
-            self._pass = value
-        elif kind == "SIZE_EST":
+        if kind == "SIZE_EST":
             self._size = max(1, value)
         elif kind == "PROGRESS" and self.report_progress is not None:
-            # Two passes are usual (the second one with the page numbers in the contents).
-            layout = min(0.99, ((self._pass - 1) + value / self._size) / 2)
-            fraction = STORY_SHARE + (1 - STORY_SHARE) * layout
+            # One pass; a rare second one (contents longer than their page) leaves the bar full.
+            fraction = STORY_SHARE + (1 - STORY_SHARE) * min(0.99, value / self._size)
             if fraction >= self._done + 0.01:
                 self._done = fraction
                 self.report_progress(fraction)
 
-    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
-        """One layout pass; the first is dry (multiBuild always runs a second, drawn one)."""
-        self._passes_run = getattr(self, "_passes_run", 0) + 1
-        self.frame_.dry = self.cover_frame.dry = self._passes_run == 1
-        super().build(flowables, *args, **kwargs)
+    def lay_out(self, story: list[Flowable]) -> None:
+        """Lay the report out and save it: once, the contents drawn afterwards where they were
+        placed (see ``contents``); as many times as reportlab needs (``multiBuild``) only when
+        the contents do not fit there."""
+        indexing = [f for f in story if f.isIndexing()]  # what needs the pages: the contents
+        if len(indexing) == 1 and isinstance(indexing[0], Contents):
+            toc = indexing[0]
+            toc.deferred = True
+            self._indexingFlowables = [toc]
+            self._doSave = 0  # saved below, once the contents are drawn
+            toc.beforeBuild()
+            try:
+                self.build(story[:], canvasmaker=NumberedCanvas)
+            finally:
+                toc.deferred = False
+            toc.afterBuild()
+            if toc.draw_deferred(self.canv):
+                self.canv.save()
+                return
+        self.multiBuild(story, canvasmaker=NumberedCanvas)
 
     def handle_documentBegin(self) -> None:
         self._outline_level = -1
@@ -245,8 +249,6 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def _cover_foot(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """The signature block and the preparation note, stacked up from the bottom margin."""
-        if self.frame_.dry:
-            return
         y = MARGIN_BOTTOM
         for flowable in reversed(self.cover_foot):
             _, height = flowable.wrapOn(canvas, TEXT_WIDTH, PAGE[1])
@@ -266,48 +268,50 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
     def _header_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        if self.frame_.dry:
-            return
-        data = self.data
-        rtl = right_to_left()
-        right = PAGE[0] - MARGIN_RIGHT
-        canvas.saveState()
-        top = PAGE[1] - MARGIN_TOP + 0.75 * cm
+        self.running.draw(canvas)
+
+
+class RunningWords:
+    """The page header (State, cycle, the report's name) and footer note (date, clearance)
+    of every page after the cover: laid out once, drawn on each page."""
+
+    def __init__(self, data: ReportData) -> None:
+        self.rtl = rtl = right_to_left()
         country, cycle = markup(shorten(state_name(data), 56)), markup(shorten(data.cycle, 30))
-        names = Para(
+        self.names = Para(
             f"<b>{country}</b> \u00b7 {cycle}",  # one line, whatever the names' length
             styles()["Header"],
             keep_alignment=True,
         )
-        names.wrapOn(canvas, TEXT_WIDTH * 0.68, 2 * cm)
-        names.drawOn(canvas, right - TEXT_WIDTH * 0.68 if rtl else MARGIN_LEFT, top)
-        canvas.setFont(SANS, 7.8)
-        canvas.setFillColor(MUTED)
-        draw_line(
-            canvas,
-            MARGIN_LEFT if rtl else right,
-            top + 2.6,
-            say("National report on the PoA and the ITI"),
-            SANS,
-            7.8,
-            "start" if rtl else "end",
-        )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_LEFT, top - 3, right, top - 3)
-        bottom = MARGIN_BOTTOM - 0.55 * cm
-        canvas.line(MARGIN_LEFT, bottom, right, bottom)
+        self.names.wrap(TEXT_WIDTH * 0.68, 2 * cm)
+        self.title = say("National report on the PoA and the ITI")
         state = clearance_text(data) or (fill(status_words("draft")) if data.is_draft else "")
         generated = markup(long_date(data.generated_at.date()))
         if state:
             note = fill(say("Generated %1 \u00b7 %2"), generated, state)
         else:
             note = fill(say("Generated %1"), generated)
-        footer = Para(note, styles()["Header"], keep_alignment=True)
-        footer.wrapOn(canvas, TEXT_WIDTH * 0.75, 2 * cm)
-        footer.drawOn(
-            canvas, right - TEXT_WIDTH * 0.75 if rtl else MARGIN_LEFT, MARGIN_BOTTOM - 1.05 * cm
-        )
+        self.note = Para(note, styles()["Header"], keep_alignment=True)
+        self.note.wrap(TEXT_WIDTH * 0.75, 2 * cm)
+        right = PAGE[0] - MARGIN_RIGHT
+        self.names_x = right - TEXT_WIDTH * 0.68 if rtl else MARGIN_LEFT
+        self.note_x = right - TEXT_WIDTH * 0.75 if rtl else MARGIN_LEFT
+
+    def draw(self, canvas: Canvas) -> None:
+        right = PAGE[0] - MARGIN_RIGHT
+        canvas.saveState()
+        top = PAGE[1] - MARGIN_TOP + 0.75 * cm
+        self.names.drawOn(canvas, self.names_x, top)
+        canvas.setFont(SANS, 7.8)
+        canvas.setFillColor(MUTED)
+        x = MARGIN_LEFT if self.rtl else right
+        draw_line(canvas, x, top + 2.6, self.title, SANS, 7.8, "start" if self.rtl else "end")
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_LEFT, top - 3, right, top - 3)
+        bottom = MARGIN_BOTTOM - 0.55 * cm
+        canvas.line(MARGIN_LEFT, bottom, right, bottom)
+        self.note.drawOn(canvas, self.note_x, MARGIN_BOTTOM - 1.05 * cm)
         canvas.restoreState()
 
 
@@ -354,11 +358,11 @@ def write_pdf(
     if progress is not None:
         progress(0.0)
     buffer = io.BytesIO()
-    with report_language(options.language):
+    with report_language(options.language), shared_labels():
         story = build_story(data, options, progress)
         document = ReportTemplate(buffer, data, progress)
         # the footers and page headers are drawn while building, in the same language
-        document.multiBuild(story, canvasmaker=NumberedCanvas)
+        document.lay_out(story)
     if isinstance(target, Path):
         target.write_bytes(buffer.getvalue())
     else:

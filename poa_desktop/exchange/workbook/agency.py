@@ -76,8 +76,8 @@ def write_agency_xlsx(
         data, answers={cid: r for cid, r in data.answers.items() if cid in wanted}
     )
     workbook = Workbook()
-    instructions = workbook.active
-    instructions.title = INSTRUCTIONS
+    workbook.remove(workbook.active)  # the sheets below, in order
+    instructions = workbook.create_sheet(INSTRUCTIONS)
     _write_instructions(instructions, instruction_lines(data, agency, len(measures)))
     # The export's own Answers sheet, limited to this agency's measures.
     _write_answers(workbook.create_sheet(ANSWERS), subset, lambda _fraction: None, measures)

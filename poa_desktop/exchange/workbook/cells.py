@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from poa_desktop.domain.catalog import Term
@@ -34,12 +35,17 @@ def _status_key(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
 
 
-TEXT_STATUS: dict[str, Status] = {
-    _status_key(Texts(language).term(status.label)): status
-    for language in REPORT_LANGUAGES
-    for status in STATUSES
-}
-"""Every language's status words (a workbook written in any of them reads back)."""
+@cache
+def text_statuses() -> dict[str, Status]:
+    """Every language's status words (a workbook written in any of them reads back); read
+    from the six translations when first asked, not when a report is written."""
+    return {
+        _status_key(Texts(language).term(status.label)): status
+        for language in REPORT_LANGUAGES
+        for status in STATUSES
+    }
+
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 # Characters XML 1.0 cannot hold (written as _xHHHH_), and an underscore that starts what would
 # read as such an escape.
@@ -47,6 +53,7 @@ _CELL_ESCAPE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)"
 )
 _CELL_UNESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # A cell's text as (character, escaped) pairs: escaped characters are never separators nor trimmed.
 _Token = tuple[str, bool]
@@ -69,8 +76,9 @@ def parse_status(value: Any) -> Status | None:
     if _is_blank(value):
         return None
     key = _status_key(str(value))
-    if key in TEXT_STATUS:
-        return TEXT_STATUS[key]
+    status = text_statuses().get(key)
+    if status is not None:
+        return status
     allowed = ", ".join(STATUS_TEXT.values())
     raise ValueError(f"status {str(value).strip()!r} is not one of {allowed} (or empty)")
 
@@ -80,6 +88,9 @@ def parse_status(value: Any) -> Status | None:
 
 def _escape(value: str, specials: str) -> str:
     """Backslash-escape ``value`` so that it survives splitting on ``specials`` and trimming."""
+    plain = value and not value[0].isspace() and not value[-1].isspace()
+    if plain and not any(ch in value for ch in ("\\", "\n", "\r", *specials)):
+        return value  # nearly always: nothing to escape
     out = []
     for ch in value:
         if ch == "\\" or ch in specials:
@@ -141,6 +152,16 @@ def _lines(text: str) -> list[list[_Token]]:
     return [line for line in _split(_tokens(text), "\n") if _text(line)]
 
 
+def _plain_parts(text: str, separator: str) -> list[list[str]] | None:
+    """What :func:`_lines` and :func:`_split` then :func:`_text` make of a cell, as strings,
+    when the cell has no backslash (almost always): no escapes, so plain splitting and
+    stripping give the same parts without going character by character. None otherwise."""
+    if "\\" in text:
+        return None
+    lines = [line for line in text.split("\n") if line.strip()]
+    return [[part.strip() for part in line.split(separator)] for line in lines]
+
+
 def format_laws(laws: Iterable[Law]) -> str:
     """One law per line: ``title_original | title_english | year | link`` (empty parts blank),
     then ``| area | description`` when either is given (the area by its id, the same in every
@@ -168,8 +189,13 @@ def parse_laws(text: Any) -> tuple[Law, ...]:
     if _is_blank(text):
         return ()
     laws = []
-    for number, line in enumerate(_lines(str(text)), start=1):
-        parts = [_text(part) for part in _split(line, "|")]
+    plain = _plain_parts(str(text), "|")
+    lines = (
+        plain
+        if plain is not None
+        else [[_text(part) for part in _split(line, "|")] for line in _lines(str(text))]
+    )
+    for number, parts in enumerate(lines, start=1):
         if len(parts) > 6:
             raise ValueError(
                 f"law on line {number} has {len(parts)} parts; write 'original title | English "
@@ -206,6 +232,9 @@ def parse_agencies(text: Any) -> tuple[str, ...]:
     """Inverse of :func:`format_agencies`; blank lines are skipped."""
     if _is_blank(text):
         return ()
+    plain = _plain_parts(str(text), "\n")
+    if plain is not None:
+        return tuple(parts[0] for parts in plain)
     return tuple(_text(line) for line in _lines(str(text)))
 
 
@@ -334,7 +363,10 @@ def to_cell_text(text: str) -> str:
     LibreOffice decode, and a literal ``_xHHHH_`` in the text gets its underscore escaped, as Excel
     does. Ordinary text is unchanged.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "_x" not in text and (text.isprintable() or _XML_UNSAFE.search(text) is None):
+        return text  # nearly every cell: nothing to escape, found without the slower pattern
     return _CELL_ESCAPE.sub(_escape_x, text)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 
@@ -276,12 +277,11 @@ def row_height(values: Sequence[Any], columns: Sequence[Column]) -> float:
 
 
 def set_up_sheet(ws: Any, columns: Sequence[Column], *, freeze: str = "A2") -> None:
-    """Header row styled and frozen, column widths, landscape printing fitted to the page width."""
+    """Header row styled and frozen, column widths, landscape printing fitted to the page width.
+
+    On a sheet with no rows yet: the header is appended as row 1, the table's rows follow.
+    """
     for index, column in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=index, value=heading(column.header))
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = HEADER_ALIGNMENT
         ws.column_dimensions[get_column_letter(index)].width = column.width
     ws.row_dimensions[1].height = 32
     ws.freeze_panes = freeze
@@ -290,6 +290,17 @@ def set_up_sheet(ws: Any, columns: Sequence[Column], *, freeze: str = "A2") -> N
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    header = []
+    style = None  # the first cell's, copied to the others (openpyxl hashes each style object set)
+    for column in columns:
+        cell = Cell(ws, 1, 1, heading(column.header), style)
+        if style is None:
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            cell.alignment = HEADER_ALIGNMENT
+            style = cell._style
+        header.append(cell)
+    ws.append(header)
 
 
 def finish_sheet(ws: Any, columns: Sequence[Column], last_row: int, *, protect: bool) -> None:

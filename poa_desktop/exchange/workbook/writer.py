@@ -9,17 +9,25 @@ answer columns stay editable for the agencies that fill them in.
 Sheet names, headers, status and yes/no words, assistance kinds and the About sheet's notes are
 written in the report's language; the ids, the ``Status code`` column and the About values are
 the same in every language, so one reader handles every State's workbook.
+
+Rows are appended in order, each cell made with its style, the sheet set up before its first
+row (columns, view, right to left) and each row's height before the row: the order openpyxl's
+write-only mode needs. That mode is not used: in openpyxl 3.1 every styled cell it writes costs
+more than in the ordinary mode, and every cell here is styled. Each cell style is put together
+once per column (:func:`_cell`), not set and hashed again on every cell.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from poa_desktop.catalog import Commitment
@@ -104,22 +112,18 @@ def write_xlsx(
     report(0.0)
     with report_language(language):
         workbook = Workbook()
-        answers = workbook.active
-        answers.title = sheet_title(ANSWERS)
-        _write_answers(answers, data, lambda f: report(0.6 * f))
-        _write_report_fields(workbook.create_sheet(sheet_title(REPORT_FIELDS)), data)
+        workbook.remove(workbook.active)  # the sheets below, in order
+        _write_answers(new_sheet(workbook, ANSWERS), data, lambda f: report(0.6 * f))
+        _write_report_fields(new_sheet(workbook, REPORT_FIELDS), data)
         report(0.65)
-        _write_contacts(workbook.create_sheet(sheet_title(CONTACTS)), data)
-        _write_about(workbook.create_sheet(sheet_title(ABOUT)), data)
+        _write_contacts(new_sheet(workbook, CONTACTS), data)
+        _write_about(new_sheet(workbook, ABOUT), data)
         if data.evidence:
-            _write_evidence(workbook.create_sheet(sheet_title(EVIDENCE)), data)
+            _write_evidence(new_sheet(workbook, EVIDENCE), data)
         if changes is not None:
             title = changes_sheet_title(changes.earlier_cycle)
-            _write_changes(workbook.create_sheet(title), changes)
+            _write_changes(new_sheet(workbook, title=title), changes)
         workbook.active = 0
-        if texts().right_to_left:
-            for sheet in workbook.worksheets:
-                sheet.sheet_view.rightToLeft = True
         _set_properties(workbook, data)
     report(0.7)
     if isinstance(target, str | os.PathLike):
@@ -129,22 +133,55 @@ def write_xlsx(
     report(1.0)
 
 
-def _put(ws: Any, row: int, column_index: int, value: CellValue, column: Column) -> Any:
+def new_sheet(workbook: Any, name: str = "", *, title: str = "") -> Any:
+    """A new last sheet named ``name`` (one of ``layout.SHEETS``, in the report's language) or
+    ``title`` as it is; laid out right to left in a right-to-left language."""
+    ws = workbook.create_sheet(title or sheet_title(name))
+    if texts().right_to_left:
+        ws.sheet_view.rightToLeft = True
+    return ws
+
+
+CellStyles = dict[tuple[int, bool, str | None], StyleArray]
+
+
+def _cell(
+    ws: Any,
+    value: CellValue,
+    column_index: int,
+    column: Column,
+    styles: CellStyles,
+    number_format: str | None = None,
+) -> Cell:
     """One cell: text through :func:`safe_text`, alignment by column, unlocked if editable.
 
     Editable text cells get Excel's Text format, so what a person types stays as typed: "=..."
     is not run, "2030-01-05" does not turn into a date serial, "+999 20 555" not into a number.
+    A ``number_format`` (a count, a year) comes with no wrapping.
+
+    ``styles`` keeps the style a column's cells end up with (by column, whether the value is a
+    number, and its number format), so that only the first such cell sets the style objects
+    (which openpyxl hashes each time one is set) and the others start from that style.
     """
-    cell = ws.cell(row=row, column=column_index)
+    key = (column_index, isinstance(value, int | float), number_format)
+    style = styles.get(key)
+    # Placed by append(); the style is copied, so a quote prefix below is the cell's own.
+    cell = Cell(ws, 1, 1, None, style)
     if isinstance(value, str):
         safe_text(cell, value)
     else:
         cell.value = value
-    cell.alignment = WRAP if column.wrap else NO_WRAP
+    if style is not None:
+        return cell
+    cell.alignment = WRAP if column.wrap and number_format is None else NO_WRAP
     if column.editable:
         cell.protection = UNLOCKED
         if not isinstance(value, int | float):
             cell.number_format = TEXT_FORMAT
+    if number_format is not None:
+        cell.number_format = number_format
+    styles[key] = style = StyleArray(cell._style)
+    style.quotePrefix = 0
     return cell
 
 
@@ -153,12 +190,20 @@ def _write_rows(
     columns: Sequence[Column],
     rows: Sequence[Sequence[CellValue]],
     progress: ProgressCallback | None = None,
+    number_formats: Mapping[tuple[int, int], str] | None = None,
 ) -> None:
-    """The table body from row 2, each row as tall as its wrapped text (within reason)."""
+    """The table body from row 2 (after :func:`set_up_sheet`'s header), each row as tall as its
+    wrapped text (within reason); ``number_formats`` by (row, column), both 1-based."""
+    styles: CellStyles = {}
+    formats = number_formats or {}
     for row_index, values in enumerate(rows, start=2):
-        for column_index, (value, column) in enumerate(zip(values, columns, strict=True), 1):
-            _put(ws, row_index, column_index, value, column)
         ws.row_dimensions[row_index].height = row_height(values, columns)
+        ws.append(
+            [
+                _cell(ws, value, index, column, styles, formats.get((row_index, index)))
+                for index, (value, column) in enumerate(zip(values, columns, strict=True), 1)
+            ]
+        )
         if progress is not None and row_index % 25 == 0:
             progress((row_index - 1) / len(rows))
 
@@ -276,7 +321,8 @@ def _field_cell(definition: FieldDefinition, value: Any) -> CellValue:
 def _write_report_fields(ws: Any, data: ReportData) -> None:
     set_up_sheet(ws, REPORT_FIELD_COLUMNS)
     rows: list[list[CellValue]] = []
-    kinds: list[str] = []
+    yes_no: list[str] = []
+    formats: dict[tuple[int, int], str] = {}
     for group in data.catalog.field_groups:
         for commitment_id in group.commitments:
             for definition in group.fields:
@@ -284,16 +330,12 @@ def _write_report_fields(ws: Any, data: ReportData) -> None:
                 label = f"{term(group.label)} — {term(definition.label)}"
                 unit = term(definition.unit) if definition.unit else ""
                 rows.append([commitment_id, definition.id, label, value, unit])
-                kinds.append(definition.type)
-    _write_rows(ws, REPORT_FIELD_COLUMNS, rows)
-    yes_no = []
-    for row_index, kind in enumerate(kinds, start=2):
-        cell = ws.cell(row=row_index, column=4)
-        if kind == "boolean":
-            yes_no.append(cell.coordinate)
-        elif kind in ("integer", "year"):
-            cell.number_format = "0" if kind == "year" else "#,##0"
-            cell.alignment = NO_WRAP
+                row_index = len(rows) + 1
+                if definition.type == "boolean":
+                    yes_no.append(f"D{row_index}")
+                elif definition.type in ("integer", "year"):
+                    formats[row_index, 4] = "0" if definition.type == "year" else "#,##0"
+    _write_rows(ws, REPORT_FIELD_COLUMNS, rows, number_formats=formats)
     if yes_no:  # a validation over no cells would make Excel repair the file
         _list_validation(ws, [say(YES), say(NO)], yes_no, say("Yes or No"))
     finish_sheet(ws, REPORT_FIELD_COLUMNS, len(rows) + 1, protect=True)

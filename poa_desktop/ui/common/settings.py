@@ -11,6 +11,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from poa_desktop.paths import config_dir, create_private_file, make_private_folder
 
@@ -41,6 +42,15 @@ class AppSettings:
     def splitter(self) -> QByteArray | None:
         value = self._qsettings.value("window/splitter")
         return value if isinstance(value, QByteArray) else None
+
+    def restore_window(self, window: QWidget, splitter: QSplitter) -> None:
+        """Put the window and its splitter back as :meth:`save_window` kept them, if it did."""
+        geometry = self.geometry()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        state = self.splitter()
+        if state is not None:
+            splitter.restoreState(state)
 
     def save_window(self, geometry: QByteArray, splitter: QByteArray) -> None:
         self._qsettings.setValue("window/geometry", geometry)

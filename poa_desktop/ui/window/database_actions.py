@@ -4,7 +4,7 @@ Kept out of :mod:`poa_desktop.ui.window.main_window` so that module stays about 
 answering. The actions get the workspace, a parent for their dialogs and the few
 :class:`WindowHooks` they need, not the window itself, so they cannot grow into its widgets.
 Each action flushes autosave first, so what is on screen is in the copy, the backup or the
-restore's safety copy.
+restore's safety copy. Each dialog's module loads when the dialog opens, not with the window.
 """
 
 from __future__ import annotations
@@ -22,9 +22,8 @@ from poa_desktop.services.assessments.assessments import AssessmentInfo, find_as
 from poa_desktop.services.safety.backups import ensure_daily_backup, save_copy
 from poa_desktop.services.sources import has_source_text
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.dialogs.about_dialog import AboutDialog
-from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
-from poa_desktop.ui.dialogs.source_viewer import SourceViewer
+from poa_desktop.ui.common.first_paint import after_first_paint
+from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.window.language_menu import LanguageMenu
 
 
@@ -49,15 +48,23 @@ class DatabaseActions(QObject):
         self._ws = ws
         self._parent = parent
         self._hooks = hooks
+        self._backup_due = False
         if isinstance(parent, QMainWindow):
             self.language_menu = LanguageMenu.attach(parent)
 
-    def take_daily_backup(self) -> Path | None:
+    def take_daily_backup(self, *, after_paint: bool = False) -> Path | None:
         """Today's copy, if not taken yet; a failure is shown in the status bar, not raised.
 
         A backup that cannot be written (full disk, read-only folder) must not stop the user
-        from working, but they should know.
+        from working, but they should know. ``after_paint`` takes it once the window has
+        painted instead, so that it does not delay the first paint: still before anything the
+        person does (their clicks queue behind it), and as the window closes if it never
+        painted (:meth:`take_backup_due`).
         """
+        if after_paint:
+            self._backup_due = True
+            after_first_paint(self._parent, self.take_backup_due)
+            return None
         try:
             return ensure_daily_backup(self._ws.db.path)
         except (OSError, AppError) as error:
@@ -65,6 +72,19 @@ class DatabaseActions(QObject):
                 arg(self.tr("Today's backup could not be taken: %1"), error), 15000
             )
             return None
+
+    def take_backup_due(self) -> None:
+        """Today's copy if :meth:`take_daily_backup` is still waiting for the first paint."""
+        if self._backup_due:
+            self._backup_due = False
+            self.take_daily_backup()
+
+    def attach(self, ui: Ui_MainWindow) -> None:
+        """Connect the window's menu actions that this object carries out."""
+        ui.saveCopyAction.triggered.connect(self.save_copy)
+        ui.restoreBackupAction.triggered.connect(lambda: self.restore_from_backup())
+        ui.sourceTextAction.triggered.connect(self.read_current_in_source)
+        ui.aboutAction.triggered.connect(self.show_about)
 
     # --- File ---------------------------------------------------------------------------------
     def save_copy(self) -> None:
@@ -94,6 +114,8 @@ class DatabaseActions(QObject):
 
     def restore_from_backup(self, selected: Path | None = None) -> None:
         """File → Restore from backup; ``selected`` (the copy taken before an import) chosen."""
+        from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
+
         self._hooks.flush()
         dialog = BackupsDialog(self._ws, self._parent)
         if selected is not None:
@@ -121,14 +143,20 @@ class DatabaseActions(QObject):
         if not has_source_text(catalog.document(catalog.get(commitment_id).document_id)):
             self._hooks.show_status(self.tr("The text of this document is not bundled."), 8000)
             return
+        from poa_desktop.ui.dialogs.source_viewer import SourceViewer
+
         viewer = SourceViewer(catalog, catalog.get(commitment_id).document_id, self._parent)
         viewer.show_paragraph(commitment_id)
         self._hooks.exec_dialog(viewer)
 
     def read_document(self, document_id: str) -> None:
+        from poa_desktop.ui.dialogs.source_viewer import SourceViewer
+
         self._hooks.exec_dialog(SourceViewer(self._ws.catalog, document_id, self._parent))
 
     def show_about(self) -> None:
+        from poa_desktop.ui.dialogs.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._ws, self._parent)
         dialog.open_source.connect(self.read_document)
         self._hooks.exec_dialog(dialog)

@@ -121,6 +121,15 @@ class FilterBar(QObject):
         self._timer.stop()
         self.changed.emit(self.allowed())
 
+    def show_only(self, *, document: str | None = None, theme: str | None = None) -> None:
+        """No search and no other filter, then only this document or theme (a dashboard row)."""
+        self._edit.clear()
+        for combo, wanted in zip(self._combos, (document, None, theme, None), strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(wanted), 0) if wanted else 0)
+            combo.blockSignals(False)
+        self.apply()
+
     def clear(self) -> None:
         """No search, every document, status, theme and addressee; applied at once."""
         self._edit.clear()

@@ -6,9 +6,12 @@ search and saving all come from :mod:`poa_desktop.services`.
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.errors import AppError
@@ -26,13 +29,12 @@ from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.errors import FROZEN_STATUSES
 from poa_desktop.services.identity import person
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.compact import keep_compact, let_shrink
+from poa_desktop.ui.common.first_paint import after_first_paint
 from poa_desktop.ui.common.icons import app_icon
 from poa_desktop.ui.common.settings import AppSettings
-from poa_desktop.ui.dialogs.history_dialog import HistoryDialog
-from poa_desktop.ui.dialogs.welcome import WelcomeDialog
 from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.window.answer_form import AnswerForm
-from poa_desktop.ui.window.assessment_actions import AssessmentActions
 from poa_desktop.ui.window.autosave import AutosaveController
 from poa_desktop.ui.window.commitment_view import CommitmentView
 from poa_desktop.ui.window.dashboard import DashboardPage
@@ -47,22 +49,28 @@ from poa_desktop.ui.window.who_and_frozen import (
     no_longer_a_measure,
     provenance_text,
 )
+from poa_desktop.ui.window.window_links import connect_links
+
+if TYPE_CHECKING:
+    from poa_desktop.ui.window.assessment_actions import AssessmentActions
 
 
 class MainWindow(QMainWindow):
     """One window on one workspace and its most recent assessment (or the one given)."""
 
     open_database_requested = Signal()
-    reopen_requested = Signal(object)
-    """Switching to an assessment that covers other documents (an AssessmentInfo): the tree, the
-    form and the filters are built for one set of documents, so the app opens a new window."""
+    reopen_requested = Signal(object)  # AssessmentInfo covering other documents: a new window
 
     def __init__(
         self,
         ws: Workspace,
         assessment: AssessmentInfo | None = None,
         parent: QWidget | None = None,
+        *,
+        finish_later: bool = False,
     ) -> None:
+        """``finish_later`` (the app's start-up): what the first screen does not show waits until
+        the window has painted: today's backup, the commands that open dialogs (with them)."""
         super().__init__(parent)
         self.ws = ws
         self.ui = Ui_MainWindow()
@@ -74,17 +82,18 @@ class MainWindow(QMainWindow):
         self.current_id: str | None = None
         self._filtering = False  # inside the proxy's filter change (see _on_filter)
         self._statuses: dict[str, str | None] = dict(statuses(ws, self.assessment.id))
-        profile = get_profile(ws)  # read once at start-up: the agencies
-        self._agencies: list[str] = [a.name for a in profile.agencies]
+        self._agencies: list[str] = [a.name for a in get_profile(ws).agencies]  # read once
         self._frozen_notice = self._frozen_text()
         self._build_widgets()
         self.database_actions = DatabaseActions(self.ws, self, self._hooks())
-        self.assessment_actions = AssessmentActions(
-            self.ws, self, self._hooks(), self.go_to, self.database_actions.restore_from_backup
-        )
         self._connect()
+        connect_links(self)  # the guide, search keys, dashboard rows, headings (issue 19)
         self._restore_settings()
-        self.database_actions.take_daily_backup()
+        self.database_actions.take_daily_backup(after_paint=finish_later)
+        if finish_later:
+            after_first_paint(self, lambda: self.assessment_actions)
+        else:
+            _ = self.assessment_actions
 
     # --- construction -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -138,17 +147,12 @@ class MainWindow(QMainWindow):
         ui.statusBar.addPermanentWidget(self.working_as_label)
         self._show_working_as()
         # Long texts must not widen the window: labels elide or wrap, combos stay compact.
-        ui.saveIndicator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        let_shrink(ui.saveIndicator, self.progress_label)
         ui.saveIndicator.setMinimumWidth(120)
         ui.saveIndicator.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         ui.moveBarLayout.removeItem(ui.moveBarSpacer)
         ui.moveBarLayout.setStretchFactor(ui.saveIndicator, 1)
-        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        for combo in (ui.documentFilter, ui.statusFilter, ui.themeFilter, ui.addresseeFilter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
+        keep_compact(ui.documentFilter, ui.statusFilter, ui.themeFilter, ui.addresseeFilter)
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([380, 900])
@@ -167,15 +171,21 @@ class MainWindow(QMainWindow):
             exec_dialog=lambda dialog: self.exec_dialog(dialog),
         )
 
+    @cached_property
+    def assessment_actions(self) -> AssessmentActions:
+        """File → New assessment, Export, Import…, the Assessment menu: attached when made."""
+        from poa_desktop.ui.window.assessment_actions import AssessmentActions
+
+        restore = self.database_actions.restore_from_backup
+        actions = AssessmentActions(self.ws, self, self._hooks(), self.go_to, restore)
+        actions.attach(self.ui)
+        return actions
+
     def _connect(self) -> None:
         ui = self.ui
-        actions = self.database_actions
-        ui.saveCopyAction.triggered.connect(actions.save_copy)
-        ui.restoreBackupAction.triggered.connect(lambda: actions.restore_from_backup())
-        ui.sourceTextAction.triggered.connect(actions.read_current_in_source)
-        ui.aboutAction.triggered.connect(actions.show_about)
+        self.database_actions.attach(ui)
         ui.workingAsAction.triggered.connect(self.choose_working_as)
-        self.commitment_view.read_source.connect(actions.read_in_source)
+        self.commitment_view.read_source.connect(self.database_actions.read_in_source)
         ui.navigationTree.selectionModel().currentChanged.connect(self._on_tree_current)
         ui.previousButton.clicked.connect(self.go_previous)
         ui.nextButton.clicked.connect(self.go_next)
@@ -189,7 +199,6 @@ class MainWindow(QMainWindow):
         ui.dashboardAction.toggled.connect(self.show_dashboard)
         ui.quitAction.triggered.connect(self.close)
         ui.openDatabaseAction.triggered.connect(self.open_database_requested.emit)
-        self.assessment_actions.attach(ui)
         ui.confirmUnchangedAction.triggered.connect(self.confirm_unchanged)
         ui.profileAction.triggered.connect(self.edit_profile)
         self.commitment_view.navigate.connect(self.go_to)
@@ -198,12 +207,7 @@ class MainWindow(QMainWindow):
         self.autosave.state_changed.connect(ui.saveIndicator.setText)
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = self.settings.splitter()
-        if splitter is not None:
-            self.ui.splitter.restoreState(splitter)
+        self.settings.restore_window(self, self.ui.splitter)
         last = self.settings.last_commitment(self.ws.db.path)
         start = last if last and last in self.ws.catalog else None
         first = step(self.ws.catalog, None, +1) or next(iter(self.ws.catalog)).id
@@ -397,6 +401,8 @@ class MainWindow(QMainWindow):
 
     # --- dialogs ------------------------------------------------------------------------------
     def show_history(self) -> None:
+        from poa_desktop.ui.dialogs.history_dialog import HistoryDialog
+
         if not self.current_id or not self.ui.historyButton.isEnabled():
             return
         self.autosave.flush()
@@ -407,12 +413,7 @@ class MainWindow(QMainWindow):
     def _put_on_form(self, commitment_id: str, content: AnswerContent) -> None:
         """Show ``content`` in the form of the measure on screen (a resolved conflict)."""
         commitment = self.ws.catalog.get(commitment_id)
-        self.answer_form.load(
-            commitment,
-            content,
-            self._agencies,
-            self.answer_form.field_inputs(),
-        )
+        self.answer_form.load(commitment, content, self._agencies, self.answer_form.field_inputs())
 
     def exec_dialog(self, dialog: QWidget) -> int:
         """Run a modal dialog; tests replace this to drive dialogs without blocking."""
@@ -425,6 +426,8 @@ class MainWindow(QMainWindow):
             self._show(self.current_id)
 
     def edit_profile(self) -> None:
+        from poa_desktop.ui.dialogs.welcome import WelcomeDialog
+
         self.autosave.flush()
         if self.exec_dialog(WelcomeDialog(self.ws, self, profile_only=True)):
             profile = get_profile(self.ws)
@@ -489,6 +492,7 @@ class MainWindow(QMainWindow):
         if not self.unsaved.before_close():
             event.ignore()
             return
+        self.database_actions.take_backup_due()  # closed before it painted: taken now
         self.settings.save_window(self.saveGeometry(), self.ui.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

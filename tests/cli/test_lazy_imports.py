@@ -1,0 +1,95 @@
+"""Each run of the command line loads only what it uses: checked in fresh processes.
+
+``--version`` and ``--help`` build the whole parser and load none of the libraries, the catalog
+or the services; ``catalog`` reads the catalog without SQLAlchemy; no command loads Qt. Which
+modules, not how long: timings are for ``python -m bench --only cli``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from poa_desktop.cli import main
+from poa_desktop.cli.period_commands import REPORT_LANGUAGE_CODES
+from poa_desktop.translations import REPORT_LANGUAGES
+
+LIBRARIES = {"sqlalchemy", "PySide6", "shiboken6", "reportlab", "openpyxl", "alembic"}
+APP_PARTS = {"poa_desktop.catalog", "poa_desktop.services", "poa_desktop.store", "poa_desktop.ui"}
+RUN = """
+import json, sys
+from poa_desktop.cli import main
+try:
+    code = main({argv!r})
+except SystemExit as stop:
+    code = stop.code
+print()
+print(json.dumps({{"code": code, "modules": sorted(sys.modules)}}))
+"""
+
+
+def loaded_by(*argv: str) -> set[str]:
+    """The modules a fresh ``poa-desktop ARGV`` has imported when it is done."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", RUN.format(argv=list(argv))],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["code"] in (0, None), done.stderr
+    return set(result["modules"])
+
+
+def packages(modules: set[str], wanted: set[str]) -> set[str]:
+    """The members of ``wanted`` (top-level libraries or app packages) found in ``modules``."""
+    return {w for w in wanted for m in modules if m == w or m.startswith(w + ".")}
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["progress", "--help"]])
+def test_version_and_help_load_no_library_catalog_or_service(argv: list[str]) -> None:
+    loaded = loaded_by(*argv)
+    assert packages(loaded, LIBRARIES | APP_PARTS) == set()
+
+
+@pytest.mark.parametrize("argv", [["catalog"], ["catalog", "BMS8-29"], ["catalog", "--json"]])
+def test_the_catalog_is_listed_without_the_database(argv: list[str]) -> None:
+    loaded = loaded_by(*argv)
+    assert "poa_desktop.catalog" in loaded
+    assert packages(loaded, LIBRARIES | {"poa_desktop.services", "poa_desktop.store"}) == set()
+
+
+def test_progress_loads_the_store_but_neither_qt_nor_the_file_libraries(demo_db: Path) -> None:
+    loaded = loaded_by("--db", str(demo_db), "progress")
+    assert {"sqlalchemy", "poa_desktop.services.answering.progress"} <= loaded
+    assert packages(loaded, LIBRARIES - {"sqlalchemy"}) == set()
+    assert packages(loaded, {"poa_desktop.services.reporting", "poa_desktop.ui"}) == set()
+
+
+def test_the_language_choices_are_the_report_languages() -> None:
+    """Written out in the command line so that building the parser reads no translations."""
+    assert tuple(sorted(REPORT_LANGUAGES)) == REPORT_LANGUAGE_CODES
+
+
+def test_options_a_service_holds_are_there_when_the_command_runs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["import", "--help"])
+    assert stop.value.code == 0
+    assert "--policy {fill-empty,replace,keep}" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as stop:
+        main(["evidence", "--help"])
+    assert stop.value.code == 0
+    assert "(at most 25 MB each)" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as stop:
+        main(["import", "book.xlsx", "--policy", "overwrite"])
+    assert stop.value.code == 2
+    assert "invalid choice: 'overwrite'" in capsys.readouterr().err
