@@ -113,8 +113,13 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     def save(self) -> None:
         total = len(self._pages)
         rtl = right_to_left()
+        # Link annotations are named by a running count ("NUMBER7"); a page's saved state has
+        # the count of its time, so the count is carried forward or a link drawn late (the
+        # contents, on page 2) would reuse a name a later page already took.
+        annotations: int = self.__dict__["_annotationCount"]
         for state in self._pages:
             self.__dict__.update(state)
+            self.__dict__["_annotationCount"] = max(state["_annotationCount"], annotations)
             later = self._later.get(self._pageNumber)
             if later is not None:
                 # Every flowable draws inside q ... Q, so the state here is the state there.
@@ -122,6 +127,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
                 after = self._code[position:]
                 del self._code[position:]
                 draw(self)
+                annotations = self.__dict__["_annotationCount"]
                 self._code.extend(after)
             if self._pageNumber > 1:  # the cover carries no footer
                 self.setFont(SANS, 7.8)
