@@ -55,6 +55,7 @@ class DocumentsDialog(QDialog):
         self._assessment = assessment
         self._frozen = assessment.status in FROZEN_STATUSES
         self._covered = set(assessment.documents)
+        self._rows: dict[str, DocumentInfo] = {}
         self.covered: tuple[str, ...] | None = None
         """The documents covered after Save (None until then)."""
         self.setWindowTitle(f"{self.windowTitle()}: {assessment.cycle}")
@@ -82,6 +83,7 @@ class DocumentsDialog(QDialog):
         table = self.ui.documentTable
         ticked = self.ticked() if table.rowCount() else self._covered
         rows = list_documents(self._ws)
+        self._rows = {info.id: info for info in rows}  # read once per fill, not per click
         table.setRowCount(len(rows))
         for row, info in enumerate(rows):
             check = QTableWidgetItem()
@@ -134,7 +136,7 @@ class DocumentsDialog(QDialog):
     def _selected(self) -> DocumentInfo | None:
         rows = {index.row() for index in self.ui.documentTable.selectionModel().selectedRows()}
         wanted = [doc_id for row, doc_id, _ in self._boxes() if row in rows]
-        return next((d for d in list_documents(self._ws) if wanted and d.id == wanted[0]), None)
+        return self._rows.get(wanted[0]) if wanted else None
 
     def select(self, document_id: str) -> None:
         for row, doc_id, _ in self._boxes():
