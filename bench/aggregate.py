@@ -114,7 +114,7 @@ def aggregate() -> list[Result]:
 def generate(folder: Path) -> list[Path]:
     """One national workbook per UN Member State in ``folder``, written on every core."""
     from bench.gui import _demo_database
-    from poa_desktop.services.assessments.profiles import un_states
+    from poa_desktop.services.assessments.states import un_states
     from poa_desktop.services.reporting.report_data import build_report_data
     from poa_desktop.services.workspace import open_workspace
 

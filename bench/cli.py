@@ -1,14 +1,14 @@
 """The command line on the demo: ``--version``, ``--help``, ``progress`` and ``catalog``.
 
 Each figure is the wall time of a fresh ``python -m poa_desktop ...`` process, start to exit,
-with the interpreter running the benchmarks. The floor is ``python -c pass`` with the same
+with the interpreter running the benchmarks and the app's modules compiled, as installed
+(:func:`~bench.measure.compiled_env`). The floor is ``python -c pass`` with the same
 interpreter, measured in the same run: the rounds alternate the floor and every command, so a
 busy moment of a shared machine falls on all of them alike.
 """
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from bench.gui import _demo_database
-from bench.measure import Result, percentile
+from bench.measure import Result, compiled_env, percentile
 
 ROUNDS = 11
 """Rounds of every command; the first warms the file cache and is left out."""
@@ -44,7 +44,7 @@ def commands() -> list[Result]:
         folder = Path(name)
         db = _demo_database(folder)
         env = {
-            **os.environ,
+            **compiled_env(folder),
             "POA_DESKTOP_CONFIG": str(folder / "config"),
             # An empty folder: documents the person running the benchmark added stay out.
             "POA_DESKTOP_DOCUMENTS": str(folder / "documents"),

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bench.measure import Result, percentile, timed
+from bench.measure import Result, compiled_env, percentile, timed
 
 if TYPE_CHECKING:
     from poa_desktop.domain.report import ReportData
@@ -142,7 +142,7 @@ def _pdf_command(folder: Path, database: Path, data: ReportData) -> Result:
     target, bare = folder / "report.pdf", folder / "floor.pdf"
     app = [sys.executable, "-m", "poa_desktop", "--db", str(database)]
     app += ["export", "--pdf", str(target)]
-    env = _compiled(folder)
+    env = compiled_env(folder)
     _child_cpu(app, env)  # the report, for its page count
     pages = len(re.findall(rb"/Type /Page\b(?!s)", target.read_bytes()))
     words = folder / "words.json"
@@ -160,18 +160,6 @@ def _pdf_command(folder: Path, database: Path, data: ReportData) -> Result:
         "its page headers and footers with reportlab alone, one pass, written to a file",
         PDF_RATIO,
     )
-
-
-def _compiled(folder: Path) -> dict[str, str]:
-    """The environment for both processes: modules load compiled, as in an installed app.
-
-    Bytecode goes to a cache in ``folder`` (filled by the warm-up runs), not beside the
-    sources, even where the environment says not to write it (PYTHONDONTWRITEBYTECODE): the
-    app's modules would otherwise be compiled on every run, which no installed copy does.
-    """
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
-    return env
 
 
 def pdf_words(data: ReportData, pages: int) -> dict[str, Any]:

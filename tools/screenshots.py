@@ -2,6 +2,7 @@
 
     python -m tools.screenshots            (scripts/screenshots sets up .venv and runs it)
     python -m tools.screenshots --languages    (the main window in the six UN languages only)
+    python -m tools.screenshots --guide    (the user guide's pictures, in each of the six languages)
 
 Runs offscreen on a temporary copy of a fresh demo database, with the settings folder pointed at a
 temporary place so the user's own window layout is neither used nor changed.
@@ -14,6 +15,10 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,7 +29,8 @@ SIZE = (1366, 768)
 
 def main(argv: list[str] | None = None) -> int:
     """All screenshots; ``--languages`` only the main window in the six languages."""
-    only_languages = "--languages" in (sys.argv[1:] if argv is None else argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    only_languages = "--languages" in arguments
     folder = Path(tempfile.mkdtemp(prefix="poa-shots-"))
     os.environ["POA_DESKTOP_CONFIG"] = str(folder / "config")
     from PySide6.QtCore import QCoreApplication
@@ -57,6 +63,13 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(5):
             QCoreApplication.processEvents()
 
+    if "--guide" in arguments:
+        from tools.guide_pictures import guide_pictures
+
+        guide_pictures(ws, settle)
+        ws.close()
+        print("guide pictures written to resources/help/images")
+        return 0
     if only_languages:
         _in_each_language(ws, settle)
         ws.close()
@@ -64,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     window = MainWindow(ws)
-    window.resize(*SIZE)
+    sized(window)
     window.show()
     bar = window.ui.commitmentScroll.verticalScrollBar()
 
@@ -166,31 +179,29 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def sized(window: QWidget) -> None:
+    """The screenshot size, not maximised (the offscreen screen is smaller than the window)."""
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*SIZE)
+
+
 def _in_each_language(ws: object, settle: Callable[[], None]) -> None:
     """The main window on the same measure in each of the six UN languages (main-<lang>.png)."""
-    from PySide6.QtCore import QLocale, Qt
-    from PySide6.QtWidgets import QApplication
-
-    from poa_desktop.ui.common.i18n import INTERFACE_LANGUAGES, install_translators
+    from poa_desktop.ui.common.i18n import INTERFACE_LANGUAGES
     from poa_desktop.ui.window.main_window import MainWindow
+    from tools.guide_pictures import speaking
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     for language in INTERFACE_LANGUAGES:
-        os.environ["POA_DESKTOP_LANG"] = language
-        translators = install_translators(app)
-        window = MainWindow(ws)  # type: ignore[arg-type]
-        window.resize(*SIZE)
-        window.show()
-        window.go_to("BMS8-25")
-        settle()
-        window.grab().save(str(OUT / f"main-{language.split('_')[0]}.png"))
-        window.close()
-        for translator in translators:
-            app.removeTranslator(translator)
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale("en_US"))
-    os.environ.pop("POA_DESKTOP_LANG", None)
+        with speaking(language):
+            window = MainWindow(ws)  # type: ignore[arg-type]
+            sized(window)
+            window.show()
+            window.go_to("BMS8-25")
+            settle()
+            window.grab().save(str(OUT / f"main-{language.split('_')[0]}.png"))
+            window.close()
 
 
 if __name__ == "__main__":

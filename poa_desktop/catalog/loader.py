@@ -198,18 +198,26 @@ def _symmetric(documents: list[Document]) -> list[Document]:
     return result
 
 
-def _combine(manifest: dict[str, Any], documents: list[Document], folder: Path) -> Catalog:
+def _frame(manifest: dict[str, Any], folder: Path) -> Catalog:
+    """The catalog's vocabulary and report fields, without documents: read once per load."""
     vocabulary = _read(folder, manifest["vocabulary"])
     return Catalog(
         version=manifest["catalog_version"],
         released=manifest["released"],
-        documents=tuple(_symmetric(sorted(documents, key=lambda d: (d.order, d.id)))),
+        documents=(),
         themes=_terms(vocabulary["themes"]),
         addressees=_terms(vocabulary["addressees"]),
         levels=_terms(vocabulary["levels"]),
         assistance_kinds=_terms(vocabulary["assistance_kinds"]),
         field_groups=_field_groups(_read(folder, manifest["report_fields"])),
     )
+
+
+def _combine(frame: Catalog, documents: list[Document]) -> Catalog:
+    """``frame`` holding ``documents``, in their order, links made symmetric (none dropped:
+    a link to nothing stays, for :func:`check_consistency` to refuse)."""
+    ordered = sorted(documents, key=lambda d: (d.order, d.id))
+    return replace(frame, documents=tuple(_symmetric(ordered)))
 
 
 def combine_with(catalog: Catalog, documents: list[Document]) -> Catalog:
@@ -261,7 +269,8 @@ def load_catalog(
     folder = folder or resource_path("catalog")
     manifest = _read(folder, "catalog.json")
     bundled = [parse_document(_read(folder, name)) for name in manifest["documents"]]
-    catalog = _combine(manifest, bundled, folder)
+    frame = _frame(manifest, folder)
+    catalog = _combine(frame, bundled)
     check_consistency(catalog)
     accepted = list(bundled)
     for path in user_document_files(user_folder):
@@ -269,7 +278,7 @@ def load_catalog(
             document = read_document_file(path)
             if any(d.id == document.id for d in accepted):
                 raise CatalogError(f"{path}: a document {document.id} is already in the catalog")
-            trial = _combine(manifest, [*accepted, document], folder)
+            trial = _combine(frame, [*accepted, document])
             check_consistency(trial)
         except CatalogError as error:
             if skipped is not None:

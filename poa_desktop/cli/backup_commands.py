@@ -1,7 +1,9 @@
 """``backups``: list the automatic copies, take one, restore one, or save a copy elsewhere.
 
 The same service the window's File menu uses, so a focal point on a machine where the window
-will not start can still get their work back.
+will not start can still get their work back. ``backups copy TARGET`` (or ``--copy-to``) puts a
+copy on a USB key or a network folder and records it; the listing says when a copy last left
+the computer, and reminds when none has for a month (issue 19).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``backups``; ``common`` adds ``--db``."""
+    """Register ``backups`` and ``backups copy``; ``common`` adds ``--db``."""
     p = sub.add_parser("backups", help="list, take or restore backups; save a copy of the database")
     common(p)
     group = p.add_mutually_exclusive_group()
@@ -25,17 +27,50 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
         "--copy-to", type=Path, metavar="FILE", help="save a self-contained copy of the database"
     )
     p.set_defaults(run=backups)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=False)
+    c = actions.add_parser(
+        "copy",
+        help="save a copy of the database elsewhere (a USB key, a network folder) and record it",
+    )
+    common(c)
+    c.add_argument(
+        "target",
+        type=Path,
+        metavar="TARGET",
+        help="the file to write, or a folder to put a dated copy in",
+    )
+    c.set_defaults(run=copy)
+
+
+def copy(args: argparse.Namespace) -> int:
+    """``backups copy TARGET``: the copy, where it went, and whether it left the computer."""
+    from poa_desktop.services.safety.backups import copy_elsewhere
+
+    with open_for(args) as ws:
+        record = copy_elsewhere(ws, args.target)
+    print(f"Copy saved: {record.target}")
+    if not record.left_computer:
+        print(
+            "This copy is on the same disk as the database: it will not survive a disk failure. "
+            "A USB key or network folder is safer."
+        )
+    return 0
 
 
 def backups(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
     from poa_desktop.services.errors import ServiceError
     from poa_desktop.services.safety.backups import (
         list_backups,
         restore_backup,
-        save_copy,
         take_backup,
     )
+    from poa_desktop.services.safety.off_computer import last_copy_line, off_computer_reminder
 
+    if args.copy_to is not None:
+        args.target = args.copy_to
+        return copy(args)
     with open_for(args) as ws:
         if args.take:
             print(f"Backup taken: {take_backup(ws.db.path)}")
@@ -46,16 +81,17 @@ def backups(args: argparse.Namespace) -> int:
             safety = restore_backup(ws, args.restore)
             print(f"Restored {args.restore}; the database as it was is kept in {safety}")
             return 0
-        if args.copy_to is not None:
-            print(f"Copy saved: {save_copy(ws, args.copy_to)}")
-            return 0
         found = list_backups(ws.db.path)
         if not found:
             print(f"No backups yet in {ws.db.path.parent / 'backups'}")
-            return 0
-        print(f"{'taken (local time)':18} {'why':34} {'answered':>8}  file")
+        else:
+            print(f"{'taken (local time)':18} {'why':34} {'answered':>8}  file")
         for backup in found:
             when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
             answered = "?" if backup.answered is None else str(backup.answered)
             print(f"{when:18} {backup.reason_label:34} {answered:>8}  {backup.path.name}")
+        print(last_copy_line(ws.db.path))
+        reminder = off_computer_reminder(ws, datetime.now(UTC))
+        if reminder is not None:
+            print(reminder)
     return 0

@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 if TYPE_CHECKING:
@@ -64,6 +65,14 @@ AddCommon = Callable[..., None]
 """Adds the options every command takes (``--db``, ``--as``; ``--cycle`` with ``cycle=True``)."""
 
 
+def database_path(args: argparse.Namespace) -> Path:
+    """The database a command names: ``--db``, or the default one (no SQLAlchemy loaded)."""
+    from poa_desktop.store.location import default_database_path
+
+    path: Path = args.db or default_database_path()
+    return path
+
+
 @contextmanager
 def open_for(args: argparse.Namespace) -> Iterator[Workspace]:
     """The workspace of ``--db`` (or the default database), closed when the command ends.
@@ -71,9 +80,8 @@ def open_for(args: argparse.Namespace) -> Iterator[Workspace]:
     Changes are recorded as ``--as NAME`` when given, else as the State profile's focal point.
     """
     from poa_desktop.services.workspace import open_workspace
-    from poa_desktop.store import default_database_path
 
-    ws = open_workspace(args.db or default_database_path())
+    ws = open_workspace(database_path(args))
     name = getattr(args, "working_as", None)
     ws.working_as = " ".join(name.split()) if name and name.strip() else None
     try:

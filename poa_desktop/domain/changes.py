@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from poa_desktop.domain.catalog import Commitment
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.fields import field_label
+from poa_desktop.domain.records import AnswerRecord
 
 
 @dataclass(frozen=True)
@@ -79,3 +81,27 @@ class ChangeList:
             "count": len(self.entries),
             "changes": [change.to_json() for change in self.entries],
         }
+
+
+def compare_answers(
+    measures: Iterable[Commitment],
+    earlier_cycle: str,
+    later_cycle: str,
+    before: Mapping[str, AnswerRecord],
+    after: Mapping[str, AnswerRecord],
+) -> ChangeList:
+    """Every measure whose answer differs between two cycles' answers, in ``measures``' order
+    (a blank answer counts as none)."""
+    blank = AnswerContent()
+    entries: list[Change] = []
+    for commitment in measures:
+        old_record = before.get(commitment.id)
+        new_record = after.get(commitment.id)
+        old = old_record.content if old_record is not None else None
+        new = new_record.content if new_record is not None else None
+        old = None if old is None or old.is_blank else old
+        new = None if new is None or new.is_blank else new
+        changed = (new or blank).changed_fields(old or blank)
+        if changed:
+            entries.append(Change(commitment.id, commitment.label, old, new, tuple(changed)))
+    return ChangeList(earlier_cycle, later_cycle, tuple(entries))

@@ -6,10 +6,11 @@ on each save without a query and a report carries it in its snapshot.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from poa_desktop.domain.catalog import Catalog, Commitment
+from poa_desktop.domain.outline import section_code
 from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED
 
 
@@ -57,14 +58,15 @@ class Progress:
         }
 
 
-def _row(
-    key: str, label: str, measures: Iterable[Commitment], status: dict[str, str]
+def row_of(
+    key: str, label: str, measures: Iterable[Commitment], status: Mapping[str, str | None]
 ) -> ProgressRow:
+    """Counts of ``measures`` by status (a section page counts one heading's measures too)."""
     counts = dict.fromkeys(COUNT_KEYS, 0)
     total = 0
     for commitment in measures:
         total += 1
-        counts[status.get(commitment.id, NOT_ASSESSED)] += 1
+        counts[status.get(commitment.id) or NOT_ASSESSED] += 1
     return ProgressRow(key, label, total, counts)
 
 
@@ -72,7 +74,7 @@ def compute_progress(catalog: Catalog, status: dict[str, str]) -> Progress:
     """Progress from a map of commitment id to status (pure: the UI reuses it on each save)."""
     measures = catalog.measures
     documents = tuple(
-        _row(d.id, d.short_title, (c for c in d.commitments if c.assessed), status)
+        row_of(d.id, d.short_title, (c for c in d.commitments if c.assessed), status)
         for d in catalog.documents
     )
     sections = []
@@ -80,14 +82,15 @@ def compute_progress(catalog: Catalog, status: dict[str, str]) -> Progress:
         for section in document.sections:
             members = [c for c in document.commitments if c.assessed and c.section == section.id]
             if members:
-                label = f"{document.short_title} {section.label.rstrip('.')}".strip()
-                sections.append(_row(section.key, label, members, status))
+                sections.append(
+                    row_of(section.key, section_code(document, section), members, status)
+                )
     themes = tuple(
-        _row(t.id, t.label, (c for c in measures if t.id in c.themes), status)
+        row_of(t.id, t.label, (c for c in measures if t.id in c.themes), status)
         for t in catalog.themes
     )
     return Progress(
-        _row("all", "All measures", measures, status),
+        row_of("all", "All measures", measures, status),
         documents,
         tuple(sections),
         tuple(r for r in themes if r.total),

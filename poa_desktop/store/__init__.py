@@ -1,92 +1,35 @@
 """Local SQLite store: models, opening and migrating the database, backups. No Qt here.
 
-Importing this package never imports Alembic; only an upgrade does.
+Importing this package never imports Alembic; only an upgrade does. Nor does it import
+SQLAlchemy: the first name taken from it (``from poa_desktop.store import Answer``) loads them
+all, with every model (:mod:`.public`), while the plain-``sqlite3`` modules (:mod:`.probe`,
+:mod:`.quick_read`, :mod:`.quick_report`) import without it. The command line's ``progress`` and
+``export`` read through them in a fraction of the time SQLAlchemy takes to import.
 """
 
-from .backup import (
-    BACKUP_FOLDER,
-    backup_database,
-    backup_path,
-    backup_path_before_upgrade,
-    copy_database,
-    restore_into,
-)
-from .base import NAMING_CONVENTION, Base
-from .database import DB_PATH_ENV, SCHEMA_HEAD, Database, default_database_path, open_database
-from .errors import (
-    DatabaseDamagedError,
-    DatabaseTooNewError,
-    DatabaseUnavailableError,
-    MigrationError,
-    NotADatabaseError,
-    StorageError,
-    StoreError,
-)
-from .failures import guard_storage
-from .models import (
-    ANSWER_STATUSES,
-    ASSESSMENT_STATUSES,
-    ASSISTANCE_KINDS,
-    PROVENANCES,
-    Agency,
-    Answer,
-    AnswerDraft,
-    AnswerLaw,
-    Assessment,
-    Contact,
-    EvidenceFile,
-    LocalSecret,
-    ReportFieldRevision,
-    ReportFieldValue,
-    ReportValue,
-    Revision,
-    StateProfile,
-    answer_agency,
-    sha256_hex,
-)
-from .types import UTCDateTime, utcnow
+from __future__ import annotations
 
-__all__ = [
-    "ANSWER_STATUSES",
-    "ASSESSMENT_STATUSES",
-    "ASSISTANCE_KINDS",
-    "BACKUP_FOLDER",
-    "DB_PATH_ENV",
-    "NAMING_CONVENTION",
-    "PROVENANCES",
-    "SCHEMA_HEAD",
-    "Agency",
-    "Answer",
-    "AnswerDraft",
-    "AnswerLaw",
-    "Assessment",
-    "Base",
-    "Contact",
-    "Database",
-    "DatabaseDamagedError",
-    "DatabaseTooNewError",
-    "DatabaseUnavailableError",
-    "EvidenceFile",
-    "LocalSecret",
-    "MigrationError",
-    "NotADatabaseError",
-    "ReportFieldRevision",
-    "ReportFieldValue",
-    "ReportValue",
-    "Revision",
-    "StateProfile",
-    "StorageError",
-    "StoreError",
-    "UTCDateTime",
-    "answer_agency",
-    "backup_database",
-    "backup_path",
-    "backup_path_before_upgrade",
-    "copy_database",
-    "default_database_path",
-    "guard_storage",
-    "open_database",
-    "restore_into",
-    "sha256_hex",
-    "utcnow",
-]
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .public import *  # noqa: F403  (at run time: __getattr__, on first use)
+    from .public import __all__ as __all__
+else:
+    import importlib.util
+
+    def __getattr__(name: str) -> object:
+        """Load the whole store (SQLAlchemy, every model) on the first public name asked for.
+
+        Also asked for a submodule not yet imported (``from poa_desktop.store import
+        quick_read``): AttributeError, without loading anything, and the import system imports
+        just that submodule.
+        """
+        if not name.startswith("__") and importlib.util.find_spec(f"{__name__}.{name}"):
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r} (yet)")
+        from . import public  # a submodule too: the check above lets the import system load it
+
+        if name not in public.__all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals().update((each, getattr(public, each)) for each in public.__all__)
+        globals()["__all__"] = public.__all__
+        return getattr(public, name)

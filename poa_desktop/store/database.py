@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Final, Self
+from typing import Self
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -17,16 +17,10 @@ from poa_desktop.paths import create_private_file, make_private_folder
 
 from .engine import IMMEDIATE, create_sqlite_engine
 from .errors import DatabaseDamagedError
+from .location import DB_PATH_ENV as DB_PATH_ENV
+from .location import default_database_path as default_database_path
 from .probe import APPLICATION_ID, VERSION_TABLE, integrity_problems, probe_database
-
-SCHEMA_HEAD: Final = "0006"
-"""Schema revision this version writes; a test keeps it equal to Alembic's head.
-
-Comparing against a constant lets a current database open without importing Alembic.
-"""
-
-DB_PATH_ENV: Final = "POA_DESKTOP_DB"
-"""Environment variable naming the database file (tests and portable installs use it)."""
+from .probe import SCHEMA_HEAD as SCHEMA_HEAD
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
@@ -152,13 +146,3 @@ def _stamp_application_id(database: Database) -> None:
         connection = connection.execution_options(**{IMMEDIATE: True})
         with connection.begin():
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-
-
-def default_database_path() -> Path:
-    """Where the database lives: ``$POA_DESKTOP_DB`` if set, else the user's data folder."""
-    override = os.environ.get(DB_PATH_ENV)
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return platformdirs.user_data_path("poa-desktop", appauthor=False) / "poa-desktop.sqlite"

@@ -14,6 +14,13 @@ from typing import Final
 
 from .errors import DatabaseUnavailableError, NotADatabaseError
 
+SCHEMA_HEAD: Final = "0006"
+"""Schema revision this version writes; a test keeps it equal to Alembic's head.
+
+Comparing against a constant lets a current database open without importing Alembic (and the
+command line's quick reads, :mod:`.quick_read`, without SQLAlchemy).
+"""
+
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 VERSION_TABLE: Final = "alembic_version"
 APPLICATION_ID: Final = 0x504F4144

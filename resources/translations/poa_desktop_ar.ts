@@ -398,6 +398,263 @@ Send it to the agency.</source>
     </message>
 </context>
 <context>
+    <name>AggregateDialog</name>
+    <message>
+        <source>National workbooks to read</source>
+        <translation>المصنفات الوطنية المراد قراءتها</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>مصنفات Excel (*.xlsx *.xlsm);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>A folder of national workbooks</source>
+        <translation>مجلد يضم مصنفات وطنية</translation>
+    </message>
+    <message>
+        <source>Analysis workbook</source>
+        <translation>مصنف التحليل</translation>
+    </message>
+    <message>
+        <source>Analysis PDF</source>
+        <translation>ملف PDF للتحليل</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the national workbooks to read: files, a folder, or both.</source>
+        <translation>أضف المصنفات الوطنية المراد قراءتها: ملفات، أو مجلداً، أو كليهما.</translation>
+    </message>
+    <message>
+        <source>Give a file for the analysis workbook, the PDF, or both.</source>
+        <translation>حدّد ملفاً لمصنف التحليل، أو لملف PDF، أو لكليهما.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 مجلد: حدّد اسم ملف.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the workbooks to read: choose another file to write.</source>
+        <translation>%1 من المصنفات المراد قراءتها: اختر ملفاً آخر للكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Looking for the workbooks…</source>
+        <translation>جارٍ البحث عن المصنفات…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <source>Reading the workbooks: %1 of %2</source>
+        <translation>جارٍ قراءة المصنفات: %1 من أصل %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>اكتملت العملية في %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>أُوقفت العملية: لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>Workbooks read: %1. National reports counted: %2, of %3 States.</source>
+        <translation>المصنفات المقروءة: %1. التقارير الوطنية المحتسَبة: %2 (عدد الدول: %3).</translation>
+    </message>
+    <message>
+        <source>Cycles: %1</source>
+        <translation>الدورات: %1</translation>
+    </message>
+    <message>
+        <source>Read and counted in %1 s, by %2 process(es).</source>
+        <translation>تمت القراءة والاحتساب في %1 ثانية (عدد العمليات: %2).</translation>
+    </message>
+    <message>
+        <source>Peak memory: %1</source>
+        <translation>ذروة استخدام الذاكرة: %1</translation>
+    </message>
+    <message>
+        <source>Not used (%1):</source>
+        <translation>غير مستخدَم (%1):</translation>
+    </message>
+    <message>
+        <source>Not counted, the same State and cycle again (%1):</source>
+        <translation>غير محتسَب، تقرير مكرر للدولة نفسها والدورة نفسها (%1):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>ما كُتب:</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 MiB (this window)</source>
+        <translation>%1 MiB (هذه النافذة)</translation>
+    </message>
+    <message>
+        <source>%1 MiB (largest reading process)</source>
+        <translation>%1 MiB (أكبر عملية قراءة)</translation>
+    </message>
+    <message>
+        <source>Replace these files?
+%1</source>
+        <translation>هل تريد استبدال هذه الملفات؟
+%1</translation>
+    </message>
+    <message>
+        <source>The analysis stopped on an unexpected error (%1). Nothing was written; the details are in %2.</source>
+        <translation>توقف التحليل بسبب خطأ غير متوقع (%1). لم يُكتب أي شيء؛ وترد التفاصيل في %2.</translation>
+    </message>
+    <message>
+        <source>Analyse national reports</source>
+        <translation>تحليل التقارير الوطنية</translation>
+    </message>
+    <message>
+        <source>Read the national workbooks States exported from this application and write what they say together: implementation by measure, State, theme and UN regional group, and assistance needed against assistance offered. A workbook changed after export is named, not counted. The assessment open in the window is not used.</source>
+        <translation>تُقرأ المصنفات الوطنية التي صدّرتها الدول من هذا التطبيق، ويُكتب مضمونها مجمَّعاً: التنفيذ حسب التدبير والدولة والموضوع والمجموعة الإقليمية في الأمم المتحدة، والمساعدة المطلوبة مقارنةً بالمساعدة المعروضة. ويُذكر اسم أي مصنف عُدِّل بعد تصديره دون أن يُحتسَب. ولا يُستخدم التقييم المفتوح في النافذة.</translation>
+    </message>
+    <message>
+        <source>Workbooks and folders to read</source>
+        <translation>المصنفات والمجلدات المراد قراءتها</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>إضافة ملفات…(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose one or more national workbooks (.xlsx)</source>
+        <translation>اختر مصنفاً وطنياً واحداً أو أكثر (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add a fol&amp;der…</source>
+        <translation>إضافة مجلد…(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Every workbook (.xlsx) in the folder and its subfolders is read</source>
+        <translation>يُقرأ كل مصنف (.xlsx) في المجلد ومجلداته الفرعية</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إزالة(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the selected entries off the list (the files are not touched)</source>
+        <translation>إزالة العناصر المحددة من القائمة (دون المساس بالملفات)</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx):</source>
+        <translation>المصنف (.xlsx)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Analysis workbook to write</source>
+        <translation>مصنف التحليل المراد كتابته</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the workbook</source>
+        <translation>اتركه فارغاً لعدم كتابة المصنف</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض…(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis workbook</source>
+        <translation>استعراض الملفات لاختيار مصنف التحليل</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>ملف PDF(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Analysis PDF to write</source>
+        <translation>ملف PDF للتحليل المراد كتابته</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the PDF</source>
+        <translation>اتركه فارغاً لعدم كتابة ملف PDF</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>استعراض…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis PDF</source>
+        <translation>استعراض الملفات لاختيار ملف PDF للتحليل</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>لغة التقرير(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>The language of the analysis workbook and PDF, whatever the language of the window or of the national workbooks</source>
+        <translation>لغة مصنف التحليل وملف PDF، أياً كانت لغة النافذة أو لغة المصنفات الوطنية</translation>
+    </message>
+    <message>
+        <source>Progress of the analysis</source>
+        <translation>سير التحليل</translation>
+    </message>
+    <message>
+        <source>Summary of the analysis</source>
+        <translation>موجز التحليل</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>تحليل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the workbooks and write the analysis</source>
+        <translation>قراءة المصنفات وكتابة التحليل</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the analysis: nothing is written</source>
+        <translation>إيقاف التحليل: لن يُكتب أي شيء</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>فتح المجلد(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the folder the analysis was written to</source>
+        <translation>فتح المجلد الذي كُتب فيه التحليل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Yes</source>
@@ -695,6 +952,10 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
         <translation>النسخة الموجودة في %1</translation>
     </message>
     <message>
+        <source>the copy in %1, last changed %2</source>
+        <translation>النسخة الموجودة في %1، وآخر تغيير عليها في %2</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>مسودة</translation>
     </message>
@@ -727,16 +988,16 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
         <translation>يُستبدل ما حُفظ منذ ذلك الحين. تُنسخ قاعدة البيانات بحالتها الحالية أولًا، لتتمكن من العودة إليها من هذه القائمة.</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>استُعيدت النسخة الاحتياطية</translation>
-    </message>
-    <message>
         <source>The database now holds %1.
 
-The database as it was just before is kept as %2, listed here.</source>
-        <translation>تحتوي قاعدة البيانات الآن على %1.
+What it held just before is kept as %2, in this list: restoring that copy undoes the restore.</source>
+        <translation>تتضمن قاعدة البيانات الآن %1.
 
-حُفظت قاعدة البيانات كما كانت قبل ذلك مباشرة باسم %2، وهي مدرجة هنا.</translation>
+أما ما كانت تتضمنه قبل ذلك مباشرة فمحفوظ بوصفه %2 في هذه القائمة: واستعادة تلك النسخة تُلغي الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -923,6 +1184,10 @@ The database as it was just before is kept as %2, listed here.</source>
     <message>
         <source>Nothing open</source>
         <translation>لا بنود مفتوحة</translation>
+    </message>
+    <message>
+        <source>(a gender measure)</source>
+        <translation>(من التدابير الجنسانية)</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
@@ -1258,6 +1523,33 @@ The database as it was just before is kept as %2, listed here.</source>
     </message>
 </context>
 <context>
+    <name>CopyWords</name>
+    <message>
+        <source>No copy of your answers has left this computer since %1.</source>
+        <translation>لم تُنقل أي نسخة من إجاباتك خارج هذا الحاسوب منذ %1.</translation>
+    </message>
+    <message>
+        <source>No copy of your answers has left this computer since you began on %1.</source>
+        <translation>لم تُنقل أي نسخة من إجاباتك خارج هذا الحاسوب منذ أن بدأت العمل في %1.</translation>
+    </message>
+    <message>
+        <source>File → Restore from backup… → Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>استخدم ملف ← الاستعادة من نسخة احتياطية… ← حفظ نسخة في مكان آخر… لوضع نسخة على ذاكرة USB أو في مجلد على الشبكة.</translation>
+    </message>
+    <message>
+        <source>No copy has left this computer yet. Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>لم تُنقل أي نسخة خارج هذا الحاسوب بعد. استخدم «حفظ نسخة في مكان آخر…» لوضع نسخة على ذاكرة USB أو في مجلد على الشبكة.</translation>
+    </message>
+    <message>
+        <source>The last copy that left this computer was saved on %1, to %2.</source>
+        <translation>حُفظت آخر نسخة نُقلت خارج هذا الحاسوب بتاريخ %1 في %2.</translation>
+    </message>
+    <message>
+        <source>This copy is on the same disk as the database: it will not survive a disk failure. A USB key or network folder is safer.</source>
+        <translation>هذه النسخة موجودة على القرص نفسه الذي تُحفظ عليه قاعدة البيانات: فلن تسلم إذا تعطل القرص. وذاكرة USB أو مجلد على الشبكة أكثر أماناً.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Click a row to see its measures</source>
@@ -1329,6 +1621,10 @@ The database as it was just before is kept as %2, listed here.</source>
     <message>
         <source>Copy saved to %1</source>
         <translation>حُفظت النسخة في %1</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1.</source>
+        <translation>حُفظت النسخة في %1.</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
@@ -2336,14 +2632,6 @@ Importing it puts the answers of %1 into the assessment of %2. A preview shows e
         <translation>بواسطة %1</translation>
     </message>
     <message>
-        <source>Every measure has a status.</source>
-        <translation>لكل تدبير حالة محددة.</translation>
-    </message>
-    <message>
-        <source>No further commitment in this direction.</source>
-        <translation>لا يوجد التزام آخر في هذا الاتجاه.</translation>
-    </message>
-    <message>
         <source>%1 of %2 paragraphs match</source>
         <translation>الفقرات المطابقة: %1 من أصل %2</translation>
     </message>
@@ -2510,6 +2798,14 @@ Leave it empty to work as the focal point of the State profile. The computer log
         <translation>التحقق من أن حزمة تقديم التقرير (.zip) مطابقة تماماً لما كانت عليه عند كتابتها</translation>
     </message>
     <message>
+        <source>&amp;Analyse national reports…</source>
+        <translation>تحليل التقارير الوطنية…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read many States&apos; national workbooks together: implementation by measure, State, theme and region, and assistance needed against offered</source>
+        <translation>قراءة المصنفات الوطنية لدول عديدة معاً: التنفيذ حسب التدبير والدولة والموضوع والمنطقة، والمساعدة المطلوبة مقارنةً بالمساعدة المعروضة</translation>
+    </message>
+    <message>
         <source>&amp;Reporting period and language…</source>
         <translation>الفترة المشمولة بالتقرير واللغة…(&amp;R)</translation>
     </message>
@@ -2651,10 +2947,49 @@ Leave it empty to work as the focal point of the State profile. The computer log
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>The filter shows no measures. Clear the filter to see them all.</source>
+        <translation>لا تعرض التصفية أي تدابير. امسح التصفية لعرضها جميعاً.</translation>
+    </message>
+    <message>
+        <source>Every measure the filter shows has a status. Clear the filter to find the %1 still to assess.</source>
+        <translation>لكل تدبير تعرضه التصفية حالة محددة. امسح التصفية للعثور على التدابير المتبقية للتقييم (%1).</translation>
+    </message>
+    <message>
+        <source>Every measure has a status.</source>
+        <translation>لكل تدبير حالة محددة.</translation>
+    </message>
+    <message>
+        <source>This is the last measure the filter shows (%1 of %2). Clear the filter to go on.</source>
+        <translation>هذا آخر تدبير تعرضه التصفية (%1 من أصل %2). امسح التصفية للمتابعة.</translation>
+    </message>
+    <message>
+        <source>This is the last measure (%1 of %2).</source>
+        <translation>هذا آخر تدبير (%1 من أصل %2).</translation>
+    </message>
+    <message>
+        <source>This is the first measure the filter shows (%1 of %2). Clear the filter to go further back.</source>
+        <translation>هذا أول تدبير تعرضه التصفية (%1 من أصل %2). امسح التصفية للرجوع إلى ما قبله.</translation>
+    </message>
+    <message>
+        <source>This is the first measure (%1 of %2).</source>
+        <translation>هذا أول تدبير (%1 من أصل %2).</translation>
+    </message>
+    <message>
+        <source>This measure is the last one without a status.</source>
+        <translation>هذا التدبير هو آخر تدبير لا حالة له.</translation>
+    </message>
+    <message>
+        <source>The short codes name the sections of each document:</source>
+        <translation>تشير الرموز المختصرة إلى فروع كل وثيقة:</translation>
+    </message>
+</context>
+<context>
     <name>NavigationModel</name>
     <message>
         <source>%1: shown for reference, not assessed (%2)</source>
-        <translation>%1: تُعرض للاطلاع، ولا تخضع للتقييم (%2)</translation>
+        <translation>%1: تُعرض للاطلاع ولا تخضع للتقييم (%2)</translation>
     </message>
     <message>
         <source>a declaration</source>
@@ -3819,6 +4154,73 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>%1 measures and %2 paragraphs shown for reference</source>
+        <translation>عدد التدابير: %1، وعدد الفقرات المعروضة للاطلاع: %2</translation>
+    </message>
+    <message>
+        <source>%1 measures</source>
+        <translation>عدد التدابير: %1</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs shown for reference, none assessed</source>
+        <translation>عدد الفقرات المعروضة للاطلاع: %1، ولا يخضع أي منها للتقييم</translation>
+    </message>
+    <message>
+        <source>%1 is the outcome document %2 (%3)</source>
+        <translation>%1 هي الوثيقة الختامية %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Section %1 of the %2 outcome (%3): %4</source>
+        <translation>الفرع %1 من الوثيقة الختامية %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 outcome (%3): %4</source>
+        <translation>%1 من الوثيقة الختامية %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs (Enter opens one):</source>
+        <translation>الفقرات (يفتح مفتاح Enter الفقرة المحددة)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Paragraphs under this heading</source>
+        <translation>الفقرات الواردة تحت هذا العنوان</translation>
+    </message>
+    <message>
+        <source>What the short code of the progress figures means</source>
+        <translation>معنى الرمز المختصر المستخدم في أرقام التقدم المحرز</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures assessed (%3)</source>
+        <translation>التدابير المقيَّمة: %1 من أصل %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No measure to assess here: the paragraphs are shown for reference.</source>
+        <translation>لا يوجد هنا أي تدبير للتقييم: الفقرات معروضة للاطلاع.</translation>
+    </message>
+    <message>
+        <source>shown for reference, not assessed</source>
+        <translation>معروضة للاطلاع ولا تخضع للتقييم</translation>
     </message>
 </context>
 <context>

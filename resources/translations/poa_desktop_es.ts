@@ -398,6 +398,263 @@ Envíelo al organismo.</translation>
     </message>
 </context>
 <context>
+    <name>AggregateDialog</name>
+    <message>
+        <source>National workbooks to read</source>
+        <translation>Libros de Excel nacionales que se leerán</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx *.xlsm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>A folder of national workbooks</source>
+        <translation>Una carpeta de libros de Excel nacionales</translation>
+    </message>
+    <message>
+        <source>Analysis workbook</source>
+        <translation>Libro de Excel del análisis</translation>
+    </message>
+    <message>
+        <source>Analysis PDF</source>
+        <translation>PDF del análisis</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the national workbooks to read: files, a folder, or both.</source>
+        <translation>Añada los libros de Excel nacionales que se leerán: archivos, una carpeta o ambos.</translation>
+    </message>
+    <message>
+        <source>Give a file for the analysis workbook, the PDF, or both.</source>
+        <translation>Indique un archivo para el libro de Excel del análisis, para el PDF o para ambos.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 es una carpeta: indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the workbooks to read: choose another file to write.</source>
+        <translation>%1 es uno de los libros de Excel que se leerán: elija otro archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <source>Looking for the workbooks…</source>
+        <translation>Buscando los libros de Excel…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Reading the workbooks: %1 of %2</source>
+        <translation>Leyendo los libros de Excel: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Terminado en %1 s.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Detenido: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Workbooks read: %1. National reports counted: %2, of %3 States.</source>
+        <translation>Libros de Excel leídos: %1. Informes nacionales contabilizados: %2 (Estados: %3).</translation>
+    </message>
+    <message>
+        <source>Cycles: %1</source>
+        <translation>Ciclos: %1</translation>
+    </message>
+    <message>
+        <source>Read and counted in %1 s, by %2 process(es).</source>
+        <translation>Leídos y contabilizados en %1 s, con %2 proceso(s).</translation>
+    </message>
+    <message>
+        <source>Peak memory: %1</source>
+        <translation>Memoria máxima: %1</translation>
+    </message>
+    <message>
+        <source>Not used (%1):</source>
+        <translation>No utilizados (%1):</translation>
+    </message>
+    <message>
+        <source>Not counted, the same State and cycle again (%1):</source>
+        <translation>No contabilizados, mismo Estado y mismo ciclo que otro archivo (%1):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Archivos escritos:</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 MiB (this window)</source>
+        <translation>%1 MiB (esta ventana)</translation>
+    </message>
+    <message>
+        <source>%1 MiB (largest reading process)</source>
+        <translation>%1 MiB (el mayor proceso de lectura)</translation>
+    </message>
+    <message>
+        <source>Replace these files?
+%1</source>
+        <translation>¿Reemplazar estos archivos?
+%1</translation>
+    </message>
+    <message>
+        <source>The analysis stopped on an unexpected error (%1). Nothing was written; the details are in %2.</source>
+        <translation>El análisis se detuvo por un error inesperado (%1). No se escribió nada; los detalles figuran en %2.</translation>
+    </message>
+    <message>
+        <source>Analyse national reports</source>
+        <translation>Analizar los informes nacionales</translation>
+    </message>
+    <message>
+        <source>Read the national workbooks States exported from this application and write what they say together: implementation by measure, State, theme and UN regional group, and assistance needed against assistance offered. A workbook changed after export is named, not counted. The assessment open in the window is not used.</source>
+        <translation>Lea los libros de Excel nacionales que los Estados exportaron desde esta aplicación y genere una síntesis de su contenido: aplicación por medida, Estado, tema y grupo regional de las Naciones Unidas, y asistencia necesaria frente a asistencia ofrecida. Un libro de Excel modificado después de la exportación se señala, pero no se contabiliza. La evaluación abierta en la ventana no se utiliza.</translation>
+    </message>
+    <message>
+        <source>Workbooks and folders to read</source>
+        <translation>Libros de Excel y carpetas que se leerán</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Añadir a&amp;rchivos…</translation>
+    </message>
+    <message>
+        <source>Choose one or more national workbooks (.xlsx)</source>
+        <translation>Elegir uno o varios libros de Excel nacionales (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add a fol&amp;der…</source>
+        <translation>Añadir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Every workbook (.xlsx) in the folder and its subfolders is read</source>
+        <translation>Se leen todos los libros de Excel (.xlsx) de la carpeta y de sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Take the selected entries off the list (the files are not touched)</source>
+        <translation>Quitar de la lista los elementos seleccionados (los archivos no se modifican)</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>El análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx):</source>
+        <translation>&amp;Libro de Excel (.xlsx):</translation>
+    </message>
+    <message>
+        <source>Analysis workbook to write</source>
+        <translation>Libro de Excel del análisis que se escribirá</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the workbook</source>
+        <translation>Déjelo en blanco para no escribir el libro de Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis workbook</source>
+        <translation>Buscar el libro de Excel del análisis</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>&amp;PDF:</translation>
+    </message>
+    <message>
+        <source>Analysis PDF to write</source>
+        <translation>PDF del análisis que se escribirá</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the PDF</source>
+        <translation>Déjelo en blanco para no escribir el PDF</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis PDF</source>
+        <translation>Buscar el PDF del análisis</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>The language of the analysis workbook and PDF, whatever the language of the window or of the national workbooks</source>
+        <translation>El idioma del libro de Excel y del PDF del análisis, sea cual sea el idioma de la ventana o de los libros de Excel nacionales</translation>
+    </message>
+    <message>
+        <source>Progress of the analysis</source>
+        <translation>Progreso del análisis</translation>
+    </message>
+    <message>
+        <source>Summary of the analysis</source>
+        <translation>Resumen del análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analizar</translation>
+    </message>
+    <message>
+        <source>Read the workbooks and write the analysis</source>
+        <translation>Leer los libros de Excel y escribir el análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Stop the analysis: nothing is written</source>
+        <translation>Detener el análisis: no se escribe nada</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>A&amp;brir la carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder the analysis was written to</source>
+        <translation>Abrir la carpeta en la que se escribió el análisis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Yes</source>
@@ -695,6 +952,10 @@ Si no se puede guardar antes de que cierre poa-desktop, se le ofrecerá de nuevo
         <translation>la copia %1</translation>
     </message>
     <message>
+        <source>the copy in %1, last changed %2</source>
+        <translation>la copia %1, modificada por última vez el %2</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>un borrador</translation>
     </message>
@@ -727,16 +988,16 @@ Si no se puede guardar antes de que cierre poa-desktop, se le ofrecerá de nuevo
         <translation>Lo guardado desde entonces se reemplaza. La base de datos tal como está ahora se copia antes, para que pueda volver a ella desde esta lista.</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>Copia de seguridad restaurada</translation>
-    </message>
-    <message>
         <source>The database now holds %1.
 
-The database as it was just before is kept as %2, listed here.</source>
+What it held just before is kept as %2, in this list: restoring that copy undoes the restore.</source>
         <translation>La base de datos contiene ahora %1.
 
-La base de datos tal como estaba justo antes se conserva como %2, en esta lista.</translation>
+Lo que contenía justo antes se conserva en esta lista: es %2; restaurar esa copia deshace la restauración.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -923,6 +1184,10 @@ La base de datos tal como estaba justo antes se conserva como %2, en esta lista.
     <message>
         <source>Nothing open</source>
         <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <source>(a gender measure)</source>
+        <translation>(una medida de género)</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
@@ -1258,6 +1523,33 @@ La base de datos tal como estaba justo antes se conserva como %2, en esta lista.
     </message>
 </context>
 <context>
+    <name>CopyWords</name>
+    <message>
+        <source>No copy of your answers has left this computer since %1.</source>
+        <translation>Ninguna copia de sus respuestas ha salido de este equipo desde el %1.</translation>
+    </message>
+    <message>
+        <source>No copy of your answers has left this computer since you began on %1.</source>
+        <translation>Ninguna copia de sus respuestas ha salido de este equipo desde que usted empezó, el %1.</translation>
+    </message>
+    <message>
+        <source>File → Restore from backup… → Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>Archivo → Restaurar desde una copia de seguridad… → Guardar una copia en otro lugar… permite guardar una en una memoria USB o en una carpeta de red.</translation>
+    </message>
+    <message>
+        <source>No copy has left this computer yet. Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>Todavía no ha salido ninguna copia de este equipo. Guardar una copia en otro lugar… permite guardar una en una memoria USB o en una carpeta de red.</translation>
+    </message>
+    <message>
+        <source>The last copy that left this computer was saved on %1, to %2.</source>
+        <translation>La última copia que salió de este equipo se guardó el %1 en %2.</translation>
+    </message>
+    <message>
+        <source>This copy is on the same disk as the database: it will not survive a disk failure. A USB key or network folder is safer.</source>
+        <translation>Esta copia está en el mismo disco que la base de datos: no sobrevivirá a una avería del disco. Una memoria USB o una carpeta de red es más segura.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Click a row to see its measures</source>
@@ -1329,6 +1621,10 @@ La base de datos tal como estaba justo antes se conserva como %2, en esta lista.
     <message>
         <source>Copy saved to %1</source>
         <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1.</source>
+        <translation>Copia guardada en %1.</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
@@ -2336,14 +2632,6 @@ Al importarlo, las respuestas de %1 se incorporarán a la evaluación de %2. Una
         <translation>por %1</translation>
     </message>
     <message>
-        <source>Every measure has a status.</source>
-        <translation>Todas las medidas tienen un estado.</translation>
-    </message>
-    <message>
-        <source>No further commitment in this direction.</source>
-        <translation>No hay más compromisos en esta dirección.</translation>
-    </message>
-    <message>
         <source>%1 of %2 paragraphs match</source>
         <translation>%1 de %2 párrafos coinciden</translation>
     </message>
@@ -2510,6 +2798,14 @@ Déjelo en blanco para trabajar como el punto focal del perfil del Estado. El us
         <translation>Comprobar que un paquete de presentación (.zip) está exactamente como se generó</translation>
     </message>
     <message>
+        <source>&amp;Analyse national reports…</source>
+        <translation>Analizar in&amp;formes nacionales…</translation>
+    </message>
+    <message>
+        <source>Read many States&apos; national workbooks together: implementation by measure, State, theme and region, and assistance needed against offered</source>
+        <translation>Leer conjuntamente los libros de Excel nacionales de muchos Estados: aplicación por medida, Estado, tema y región, y asistencia necesaria frente a la ofrecida</translation>
+    </message>
+    <message>
         <source>&amp;Reporting period and language…</source>
         <translation>Período e &amp;idioma del informe…</translation>
     </message>
@@ -2648,6 +2944,45 @@ Déjelo en blanco para trabajar como el punto focal del perfil del Estado. El us
     <message>
         <source>&amp;About poa-desktop</source>
         <translation>&amp;Acerca de poa-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>The filter shows no measures. Clear the filter to see them all.</source>
+        <translation>El filtro no muestra ninguna medida. Borre el filtro para verlas todas.</translation>
+    </message>
+    <message>
+        <source>Every measure the filter shows has a status. Clear the filter to find the %1 still to assess.</source>
+        <translation>Todas las medidas que muestra el filtro tienen un estado. Borre el filtro para encontrar las %1 que quedan por evaluar.</translation>
+    </message>
+    <message>
+        <source>Every measure has a status.</source>
+        <translation>Todas las medidas tienen un estado.</translation>
+    </message>
+    <message>
+        <source>This is the last measure the filter shows (%1 of %2). Clear the filter to go on.</source>
+        <translation>Es la última medida que muestra el filtro (%1 de %2). Borre el filtro para continuar.</translation>
+    </message>
+    <message>
+        <source>This is the last measure (%1 of %2).</source>
+        <translation>Es la última medida (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>This is the first measure the filter shows (%1 of %2). Clear the filter to go further back.</source>
+        <translation>Es la primera medida que muestra el filtro (%1 de %2). Borre el filtro para retroceder más.</translation>
+    </message>
+    <message>
+        <source>This is the first measure (%1 of %2).</source>
+        <translation>Es la primera medida (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>This measure is the last one without a status.</source>
+        <translation>Esta medida es la última sin estado.</translation>
+    </message>
+    <message>
+        <source>The short codes name the sections of each document:</source>
+        <translation>Los códigos abreviados designan las secciones de cada documento:</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4154,73 @@ Restáurelos ahora en la base de datos, guárdelos como archivo para conservarlo
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>%1 measures and %2 paragraphs shown for reference</source>
+        <translation>%1 medidas y %2 párrafos que se muestran como referencia</translation>
+    </message>
+    <message>
+        <source>%1 measures</source>
+        <translation>%1 medidas</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs shown for reference, none assessed</source>
+        <translation>%1 párrafos que se muestran como referencia, ninguno se evalúa</translation>
+    </message>
+    <message>
+        <source>%1 is the outcome document %2 (%3)</source>
+        <translation>%1 designa el documento final %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Section %1 of the %2 outcome (%3): %4</source>
+        <translation>Sección %1 del documento final %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 outcome (%3): %4</source>
+        <translation>%1 del documento final %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs (Enter opens one):</source>
+        <translation>&amp;Párrafos (Intro abre uno):</translation>
+    </message>
+    <message>
+        <source>Paragraphs under this heading</source>
+        <translation>Párrafos bajo este encabezado</translation>
+    </message>
+    <message>
+        <source>What the short code of the progress figures means</source>
+        <translation>Significado del código abreviado de las cifras de progreso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures assessed (%3)</source>
+        <translation>%1 de %2 medidas evaluadas (%3)</translation>
+    </message>
+    <message>
+        <source>No measure to assess here: the paragraphs are shown for reference.</source>
+        <translation>No hay ninguna medida que evaluar aquí: los párrafos se muestran como referencia.</translation>
+    </message>
+    <message>
+        <source>shown for reference, not assessed</source>
+        <translation>se muestra como referencia, no se evalúa</translation>
     </message>
 </context>
 <context>

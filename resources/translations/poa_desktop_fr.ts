@@ -398,6 +398,263 @@ Envoyez-le à l&apos;organisme.</translation>
     </message>
 </context>
 <context>
+    <name>AggregateDialog</name>
+    <message>
+        <source>National workbooks to read</source>
+        <translation>Classeurs nationaux à lire</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx *.xlsm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A folder of national workbooks</source>
+        <translation>Un dossier de classeurs nationaux</translation>
+    </message>
+    <message>
+        <source>Analysis workbook</source>
+        <translation>Classeur d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Analysis PDF</source>
+        <translation>PDF d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the national workbooks to read: files, a folder, or both.</source>
+        <translation>Ajoutez les classeurs nationaux à lire&#xa0;: des fichiers, un dossier, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Give a file for the analysis workbook, the PDF, or both.</source>
+        <translation>Indiquez un fichier pour le classeur d&apos;analyse, pour le PDF, ou pour les deux.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the workbooks to read: choose another file to write.</source>
+        <translation>%1 fait partie des classeurs à lire&#xa0;: choisissez un autre fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Looking for the workbooks…</source>
+        <translation>Recherche des classeurs…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Reading the workbooks: %1 of %2</source>
+        <translation>Lecture des classeurs&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Arrêté&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Workbooks read: %1. National reports counted: %2, of %3 States.</source>
+        <translation>Classeurs lus&#xa0;: %1. Rapports nationaux pris en compte&#xa0;: %2 (États&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Cycles: %1</source>
+        <translation>Cycles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read and counted in %1 s, by %2 process(es).</source>
+        <translation>Lecture et décompte en %1 s, par %2 processus.</translation>
+    </message>
+    <message>
+        <source>Peak memory: %1</source>
+        <translation>Mémoire maximale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not used (%1):</source>
+        <translation>Non utilisés (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not counted, the same State and cycle again (%1):</source>
+        <translation>Non pris en compte, même État et même cycle qu&apos;un autre fichier (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Fichiers écrits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 MiB (this window)</source>
+        <translation>%1 Mio (cette fenêtre)</translation>
+    </message>
+    <message>
+        <source>%1 MiB (largest reading process)</source>
+        <translation>%1 Mio (le plus gros processus de lecture)</translation>
+    </message>
+    <message>
+        <source>Replace these files?
+%1</source>
+        <translation>Remplacer ces fichiers&#xa0;?
+%1</translation>
+    </message>
+    <message>
+        <source>The analysis stopped on an unexpected error (%1). Nothing was written; the details are in %2.</source>
+        <translation>L&apos;analyse s&apos;est arrêtée sur une erreur inattendue (%1). Rien n&apos;a été écrit&#xa0;; les détails figurent dans %2.</translation>
+    </message>
+    <message>
+        <source>Analyse national reports</source>
+        <translation>Analyser les rapports nationaux</translation>
+    </message>
+    <message>
+        <source>Read the national workbooks States exported from this application and write what they say together: implementation by measure, State, theme and UN regional group, and assistance needed against assistance offered. A workbook changed after export is named, not counted. The assessment open in the window is not used.</source>
+        <translation>Lisez les classeurs nationaux que les États ont exportés depuis cette application et produisez la synthèse de leur contenu&#xa0;: mise en œuvre par mesure, par État, par thème et par groupe régional de l&apos;ONU, et assistance nécessaire au regard de l&apos;assistance offerte. Un classeur modifié après l&apos;exportation est signalé, mais n&apos;est pas pris en compte. L&apos;évaluation ouverte dans la fenêtre n&apos;est pas utilisée.</translation>
+    </message>
+    <message>
+        <source>Workbooks and folders to read</source>
+        <translation>Classeurs et dossiers à lire</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Choose one or more national workbooks (.xlsx)</source>
+        <translation>Choisir un ou plusieurs classeurs nationaux (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add a fol&amp;der…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Every workbook (.xlsx) in the folder and its subfolders is read</source>
+        <translation>Tous les classeurs (.xlsx) du dossier et de ses sous-dossiers sont lus</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Take the selected entries off the list (the files are not touched)</source>
+        <translation>Retirer de la liste les éléments sélectionnés (les fichiers ne sont pas modifiés)</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>L&apos;analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx):</source>
+        <translation>&amp;Classeur (.xlsx)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Analysis workbook to write</source>
+        <translation>Classeur d&apos;analyse à écrire</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the workbook</source>
+        <translation>Laissez vide pour ne pas écrire le classeur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis workbook</source>
+        <translation>Rechercher le classeur d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>&amp;PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Analysis PDF to write</source>
+        <translation>PDF d&apos;analyse à écrire</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the PDF</source>
+        <translation>Laissez vide pour ne pas écrire le PDF</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis PDF</source>
+        <translation>Rechercher le PDF d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>The language of the analysis workbook and PDF, whatever the language of the window or of the national workbooks</source>
+        <translation>La langue du classeur et du PDF d&apos;analyse, quelle que soit la langue de la fenêtre ou des classeurs nationaux</translation>
+    </message>
+    <message>
+        <source>Progress of the analysis</source>
+        <translation>Avancement de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Summary of the analysis</source>
+        <translation>Résumé de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <source>Read the workbooks and write the analysis</source>
+        <translation>Lire les classeurs et écrire l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop the analysis: nothing is written</source>
+        <translation>Arrêter l&apos;analyse&#xa0;: rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder the analysis was written to</source>
+        <translation>Ouvrir le dossier dans lequel l&apos;analyse a été écrite</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Yes</source>
@@ -695,6 +952,10 @@ S&apos;il ne peut pas être enregistré avant la fermeture de poa-desktop, il vo
         <translation>la copie %1</translation>
     </message>
     <message>
+        <source>the copy in %1, last changed %2</source>
+        <translation>la copie %1, modifiée pour la dernière fois le %2</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>un projet</translation>
     </message>
@@ -727,16 +988,16 @@ S&apos;il ne peut pas être enregistré avant la fermeture de poa-desktop, il vo
         <translation>Ce qui a été enregistré depuis est remplacé. La base de données telle qu’elle est maintenant est d’abord copiée : vous pourrez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>Copie de sauvegarde restaurée</translation>
-    </message>
-    <message>
         <source>The database now holds %1.
 
-The database as it was just before is kept as %2, listed here.</source>
-        <translation>La base de données contient maintenant %1.
+What it held just before is kept as %2, in this list: restoring that copy undoes the restore.</source>
+        <translation>La base de données contient désormais %1.
 
-La base de données telle qu’elle était juste avant est conservée sous %2, dans cette liste.</translation>
+Ce qu&apos;elle contenait juste avant est conservé dans cette liste&#xa0;: c&apos;est %2&#xa0;; restaurer cette copie annule la restauration.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copie de sauvegarde restaurée</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -923,6 +1184,10 @@ La base de données telle qu’elle était juste avant est conservée sous %2, d
     <message>
         <source>Nothing open</source>
         <translation>Aucun point en suspens</translation>
+    </message>
+    <message>
+        <source>(a gender measure)</source>
+        <translation>(une mesure relative au genre)</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
@@ -1258,6 +1523,33 @@ La base de données telle qu’elle était juste avant est conservée sous %2, d
     </message>
 </context>
 <context>
+    <name>CopyWords</name>
+    <message>
+        <source>No copy of your answers has left this computer since %1.</source>
+        <translation>Aucune copie de vos réponses n&apos;est sortie de cet ordinateur depuis le %1.</translation>
+    </message>
+    <message>
+        <source>No copy of your answers has left this computer since you began on %1.</source>
+        <translation>Aucune copie de vos réponses n&apos;est sortie de cet ordinateur depuis que vous avez commencé, le %1.</translation>
+    </message>
+    <message>
+        <source>File → Restore from backup… → Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>Fichier → Restaurer une copie de sauvegarde… → Enregistrer une copie ailleurs… permet d&apos;en placer une sur une clé USB ou dans un dossier réseau.</translation>
+    </message>
+    <message>
+        <source>No copy has left this computer yet. Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>Aucune copie n&apos;est encore sortie de cet ordinateur. Enregistrer une copie ailleurs… permet d&apos;en placer une sur une clé USB ou dans un dossier réseau.</translation>
+    </message>
+    <message>
+        <source>The last copy that left this computer was saved on %1, to %2.</source>
+        <translation>La dernière copie sortie de cet ordinateur a été enregistrée le %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>This copy is on the same disk as the database: it will not survive a disk failure. A USB key or network folder is safer.</source>
+        <translation>Cette copie se trouve sur le même disque que la base de données&#xa0;: elle ne résistera pas à une panne du disque. Une clé USB ou un dossier réseau est plus sûr.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Click a row to see its measures</source>
@@ -1329,6 +1621,10 @@ La base de données telle qu’elle était juste avant est conservée sous %2, d
     <message>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1.</source>
+        <translation>Copie enregistrée dans %1.</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
@@ -2336,14 +2632,6 @@ L&apos;importer place les réponses de ce rapport (%1) dans l&apos;évaluation o
         <translation>par %1</translation>
     </message>
     <message>
-        <source>Every measure has a status.</source>
-        <translation>Toutes les mesures ont un statut.</translation>
-    </message>
-    <message>
-        <source>No further commitment in this direction.</source>
-        <translation>Aucun autre engagement dans cette direction.</translation>
-    </message>
-    <message>
         <source>%1 of %2 paragraphs match</source>
         <translation>%1 paragraphes sur %2 correspondent</translation>
     </message>
@@ -2510,6 +2798,14 @@ Laissez ce champ vide pour travailler en tant que point focal du profil de l&apo
         <translation>Vérifier qu&apos;une archive de transmission (.zip) est exactement telle qu&apos;elle a été produite</translation>
     </message>
     <message>
+        <source>&amp;Analyse national reports…</source>
+        <translation>&amp;Analyser des rapports nationaux…</translation>
+    </message>
+    <message>
+        <source>Read many States&apos; national workbooks together: implementation by measure, State, theme and region, and assistance needed against offered</source>
+        <translation>Lire ensemble les classeurs nationaux de nombreux États&#xa0;: mise en œuvre par mesure, par État, par thème et par région, et assistance nécessaire au regard de l&apos;assistance offerte</translation>
+    </message>
+    <message>
         <source>&amp;Reporting period and language…</source>
         <translation>Période considérée et &amp;langue…</translation>
     </message>
@@ -2648,6 +2944,45 @@ Laissez ce champ vide pour travailler en tant que point focal du profil de l&apo
     <message>
         <source>&amp;About poa-desktop</source>
         <translation>À &amp;propos de poa-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>The filter shows no measures. Clear the filter to see them all.</source>
+        <translation>Le filtre n&apos;affiche aucune mesure. Effacez le filtre pour les voir toutes.</translation>
+    </message>
+    <message>
+        <source>Every measure the filter shows has a status. Clear the filter to find the %1 still to assess.</source>
+        <translation>Toutes les mesures affichées par le filtre ont un statut. Effacez le filtre pour trouver les mesures qui restent à évaluer (%1).</translation>
+    </message>
+    <message>
+        <source>Every measure has a status.</source>
+        <translation>Toutes les mesures ont un statut.</translation>
+    </message>
+    <message>
+        <source>This is the last measure the filter shows (%1 of %2). Clear the filter to go on.</source>
+        <translation>C&apos;est la dernière mesure affichée par le filtre (%1 sur %2). Effacez le filtre pour continuer.</translation>
+    </message>
+    <message>
+        <source>This is the last measure (%1 of %2).</source>
+        <translation>C&apos;est la dernière mesure (%1 sur %2).</translation>
+    </message>
+    <message>
+        <source>This is the first measure the filter shows (%1 of %2). Clear the filter to go further back.</source>
+        <translation>C&apos;est la première mesure affichée par le filtre (%1 sur %2). Effacez le filtre pour remonter plus loin.</translation>
+    </message>
+    <message>
+        <source>This is the first measure (%1 of %2).</source>
+        <translation>C&apos;est la première mesure (%1 sur %2).</translation>
+    </message>
+    <message>
+        <source>This measure is the last one without a status.</source>
+        <translation>Cette mesure est la dernière sans statut.</translation>
+    </message>
+    <message>
+        <source>The short codes name the sections of each document:</source>
+        <translation>Les codes abrégés désignent les sections de chaque document&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3447,11 +3782,11 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>Changed after export</source>
-        <translation>Modifié après l'exportation</translation>
+        <translation>Modifié après l&apos;exportation</translation>
     </message>
     <message>
         <source>Not a readable national workbook</source>
-        <translation>N'est pas un classeur national lisible</translation>
+        <translation>N&apos;est pas un classeur national lisible</translation>
     </message>
     <message>
         <source>African</source>
@@ -3475,27 +3810,27 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>African Group</source>
-        <translation>Groupe des États d'Afrique</translation>
+        <translation>Groupe des États d&apos;Afrique</translation>
     </message>
     <message>
         <source>Asia-Pacific Group</source>
-        <translation>Groupe des États d'Asie et du Pacifique</translation>
+        <translation>Groupe des États d&apos;Asie et du Pacifique</translation>
     </message>
     <message>
         <source>Eastern European Group</source>
-        <translation>Groupe des États d'Europe orientale</translation>
+        <translation>Groupe des États d&apos;Europe orientale</translation>
     </message>
     <message>
         <source>Latin American and Caribbean Group (GRULAC)</source>
-        <translation>Groupe des États d'Amérique latine et des Caraïbes (GRULAC)</translation>
+        <translation>Groupe des États d&apos;Amérique latine et des Caraïbes (GRULAC)</translation>
     </message>
     <message>
         <source>Western European and others Group (WEOG)</source>
-        <translation>Groupe des États d'Europe occidentale et autres États (WEOG)</translation>
+        <translation>Groupe des États d&apos;Europe occidentale et autres États (WEOG)</translation>
     </message>
     <message>
         <source>No UN regional group</source>
-        <translation>Sans groupe régional de l'ONU</translation>
+        <translation>Sans groupe régional de l&apos;ONU</translation>
     </message>
     <message>
         <source>By measure</source>
@@ -3523,7 +3858,7 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>UN regional group</source>
-        <translation>Groupe régional de l'ONU</translation>
+        <translation>Groupe régional de l&apos;ONU</translation>
     </message>
     <message>
         <source>Theme ID</source>
@@ -3535,7 +3870,7 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>Kinds named in the offer</source>
-        <translation>Types indiqués dans l'offre</translation>
+        <translation>Types indiqués dans l&apos;offre</translation>
     </message>
     <message>
         <source>Offered on the same measure by</source>
@@ -3559,7 +3894,7 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>Not counted: the same State and cycle again</source>
-        <translation>Non pris en compte : même État et même cycle qu'un autre fichier</translation>
+        <translation>Non pris en compte&#xa0;: même État et même cycle qu&apos;un autre fichier</translation>
     </message>
     <message>
         <source>Not used</source>
@@ -3571,7 +3906,7 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>National reports on the PoA and ITI: analysis</source>
-        <translation>Rapports nationaux sur le Programme d'action et l'Instrument international de traçage : analyse</translation>
+        <translation>Rapports nationaux sur le Programme d&apos;action et l&apos;Instrument international de traçage&#xa0;: analyse</translation>
     </message>
     <message>
         <source>Implementation by document section</source>
@@ -3579,7 +3914,7 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>Implementation by UN regional group</source>
-        <translation>Mise en œuvre par groupe régional de l'ONU</translation>
+        <translation>Mise en œuvre par groupe régional de l&apos;ONU</translation>
     </message>
     <message>
         <source>The least implemented measures</source>
@@ -3587,19 +3922,19 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>The measures the fewest States implement, as a share of the States that gave them a status other than Not applicable.</source>
-        <translation>Les mesures mises en œuvre par la plus faible proportion d'États, calculée sur les États qui leur ont attribué un statut autre que « Sans objet ».</translation>
+        <translation>Les mesures mises en œuvre par la plus faible proportion d&apos;États, calculée sur les États qui leur ont attribué un statut autre que «&#xa0;Sans objet&#xa0;».</translation>
     </message>
     <message>
         <source>Assistance: needs and offers</source>
-        <translation>Assistance : besoins et offres</translation>
+        <translation>Assistance&#xa0;: besoins et offres</translation>
     </message>
     <message>
         <source>A need is met on the same measure when another State offers assistance on that measure, on the same theme when it offers assistance on a measure sharing one of its themes; an offer that names no kind of assistance is taken to offer any.</source>
-        <translation>Un besoin est satisfait pour la même mesure lorsqu'un autre État offre une assistance pour cette mesure, et pour le même thème lorsqu'il offre une assistance pour une mesure ayant au moins un thème en commun avec elle ; une offre qui n'indique aucun type d'assistance est réputée les couvrir tous.</translation>
+        <translation>Un besoin est satisfait pour la même mesure lorsqu&apos;un autre État offre une assistance pour cette mesure, et pour le même thème lorsqu&apos;il offre une assistance pour une mesure ayant au moins un thème en commun avec elle&#xa0;; une offre qui n&apos;indique aucun type d&apos;assistance est réputée les couvrir tous.</translation>
     </message>
     <message>
         <source>By kind of assistance</source>
-        <translation>Par type d'assistance</translation>
+        <translation>Par type d&apos;assistance</translation>
     </message>
     <message>
         <source>By theme</source>
@@ -3611,7 +3946,7 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>States needing</source>
-        <translation>États ayant besoin d'assistance</translation>
+        <translation>États ayant besoin d&apos;assistance</translation>
     </message>
     <message>
         <source>Offers</source>
@@ -3639,7 +3974,7 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>Kind of assistance</source>
-        <translation>Type d'assistance</translation>
+        <translation>Type d&apos;assistance</translation>
     </message>
     <message>
         <source>Files not counted</source>
@@ -3647,11 +3982,11 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     </message>
     <message>
         <source>National reports counted: %1, of %2 States, from %3 files read. Cycles: %4. Catalog version: %5.</source>
-        <translation>Rapports nationaux pris en compte : %1 (États : %2 ; fichiers lus : %3). Cycles : %4. Version du catalogue : %5.</translation>
+        <translation>Rapports nationaux pris en compte&#xa0;: %1 (États&#xa0;: %2&#xa0;; fichiers lus&#xa0;: %3). Cycles&#xa0;: %4. Version du catalogue&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Files not counted: %1. They are listed at the end, with the reason.</source>
-        <translation>Fichiers non pris en compte : %1. Ils sont énumérés à la fin, avec le motif.</translation>
+        <translation>Fichiers non pris en compte&#xa0;: %1. Ils sont énumérés à la fin, avec le motif.</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -3819,6 +4154,73 @@ Restaurez-les maintenant dans la base de données, enregistrez-les dans un fichi
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>%1 measures and %2 paragraphs shown for reference</source>
+        <translation>%1 mesures et %2 paragraphes affichés pour information</translation>
+    </message>
+    <message>
+        <source>%1 measures</source>
+        <translation>%1 mesures</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs shown for reference, none assessed</source>
+        <translation>%1 paragraphes affichés pour information, aucun n&apos;est évalué</translation>
+    </message>
+    <message>
+        <source>%1 is the outcome document %2 (%3)</source>
+        <translation>%1 désigne le document final %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Section %1 of the %2 outcome (%3): %4</source>
+        <translation>Section %1 du document final %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 outcome (%3): %4</source>
+        <translation>%1 du document final %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs (Enter opens one):</source>
+        <translation>&amp;Paragraphes (Entrée pour en ouvrir un)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paragraphs under this heading</source>
+        <translation>Paragraphes sous cette rubrique</translation>
+    </message>
+    <message>
+        <source>What the short code of the progress figures means</source>
+        <translation>Signification du code abrégé des chiffres d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures assessed (%3)</source>
+        <translation>%1 mesures évaluées sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No measure to assess here: the paragraphs are shown for reference.</source>
+        <translation>Aucune mesure à évaluer ici&#xa0;: les paragraphes sont affichés pour information.</translation>
+    </message>
+    <message>
+        <source>shown for reference, not assessed</source>
+        <translation>affiché pour information, non évalué</translation>
     </message>
 </context>
 <context>

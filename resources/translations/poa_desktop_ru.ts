@@ -398,6 +398,263 @@ Send it to the agency.</source>
     </message>
 </context>
 <context>
+    <name>AggregateDialog</name>
+    <message>
+        <source>National workbooks to read</source>
+        <translation>Национальные книги Excel для чтения</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Книги Excel (*.xlsx *.xlsm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>A folder of national workbooks</source>
+        <translation>Папка с национальными книгами Excel</translation>
+    </message>
+    <message>
+        <source>Analysis workbook</source>
+        <translation>Книга Excel с анализом</translation>
+    </message>
+    <message>
+        <source>Analysis PDF</source>
+        <translation>PDF-файл с анализом</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the national workbooks to read: files, a folder, or both.</source>
+        <translation>Добавьте национальные книги Excel для чтения: файлы, папку или и то и другое.</translation>
+    </message>
+    <message>
+        <source>Give a file for the analysis workbook, the PDF, or both.</source>
+        <translation>Укажите файл для книги Excel с анализом, для PDF-файла или для обоих.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 — это папка: укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the workbooks to read: choose another file to write.</source>
+        <translation>%1 входит в число книг Excel для чтения: выберите для записи другой файл.</translation>
+    </message>
+    <message>
+        <source>Looking for the workbooks…</source>
+        <translation>Поиск книг Excel…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Reading the workbooks: %1 of %2</source>
+        <translation>Чтение книг Excel: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись файла %1…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Готово за %1 с.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Остановлено: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Workbooks read: %1. National reports counted: %2, of %3 States.</source>
+        <translation>Прочитано книг Excel: %1. Учтено национальных докладов: %2 (государств: %3).</translation>
+    </message>
+    <message>
+        <source>Cycles: %1</source>
+        <translation>Циклы: %1</translation>
+    </message>
+    <message>
+        <source>Read and counted in %1 s, by %2 process(es).</source>
+        <translation>Прочитано и подсчитано за %1 с; процессов: %2.</translation>
+    </message>
+    <message>
+        <source>Peak memory: %1</source>
+        <translation>Пиковый объем памяти: %1</translation>
+    </message>
+    <message>
+        <source>Not used (%1):</source>
+        <translation>Не использованы (%1):</translation>
+    </message>
+    <message>
+        <source>Not counted, the same State and cycle again (%1):</source>
+        <translation>Не учтены, повторные доклады того же государства за тот же цикл (%1):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Записано:</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 MiB (this window)</source>
+        <translation>%1 МиБ (это окно)</translation>
+    </message>
+    <message>
+        <source>%1 MiB (largest reading process)</source>
+        <translation>%1 МиБ (самый крупный процесс чтения)</translation>
+    </message>
+    <message>
+        <source>Replace these files?
+%1</source>
+        <translation>Заменить эти файлы?
+%1</translation>
+    </message>
+    <message>
+        <source>The analysis stopped on an unexpected error (%1). Nothing was written; the details are in %2.</source>
+        <translation>Анализ прерван из-за непредвиденной ошибки (%1). Ничего не записано; подробности — в %2.</translation>
+    </message>
+    <message>
+        <source>Analyse national reports</source>
+        <translation>Анализ национальных докладов</translation>
+    </message>
+    <message>
+        <source>Read the national workbooks States exported from this application and write what they say together: implementation by measure, State, theme and UN regional group, and assistance needed against assistance offered. A workbook changed after export is named, not counted. The assessment open in the window is not used.</source>
+        <translation>Прочитайте национальные книги Excel, экспортированные государствами из этого приложения, и сведите их данные воедино: осуществление по мерам, государствам, темам и региональным группам ООН, а также необходимая помощь в сопоставлении с предлагаемой. Книга Excel, измененная после экспорта, указывается, но не учитывается. Оценка, открытая в окне, не используется.</translation>
+    </message>
+    <message>
+        <source>Workbooks and folders to read</source>
+        <translation>Книги Excel и папки для чтения</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Choose one or more national workbooks (.xlsx)</source>
+        <translation>Выбрать одну или несколько национальных книг Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add a fol&amp;der…</source>
+        <translation>Добавить &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Every workbook (.xlsx) in the folder and its subfolders is read</source>
+        <translation>Читаются все книги Excel (.xlsx) в папке и ее вложенных папках</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Take the selected entries off the list (the files are not touched)</source>
+        <translation>Убрать выбранные элементы из списка (сами файлы не затрагиваются)</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx):</source>
+        <translation>&amp;Книга Excel (.xlsx):</translation>
+    </message>
+    <message>
+        <source>Analysis workbook to write</source>
+        <translation>Записываемая книга Excel с анализом</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the workbook</source>
+        <translation>Оставьте пустым, чтобы не записывать книгу Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis workbook</source>
+        <translation>Выбрать книгу Excel с анализом</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>&amp;Документ PDF:</translation>
+    </message>
+    <message>
+        <source>Analysis PDF to write</source>
+        <translation>Записываемый PDF-файл с анализом</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the PDF</source>
+        <translation>Оставьте пустым, чтобы не записывать PDF-файл</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Обзо&amp;р…</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis PDF</source>
+        <translation>Выбрать PDF-файл с анализом</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Язык доклада:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Язык доклада</translation>
+    </message>
+    <message>
+        <source>The language of the analysis workbook and PDF, whatever the language of the window or of the national workbooks</source>
+        <translation>Язык книги Excel и PDF-файла с анализом, независимо от языка окна или национальных книг Excel</translation>
+    </message>
+    <message>
+        <source>Progress of the analysis</source>
+        <translation>Ход анализа</translation>
+    </message>
+    <message>
+        <source>Summary of the analysis</source>
+        <translation>Сводка анализа</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Анализировать</translation>
+    </message>
+    <message>
+        <source>Read the workbooks and write the analysis</source>
+        <translation>Прочитать книги Excel и записать анализ</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Stop the analysis: nothing is written</source>
+        <translation>Остановить анализ: ничего не записывается</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Open the folder the analysis was written to</source>
+        <translation>Открыть папку, в которую записан анализ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Yes</source>
@@ -695,6 +952,10 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
         <translation>копию %1</translation>
     </message>
     <message>
+        <source>the copy in %1, last changed %2</source>
+        <translation>копию %1, последний раз измененную %2</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>черновик</translation>
     </message>
@@ -727,16 +988,16 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
         <translation>Всё сохранённое с тех пор заменяется. Текущая база данных сначала копируется, и к ней можно вернуться из этого списка.</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>Резервная копия восстановлена</translation>
-    </message>
-    <message>
         <source>The database now holds %1.
 
-The database as it was just before is kept as %2, listed here.</source>
-        <translation>Теперь база данных содержит %1.
+What it held just before is kept as %2, in this list: restoring that copy undoes the restore.</source>
+        <translation>База данных теперь содержит %1.
 
-База данных в прежнем виде сохранена как %2 и указана в этом списке.</translation>
+То, что в ней было непосредственно перед этим, сохранено в этом списке: восстановив %2, вы отмените это восстановление.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -923,6 +1184,10 @@ The database as it was just before is kept as %2, listed here.</source>
     <message>
         <source>Nothing open</source>
         <translation>Открытых вопросов нет</translation>
+    </message>
+    <message>
+        <source>(a gender measure)</source>
+        <translation>(гендерная мера)</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
@@ -1258,6 +1523,33 @@ The database as it was just before is kept as %2, listed here.</source>
     </message>
 </context>
 <context>
+    <name>CopyWords</name>
+    <message>
+        <source>No copy of your answers has left this computer since %1.</source>
+        <translation>С %1 ни одна копия ваших ответов не покидала этот компьютер.</translation>
+    </message>
+    <message>
+        <source>No copy of your answers has left this computer since you began on %1.</source>
+        <translation>Ни одна копия ваших ответов не покидала этот компьютер с начала работы (%1).</translation>
+    </message>
+    <message>
+        <source>File → Restore from backup… → Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>Команда «Файл → Восстановить из резервной копии… → Сохранить копию в другом месте…» позволяет сохранить копию на USB-накопитель или в сетевую папку.</translation>
+    </message>
+    <message>
+        <source>No copy has left this computer yet. Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>Ни одна копия еще не покидала этот компьютер. Кнопка «Сохранить копию в другом месте…» позволяет сохранить копию на USB-накопитель или в сетевую папку.</translation>
+    </message>
+    <message>
+        <source>The last copy that left this computer was saved on %1, to %2.</source>
+        <translation>Последняя копия за пределами этого компьютера была сохранена %1 в %2.</translation>
+    </message>
+    <message>
+        <source>This copy is on the same disk as the database: it will not survive a disk failure. A USB key or network folder is safer.</source>
+        <translation>Эта копия находится на том же диске, что и база данных: при отказе диска она будет утрачена. USB-накопитель или сетевая папка надежнее.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Click a row to see its measures</source>
@@ -1329,6 +1621,10 @@ The database as it was just before is kept as %2, listed here.</source>
     <message>
         <source>Copy saved to %1</source>
         <translation>Копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1.</source>
+        <translation>Копия сохранена: %1.</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
@@ -2336,14 +2632,6 @@ Importing it puts the answers of %1 into the assessment of %2. A preview shows e
         <translation>— автор: %1</translation>
     </message>
     <message>
-        <source>Every measure has a status.</source>
-        <translation>Все меры имеют статус.</translation>
-    </message>
-    <message>
-        <source>No further commitment in this direction.</source>
-        <translation>В этом направлении обязательств больше нет.</translation>
-    </message>
-    <message>
         <source>%1 of %2 paragraphs match</source>
         <translation>Найдено пунктов: %1 из %2</translation>
     </message>
@@ -2510,6 +2798,14 @@ Leave it empty to work as the focal point of the State profile. The computer log
         <translation>Проверить, что пакет доклада (.zip) в точности такой, каким он был записан</translation>
     </message>
     <message>
+        <source>&amp;Analyse national reports…</source>
+        <translation>Ана&amp;лиз национальных докладов…</translation>
+    </message>
+    <message>
+        <source>Read many States&apos; national workbooks together: implementation by measure, State, theme and region, and assistance needed against offered</source>
+        <translation>Прочитать вместе национальные книги Excel многих государств: осуществление по мерам, государствам, темам и регионам, а также необходимая помощь в сопоставлении с предлагаемой</translation>
+    </message>
+    <message>
         <source>&amp;Reporting period and language…</source>
         <translation>&amp;Отчетный период и язык…</translation>
     </message>
@@ -2648,6 +2944,45 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>&amp;About poa-desktop</source>
         <translation>&amp;О программе poa-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>The filter shows no measures. Clear the filter to see them all.</source>
+        <translation>Фильтр не показывает ни одной меры. Сбросьте фильтр, чтобы увидеть все меры.</translation>
+    </message>
+    <message>
+        <source>Every measure the filter shows has a status. Clear the filter to find the %1 still to assess.</source>
+        <translation>У всех мер, показываемых фильтром, есть статус. Сбросьте фильтр, чтобы найти меры, которые еще предстоит оценить (%1).</translation>
+    </message>
+    <message>
+        <source>Every measure has a status.</source>
+        <translation>У всех мер есть статус.</translation>
+    </message>
+    <message>
+        <source>This is the last measure the filter shows (%1 of %2). Clear the filter to go on.</source>
+        <translation>Это последняя мера, показываемая фильтром (%1 из %2). Сбросьте фильтр, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>This is the last measure (%1 of %2).</source>
+        <translation>Это последняя мера (%1 из %2).</translation>
+    </message>
+    <message>
+        <source>This is the first measure the filter shows (%1 of %2). Clear the filter to go further back.</source>
+        <translation>Это первая мера, показываемая фильтром (%1 из %2). Сбросьте фильтр, чтобы вернуться дальше назад.</translation>
+    </message>
+    <message>
+        <source>This is the first measure (%1 of %2).</source>
+        <translation>Это первая мера (%1 из %2).</translation>
+    </message>
+    <message>
+        <source>This measure is the last one without a status.</source>
+        <translation>Это последняя мера без статуса.</translation>
+    </message>
+    <message>
+        <source>The short codes name the sections of each document:</source>
+        <translation>Краткие коды обозначают разделы каждого документа:</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4154,73 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>%1 measures and %2 paragraphs shown for reference</source>
+        <translation>мер: %1; пунктов, приводимых для справки: %2</translation>
+    </message>
+    <message>
+        <source>%1 measures</source>
+        <translation>мер: %1</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs shown for reference, none assessed</source>
+        <translation>пунктов, приводимых для справки: %1; ни один не оценивается</translation>
+    </message>
+    <message>
+        <source>%1 is the outcome document %2 (%3)</source>
+        <translation>%1 — итоговый документ «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>Section %1 of the %2 outcome (%3): %4</source>
+        <translation>Раздел %1 итогового документа %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 outcome (%3): %4</source>
+        <translation>%1 итогового документа %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs (Enter opens one):</source>
+        <translation>&amp;Пункты (Enter — открыть пункт):</translation>
+    </message>
+    <message>
+        <source>Paragraphs under this heading</source>
+        <translation>Пункты под этим заголовком</translation>
+    </message>
+    <message>
+        <source>What the short code of the progress figures means</source>
+        <translation>Значение краткого кода в показателях хода работы</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures assessed (%3)</source>
+        <translation>Оценено мер: %1 из %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No measure to assess here: the paragraphs are shown for reference.</source>
+        <translation>Здесь нет мер для оценки: пункты приводятся для справки.</translation>
+    </message>
+    <message>
+        <source>shown for reference, not assessed</source>
+        <translation>приводится для справки, не оценивается</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,263 @@ Send it to the agency.</source>
     </message>
 </context>
 <context>
+    <name>AggregateDialog</name>
+    <message>
+        <source>National workbooks to read</source>
+        <translation>要读取的国家工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A folder of national workbooks</source>
+        <translation>存放国家工作簿的文件夹</translation>
+    </message>
+    <message>
+        <source>Analysis workbook</source>
+        <translation>分析工作簿</translation>
+    </message>
+    <message>
+        <source>Analysis PDF</source>
+        <translation>分析PDF文件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the national workbooks to read: files, a folder, or both.</source>
+        <translation>请添加要读取的国家工作簿：文件、文件夹或两者均可。</translation>
+    </message>
+    <message>
+        <source>Give a file for the analysis workbook, the PDF, or both.</source>
+        <translation>请为分析工作簿、PDF文件或两者指定文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1是文件夹：请指定文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹%1不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is one of the workbooks to read: choose another file to write.</source>
+        <translation>%1是要读取的工作簿之一：请另选一个文件写入。</translation>
+    </message>
+    <message>
+        <source>Looking for the workbooks…</source>
+        <translation>正在查找工作簿…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Reading the workbooks: %1 of %2</source>
+        <translation>正在读取工作簿：第%1个，共%2个</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入%1…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>已完成，用时%1秒。</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>已停止：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Workbooks read: %1. National reports counted: %2, of %3 States.</source>
+        <translation>已读取工作簿：%1个。计入的国家报告：%2份，来自%3个国家。</translation>
+    </message>
+    <message>
+        <source>Cycles: %1</source>
+        <translation>周期：%1</translation>
+    </message>
+    <message>
+        <source>Read and counted in %1 s, by %2 process(es).</source>
+        <translation>读取和计数用时%1秒，使用%2个进程。</translation>
+    </message>
+    <message>
+        <source>Peak memory: %1</source>
+        <translation>内存峰值：%1</translation>
+    </message>
+    <message>
+        <source>Not used (%1):</source>
+        <translation>未使用（%1）：</translation>
+    </message>
+    <message>
+        <source>Not counted, the same State and cycle again (%1):</source>
+        <translation>未计入，同一国家同一周期的重复报告（%1）：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 MiB (this window)</source>
+        <translation>%1 MiB（本窗口）</translation>
+    </message>
+    <message>
+        <source>%1 MiB (largest reading process)</source>
+        <translation>%1 MiB（最大的读取进程）</translation>
+    </message>
+    <message>
+        <source>Replace these files?
+%1</source>
+        <translation>替换以下文件？
+%1</translation>
+    </message>
+    <message>
+        <source>The analysis stopped on an unexpected error (%1). Nothing was written; the details are in %2.</source>
+        <translation>分析因意外错误（%1）而停止。未写入任何内容；详细信息见%2。</translation>
+    </message>
+    <message>
+        <source>Analyse national reports</source>
+        <translation>分析国家报告</translation>
+    </message>
+    <message>
+        <source>Read the national workbooks States exported from this application and write what they say together: implementation by measure, State, theme and UN regional group, and assistance needed against assistance offered. A workbook changed after export is named, not counted. The assessment open in the window is not used.</source>
+        <translation>读取各国从本应用导出的国家工作簿，并汇总写出其内容：按措施、国家、主题和联合国区域集团分列的执行情况，以及所需援助与可提供援助的对照。导出后被更改的工作簿将列出名称，但不予计入。不使用窗口中打开的评估。</translation>
+    </message>
+    <message>
+        <source>Workbooks and folders to read</source>
+        <translation>要读取的工作簿和文件夹</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose one or more national workbooks (.xlsx)</source>
+        <translation>选择一个或多个国家工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Add a fol&amp;der…</source>
+        <translation>添加文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Every workbook (.xlsx) in the folder and its subfolders is read</source>
+        <translation>读取该文件夹及其子文件夹中的所有工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the selected entries off the list (the files are not touched)</source>
+        <translation>从列表中移除所选条目（文件本身不受影响）</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx):</source>
+        <translation>工作簿(.xlsx)(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Analysis workbook to write</source>
+        <translation>要写入的分析工作簿</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the workbook</source>
+        <translation>留空则不写入工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis workbook</source>
+        <translation>浏览选择分析工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>PDF文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Analysis PDF to write</source>
+        <translation>要写入的分析PDF文件</translation>
+    </message>
+    <message>
+        <source>Leave empty not to write the PDF</source>
+        <translation>留空则不写入PDF文件</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>浏览(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Browse for the analysis PDF</source>
+        <translation>浏览选择分析PDF文件</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>报告语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>The language of the analysis workbook and PDF, whatever the language of the window or of the national workbooks</source>
+        <translation>分析工作簿和PDF文件所用的语言，与窗口语言或国家工作簿的语言无关</translation>
+    </message>
+    <message>
+        <source>Progress of the analysis</source>
+        <translation>分析进度</translation>
+    </message>
+    <message>
+        <source>Summary of the analysis</source>
+        <translation>分析摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the workbooks and write the analysis</source>
+        <translation>读取工作簿并写出分析</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the analysis: nothing is written</source>
+        <translation>停止分析：不写入任何内容</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the folder the analysis was written to</source>
+        <translation>打开写入分析的文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Yes</source>
@@ -695,6 +952,10 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
         <translation>%1 中的副本</translation>
     </message>
     <message>
+        <source>the copy in %1, last changed %2</source>
+        <translation>%1 中的副本，最后更改于%2</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>草稿</translation>
     </message>
@@ -727,16 +988,16 @@ If it cannot be saved before you close poa-desktop, it is offered again at the n
         <translation>此后保存的内容将被替换。数据库当前状态会先被复制，您可以从此列表恢复。</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>备份已恢复</translation>
-    </message>
-    <message>
         <source>The database now holds %1.
 
-The database as it was just before is kept as %2, listed here.</source>
-        <translation>数据库现在包含%1。
+What it held just before is kept as %2, in this list: restoring that copy undoes the restore.</source>
+        <translation>数据库现在的内容为%1。
 
-恢复前的数据库已保存为 %2，列在此处。</translation>
+此前的内容已保存为%2，见此列表：恢复该副本即可撤销本次恢复。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <source>Restore from a copy of the database</source>
@@ -923,6 +1184,10 @@ The database as it was just before is kept as %2, listed here.</source>
     <message>
         <source>Nothing open</source>
         <translation>没有未决事项</translation>
+    </message>
+    <message>
+        <source>(a gender measure)</source>
+        <translation>（性别措施）</translation>
     </message>
     <message>
         <source>Open items listed in an annex: %1</source>
@@ -1258,6 +1523,33 @@ The database as it was just before is kept as %2, listed here.</source>
     </message>
 </context>
 <context>
+    <name>CopyWords</name>
+    <message>
+        <source>No copy of your answers has left this computer since %1.</source>
+        <translation>自%1以来，您的答复没有任何副本保存到本计算机以外。</translation>
+    </message>
+    <message>
+        <source>No copy of your answers has left this computer since you began on %1.</source>
+        <translation>自您于%1开始工作以来，您的答复没有任何副本保存到本计算机以外。</translation>
+    </message>
+    <message>
+        <source>File → Restore from backup… → Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>使用“文件 → 从备份恢复… → 在其他位置保存副本…”可将副本保存到 U 盘或网络文件夹。</translation>
+    </message>
+    <message>
+        <source>No copy has left this computer yet. Save a copy elsewhere… puts one on a USB key or network folder.</source>
+        <translation>尚无任何副本保存到本计算机以外。使用“在其他位置保存副本…”可将副本保存到 U 盘或网络文件夹。</translation>
+    </message>
+    <message>
+        <source>The last copy that left this computer was saved on %1, to %2.</source>
+        <translation>最近一次保存到本计算机以外的副本于%1保存到%2。</translation>
+    </message>
+    <message>
+        <source>This copy is on the same disk as the database: it will not survive a disk failure. A USB key or network folder is safer.</source>
+        <translation>此副本与数据库位于同一磁盘上：磁盘发生故障时将无法保全。U 盘或网络文件夹更为安全。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Click a row to see its measures</source>
@@ -1329,6 +1621,10 @@ The database as it was just before is kept as %2, listed here.</source>
     <message>
         <source>Copy saved to %1</source>
         <translation>副本已保存到%1</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1.</source>
+        <translation>副本已保存到%1。</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
@@ -2336,14 +2632,6 @@ Importing it puts the answers of %1 into the assessment of %2. A preview shows e
         <translation>保存人：%1</translation>
     </message>
     <message>
-        <source>Every measure has a status.</source>
-        <translation>所有措施均已有状态。</translation>
-    </message>
-    <message>
-        <source>No further commitment in this direction.</source>
-        <translation>此方向已无更多承诺。</translation>
-    </message>
-    <message>
         <source>%1 of %2 paragraphs match</source>
         <translation>%2个段落中有%1个匹配</translation>
     </message>
@@ -2510,6 +2798,14 @@ Leave it empty to work as the focal point of the State profile. The computer log
         <translation>检查报告提交包(.zip)是否与写入时完全一致</translation>
     </message>
     <message>
+        <source>&amp;Analyse national reports…</source>
+        <translation>分析国家报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read many States&apos; national workbooks together: implementation by measure, State, theme and region, and assistance needed against offered</source>
+        <translation>汇总读取多个国家的国家工作簿：按措施、国家、主题和区域分列的执行情况，以及所需援助与可提供援助的对照</translation>
+    </message>
+    <message>
         <source>&amp;Reporting period and language…</source>
         <translation>报告期和语言(&amp;R)…</translation>
     </message>
@@ -2648,6 +2944,45 @@ Leave it empty to work as the focal point of the State profile. The computer log
     <message>
         <source>&amp;About poa-desktop</source>
         <translation>关于poa-desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>The filter shows no measures. Clear the filter to see them all.</source>
+        <translation>筛选结果中没有措施。清除筛选即可查看全部措施。</translation>
+    </message>
+    <message>
+        <source>Every measure the filter shows has a status. Clear the filter to find the %1 still to assess.</source>
+        <translation>筛选显示的所有措施均已有状态。清除筛选即可找到尚待评估的%1项措施。</translation>
+    </message>
+    <message>
+        <source>Every measure has a status.</source>
+        <translation>所有措施均已有状态。</translation>
+    </message>
+    <message>
+        <source>This is the last measure the filter shows (%1 of %2). Clear the filter to go on.</source>
+        <translation>这是筛选显示的最后一项措施（第%1项，共%2项）。清除筛选即可继续。</translation>
+    </message>
+    <message>
+        <source>This is the last measure (%1 of %2).</source>
+        <translation>这是最后一项措施（第%1项，共%2项）。</translation>
+    </message>
+    <message>
+        <source>This is the first measure the filter shows (%1 of %2). Clear the filter to go further back.</source>
+        <translation>这是筛选显示的第一项措施（第%1项，共%2项）。清除筛选即可继续向前。</translation>
+    </message>
+    <message>
+        <source>This is the first measure (%1 of %2).</source>
+        <translation>这是第一项措施（第%1项，共%2项）。</translation>
+    </message>
+    <message>
+        <source>This measure is the last one without a status.</source>
+        <translation>这是最后一项没有状态的措施。</translation>
+    </message>
+    <message>
+        <source>The short codes name the sections of each document:</source>
+        <translation>简码表示各文件的节：</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4154,73 @@ Restore them into the database now, save them as a file to keep, or discard them
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>%1 measures and %2 paragraphs shown for reference</source>
+        <translation>%1项措施和%2个仅供参考的段落</translation>
+    </message>
+    <message>
+        <source>%1 measures</source>
+        <translation>%1项措施</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs shown for reference, none assessed</source>
+        <translation>%1个仅供参考的段落，均不予评估</translation>
+    </message>
+    <message>
+        <source>%1 is the outcome document %2 (%3)</source>
+        <translation>%1即成果文件%2（%3）</translation>
+    </message>
+    <message>
+        <source>Section %1 of the %2 outcome (%3): %4</source>
+        <translation>%2成果文件（%3）%1节：%4</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 outcome (%3): %4</source>
+        <translation>%2成果文件（%3）的%1：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1——%2。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>节</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs (Enter opens one):</source>
+        <translation>段落（按 Enter 打开所选段落）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Paragraphs under this heading</source>
+        <translation>此标题下的段落</translation>
+    </message>
+    <message>
+        <source>What the short code of the progress figures means</source>
+        <translation>进度数字中简码的含义</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures assessed (%3)</source>
+        <translation>%2项措施中已评估%1项（%3）</translation>
+    </message>
+    <message>
+        <source>No measure to assess here: the paragraphs are shown for reference.</source>
+        <translation>此处没有需要评估的措施：这些段落仅供参考。</translation>
+    </message>
+    <message>
+        <source>shown for reference, not assessed</source>
+        <translation>仅供参考，不予评估</translation>
     </message>
 </context>
 <context>

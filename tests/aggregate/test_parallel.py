@@ -44,3 +44,25 @@ def test_cancel_while_workers_read(folder: Path, monkeypatch: pytest.MonkeyPatch
 
     with pytest.raises(AnalysisCancelledError, match="nothing was written"):
         analyse_files([folder], cancel=cancel, workers=2)
+
+
+def test_a_thread_python_does_not_know_of_means_spawn() -> None:
+    """A thread started outside Python's ``threading`` (as Qt starts its own) still counts:
+    forking a process with another thread running would copy it without its locks' owners."""
+    import ctypes
+    import threading
+
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("the system's thread count is read from /proc")
+    before = aggregate._threads()
+    libc = ctypes.CDLL(None)
+    sleep = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(lambda _arg: libc.sleep(2))
+    handle = ctypes.c_ulong()
+    python_threads = threading.active_count()
+    assert libc.pthread_create(ctypes.byref(handle), None, sleep, None) == 0
+    try:
+        assert threading.active_count() == python_threads  # Python does not see it...
+        assert aggregate._threads() == before + 1  # ...the system's count does
+        assert aggregate._context().get_start_method() == "spawn"
+    finally:
+        libc.pthread_join(handle, None)

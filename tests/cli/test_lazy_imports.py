@@ -1,7 +1,8 @@
 """Each run of the command line loads only what it uses: checked in fresh processes.
 
 ``--version`` and ``--help`` build the whole parser and load none of the libraries, the catalog
-or the services; ``catalog`` reads the catalog without SQLAlchemy; no command loads Qt. Which
+or the services; ``catalog`` reads the catalog without SQLAlchemy, and ``progress`` a current
+database too (through plain sqlite3); no command loads Qt. Which
 modules, not how long: timings are for ``python -m bench --only cli``.
 """
 
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -66,11 +69,33 @@ def test_the_catalog_is_listed_without_the_database(argv: list[str]) -> None:
     assert packages(loaded, LIBRARIES | {"poa_desktop.services", "poa_desktop.store"}) == set()
 
 
-def test_progress_loads_the_store_but_neither_qt_nor_the_file_libraries(demo_db: Path) -> None:
+def test_progress_reads_a_current_database_without_sqlalchemy(demo_db: Path) -> None:
+    """Plain sqlite3 (poa_desktop.store.quick_read): neither SQLAlchemy's ORM nor its core."""
     loaded = loaded_by("--db", str(demo_db), "progress")
-    assert {"sqlalchemy", "poa_desktop.services.answering.progress"} <= loaded
+    assert {"poa_desktop.store.quick_read", "poa_desktop.catalog"} <= loaded
+    assert "sqlalchemy.orm" not in loaded
+    assert packages(loaded, LIBRARIES) == set()
+    assert not {m for m in loaded if m.startswith("poa_desktop.store.models")}
+    assert packages(loaded, {"poa_desktop.services.reporting", "poa_desktop.ui"}) == set()
+
+
+def test_progress_opens_the_database_in_full_when_it_must_change(demo_db: Path) -> None:
+    """An unstamped file (from before the application id) is stamped by the full open."""
+    with closing(sqlite3.connect(demo_db)) as connection:
+        connection.execute("PRAGMA application_id = 0")
+    loaded = loaded_by("--db", str(demo_db), "progress")
+    assert {"sqlalchemy.orm", "poa_desktop.services.answering.progress"} <= loaded
     assert packages(loaded, LIBRARIES - {"sqlalchemy"}) == set()
     assert packages(loaded, {"poa_desktop.services.reporting", "poa_desktop.ui"}) == set()
+
+
+def test_each_report_file_loads_only_its_own_library(demo_db: Path, tmp_path: Path) -> None:
+    """openpyxl takes about 140 ms to import: a PDF alone does without it, and a workbook
+    alone without reportlab."""
+    loaded = loaded_by("--db", str(demo_db), "export", "--pdf", str(tmp_path / "report.pdf"))
+    assert "reportlab" in loaded and "openpyxl" not in loaded
+    loaded = loaded_by("--db", str(demo_db), "export", "--xlsx", str(tmp_path / "report.xlsx"))
+    assert "openpyxl" in loaded and "reportlab" not in loaded
 
 
 def test_the_language_choices_are_the_report_languages() -> None:

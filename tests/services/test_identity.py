@@ -7,6 +7,7 @@ from the ``revision`` (or ``report_field_revision``) rows of a real database fil
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -206,3 +207,56 @@ def test_who_shows_the_login_only_when_it_says_more(ws: Workspace, info: Assessm
     assert author_with_login("", "root") == "root"
     save_answer(ws, info.id, "BMS8-29", AnswerContent(status="implemented"), author=LOGIN)
     assert answer_history(ws, info.id, "BMS8-29")[-1].who == LOGIN
+
+
+def test_a_typed_save_names_the_focal_point_as_it_is_at_that_save(
+    ws: Workspace, info: AssessmentInfo
+) -> None:
+    """Read in the save's own statement, never remembered: a new focal point counts at once,
+    and no focal point means the login."""
+    answer = AnswerContent(status="implemented")
+    save_answer(ws, info.id, "BMS8-29", answer)
+    with ws.db.session() as session, session.begin():
+        session.query(StateProfile).one().focal_point_name = "Kwame  Boateng"
+    save_answer(ws, info.id, "BMS8-29", answer.with_changes(measures_taken="A register."))
+    ws.working_as = " Kofi Mensah "
+    save_answer(ws, info.id, "BMS8-29", answer.with_changes(measures_taken="Two registers."))
+    ws.working_as = None
+    with ws.db.session() as session, session.begin():
+        session.query(StateProfile).one().focal_point_name = "  "
+    save_answer(ws, info.id, "BMS8-29", answer)
+    save_answer(ws, info.id, "BMS8-29", answer.with_changes(challenges="Funds."), author="Ama")
+    assert [row[:2] for row in revisions(ws, info.id, "BMS8-29")] == [
+        (FOCAL_POINT, LOGIN),
+        ("Kwame Boateng", LOGIN),
+        ("Kofi Mensah", LOGIN),
+        (LOGIN, LOGIN),
+        ("Ama", LOGIN),
+    ]
+    assert person(ws) == LOGIN
+
+
+def test_without_a_login_variable_the_account_is_asked_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from poa_desktop.services import identity
+
+    pwd = pytest.importorskip("pwd")  # Windows sets USERNAME and has no account database
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name)
+    identity._account_login.cache_clear()
+    asked: list[int] = []
+    account = pwd.getpwuid
+
+    def getpwuid(uid: int) -> object:
+        asked.append(uid)
+        return account(uid)
+
+    monkeypatch.setattr(pwd, "getpwuid", getpwuid)
+    try:
+        assert computer_login() == computer_login() == account(os.getuid()).pw_name
+        assert len(asked) == 1
+        monkeypatch.setenv("USER", "someone")  # a login variable still comes first
+        assert computer_login() == "someone"
+    finally:
+        identity._account_login.cache_clear()

@@ -10,7 +10,10 @@ from poa_desktop.services.assessments.profiles import (
     search_states,
     state_choice,
     state_name,
+    state_names,
+    un_states,
 )
+from poa_desktop.services.assessments.states import names_in_other_languages
 from poa_desktop.services.reporting.report_data import build_report_data
 from poa_desktop.services.workspace import Workspace
 
@@ -55,3 +58,15 @@ def test_the_report_carries_the_state_s_name_in_each_language(ws: Workspace) -> 
     data = build_report_data(ws, info)
     assert data.state_in("fr") == "Allemagne" and data.state_in("ru") == "Германия"
     assert data.state_in("en") == "Germany"
+
+
+def test_the_report_finds_its_state_by_code_as_the_search_does() -> None:
+    """The report looks its State up by code alone, without the search's index of every name."""
+    for code in [entry.iso3 for entry in un_states()] + ["XEX", "ZZZ"]:
+        entry = find_state(code)
+        expected = (
+            {}
+            if entry is None or entry.iso3 != code
+            else {k: v for k, v in state_names(entry.iso2).items() if k != "en"}
+        )
+        assert names_in_other_languages(code) == expected, code

@@ -157,7 +157,8 @@ def test_checklist_is_grouped_and_a_click_only_chooses(qtbot: QtBot, empty_ws: W
     assert tree.currentItem() is unanswered and not dialog.ui.goButton.isEnabled()
     first = dialog.open_items[0]
     tree.setCurrentItem(unanswered.child(0))
-    assert tree.currentItem().text(0).endswith(first.message)
+    label = empty_ws.catalog.get(str(first.commitment_id)).label
+    assert tree.currentItem().text(0).startswith(f"⚠ {label} — ")  # no English sentence
     chosen: list[str] = []
     dialog.go_to.connect(chosen.append)
     tree.itemClicked.emit(tree.currentItem(), 0)
@@ -168,7 +169,14 @@ def test_checklist_is_grouped_and_a_click_only_chooses(qtbot: QtBot, empty_ws: W
     assert dialog.ui.buttonBox.mapTo(dialog, QPoint(0, 0)) == buttons_at
     with qtbot.waitSignal(dialog.go_to) as went:
         dialog.ui.goButton.click()
-    assert went.args == [first.commitment_id] and not dialog.isVisible()
+    assert went.args == [first.commitment_id] and dialog.isVisible()  # it stays: go on
+    # The measure fixed in the window: back in the dialog, it is no longer open.
+    save_answer(
+        empty_ws, assessment.id, str(first.commitment_id), AnswerContent(status="implemented")
+    )
+    dialog.refresh_checklist()
+    assert all(i.commitment_id != first.commitment_id for i in dialog.open_items)
+    assert tree.topLevelItem(0).childCount() == measures - 2
 
 
 def test_controls_are_named_and_focusable(

@@ -45,3 +45,38 @@ def test_the_guide_opens_at_a_section(qtbot: QtBot) -> None:
     cursor = dialog.ui.browser.textCursor()
     assert cursor.block().text() == "Backups and copies"
     assert not dialog.show_section("No such section")
+
+
+PICTURE = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
+
+
+@pytest.mark.parametrize("path", GUIDES, ids=lambda p: p.name)
+def test_every_guide_shows_the_pictures_of_its_own_language(path: object) -> None:
+    """The same pictures as the English guide, each of the screens in the guide's language."""
+    english = resource_path("help", "guide.en.md").read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    language = path.name.split(".")[1].split("_")[0]  # type: ignore[attr-defined]
+    names = [p.rsplit("/", 1)[-1] for p in PICTURE.findall(english)]
+    assert len(names) >= 4
+    assert PICTURE.findall(text) == [f"images/{language}/{name}" for name in names]
+    for picture in PICTURE.findall(text):
+        assert resource_path("help", picture).is_file(), picture
+
+
+def test_the_pictures_are_shown(qtbot: QtBot) -> None:
+    """Qt finds each picture beside the guide and loads it: no broken-image placeholder."""
+    from PySide6.QtGui import QImage, QPixmap, QTextDocument
+
+    dialog = GuideDialog(language="en")
+    qtbot.addWidget(dialog)
+    document = dialog.ui.browser.document()
+    pictures = PICTURE.findall(dialog.path.read_text(encoding="utf-8"))
+    assert len(pictures) >= 4
+    for picture in pictures:
+        image = document.resource(QTextDocument.ResourceType.ImageResource, picture)
+        if image is None:  # loaded on first layout: ask the browser as its layout would
+            image = dialog.ui.browser.loadResource(
+                QTextDocument.ResourceType.ImageResource.value, picture
+            )
+        assert isinstance(image, (QImage, QPixmap)) and not image.isNull(), picture
+        assert image.width() <= 760  # no sideways scrolling in the guide at 1280×720

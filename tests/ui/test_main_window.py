@@ -265,23 +265,25 @@ def test_window_layout_and_last_commitment_come_back(
     assert again.ui.splitter.sizes() == sizes
 
 
-def test_clearing_makes_the_answers_read_only(
-    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def clearance_beside(window: MainWindow) -> ClearanceDialog:
+    """Assessment → Clearance…: the dialog, open beside the window (not modal)."""
+    window.ui.clearanceAction.trigger()
+    dialogs = [d for d in window.findChildren(ClearanceDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and not dialogs[0].isModal()
+    return dialogs[0]
+
+
+def test_clearing_makes_the_answers_read_only(qtbot: QtBot, demo_ws: Workspace) -> None:
     window = open_window(qtbot, demo_ws)
     window.go_to("BMS8-29")
 
-    def drive(dialog: object) -> int:
-        assert isinstance(dialog, ClearanceDialog)
-        dialog.ui.officerEdit.setText("Lena Marov")
-        dialog.submit()
-        dialog.ui.authorityEdit.setText("Minister A. Example")
-        dialog.confirm_approval = lambda authority, open_items: True  # type: ignore[method-assign]
-        dialog.clear()
-        return 1
-
-    monkeypatch.setattr(window, "exec_dialog", drive)
-    window.ui.clearanceAction.trigger()
+    dialog = clearance_beside(window)
+    dialog.ui.officerEdit.setText("Lena Marov")
+    dialog.submit()
+    assert window.assessment.status == "submitted"  # the window follows at once
+    dialog.ui.authorityEdit.setText("Minister A. Example")
+    dialog.confirm_approval = lambda authority, open_items: True  # type: ignore[method-assign]
+    dialog.clear()
     assert window.assessment.status == "cleared"
     assert "(cleared)" in window.windowTitle()
     assert window.answer_form.is_read_only()
@@ -297,21 +299,17 @@ def test_clearing_makes_the_answers_read_only(
 
 
 def test_submitting_freezes_the_answers_until_returned_to_draft(
-    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_ws: Workspace
 ) -> None:
     window = open_window(qtbot, demo_ws)
     window.go_to("BMS8-29")
     form = window.answer_form
     assert not form.is_read_only() and form.notice_label.isHidden()
 
-    def submit(dialog: object) -> int:
-        assert isinstance(dialog, ClearanceDialog)
-        dialog.ui.officerEdit.setText("Lena Marov")
-        dialog.submit()
-        return 1
-
-    monkeypatch.setattr(window, "exec_dialog", submit)
-    window.ui.clearanceAction.trigger()
+    dialog = clearance_beside(window)
+    dialog.ui.officerEdit.setText("Lena Marov")
+    dialog.submit()
+    dialog.close()
     assert window.assessment.status == "submitted"
     assert "(submitted for clearance)" in window.windowTitle()
     assert form.is_read_only()
@@ -327,15 +325,10 @@ def test_submitting_freezes_the_answers_until_returned_to_draft(
     window.go_to("RC3-II-21")  # every measure says so, not only the one on screen
     assert form.is_read_only() and form.notice_label.text() == expected
 
-    def return_to_draft(dialog: object) -> int:
-        assert isinstance(dialog, ClearanceDialog)
-        dialog.ui.authorityEdit.setText("Minister A. Example")
-        dialog.ui.returnReasonEdit.setText("the 2025 seizures are missing")
-        dialog.return_to_draft()
-        return 1
-
-    monkeypatch.setattr(window, "exec_dialog", return_to_draft)
-    window.ui.clearanceAction.trigger()
+    dialog = clearance_beside(window)
+    dialog.ui.authorityEdit.setText("Minister A. Example")
+    dialog.ui.returnReasonEdit.setText("the 2025 seizures are missing")
+    dialog.return_to_draft()
     assert window.assessment.status == "draft"
     assert not form.is_read_only() and form.notice_label.isHidden()
     before = get_answer(demo_ws, window.assessment.id, "RC3-II-21").version
@@ -427,3 +420,20 @@ def test_adding_an_agency_in_the_profile_reaches_the_answer_form(
         for i in range(window.answer_form.ui.agenciesList.count())
     ]
     assert "Ghana Armed Forces" in names
+
+
+def test_an_open_item_opens_its_measure_beside_the_clearance(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    """Issue 19: the checklist stays beside the window while each item's measure is opened."""
+    window = open_window(qtbot, demo_ws)
+    record = get_answer(demo_ws, window.assessment.id, "BMS8-33")
+    save_answer(demo_ws, window.assessment.id, "BMS8-33", record.content.with_changes(status=None))
+    window.go_to("BMS8-21")
+    dialog = clearance_beside(window)
+    tree = dialog.ui.checklistTree
+    item = tree.topLevelItem(0).child(0)
+    tree.setCurrentItem(item)
+    dialog.ui.goButton.click()
+    assert window.current_id == "BMS8-33" and dialog.isVisible()
+    assert clearance_beside(window) is dialog  # the menu again: the same dialog, raised

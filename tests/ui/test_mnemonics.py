@@ -78,6 +78,7 @@ def test_each_welcome_page_has_one_control_per_alt_letter(
 def _dialogs(ws: Workspace) -> list[QWidget]:
     from poa_desktop.services.assessments.assessments import find_assessment
     from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
+    from poa_desktop.ui.dialogs.aggregate_dialog import AggregateDialog
     from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
     from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
     from poa_desktop.ui.dialogs.documents_dialog import DocumentsDialog
@@ -87,6 +88,7 @@ def _dialogs(ws: Workspace) -> list[QWidget]:
     info = find_assessment(ws)
     return [
         AgencyReturnDialog(ws, info),
+        AggregateDialog(),
         BackupsDialog(ws),
         ClearanceDialog(ws, info),
         DocumentsDialog(ws, info),

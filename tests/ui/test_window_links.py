@@ -10,6 +10,7 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.guide_dialog import GuideDialog
 from poa_desktop.ui.window.main_window import MainWindow
 from poa_desktop.ui.window.navigation import ID_ROLE
+from poa_desktop.ui.window.section_links import section_page
 from poa_desktop.ui.window.window_links import first_paragraph
 
 
@@ -33,6 +34,24 @@ def test_f1_opens_the_user_guide(qtbot: QtBot, demo_ws: Workspace) -> None:
     assert guide is not None and guide.isVisible()
     window.ui.userGuideAction.trigger()
     assert len(window.findChildren(GuideDialog)) == 1  # the same guide, raised
+
+
+def test_f1_opens_the_topic_of_where_the_keyboard_is(qtbot: QtBot, demo_ws: Workspace) -> None:
+    window = window_on(qtbot, demo_ws)
+    window.go_to("BMS8-21")
+    field = window.answer_form.ui.measuresTakenEdit
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_F1)
+    guide = window.findChild(GuideDialog)
+    assert guide is not None and guide.isVisible()
+    assert guide.ui.contentsList.currentItem().text() == "Answering a measure"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() == window)
+    window.ui.navigationTree.setFocus()
+    qtbot.waitUntil(window.ui.navigationTree.hasFocus)
+    window.ui.userGuideAction.trigger()
+    assert guide.ui.contentsList.currentItem().text() == "Moving through the commitments"
 
 
 def test_enter_in_the_search_goes_to_the_first_result_and_esc_clears(
@@ -67,7 +86,7 @@ def test_a_dashboard_row_shows_its_measures(qtbot: QtBot, demo_ws: Workspace) ->
     assert "marking" in demo_ws.catalog.get(window.current_id or "").themes
 
 
-def test_clicking_a_heading_shows_its_first_paragraph(qtbot: QtBot, demo_ws: Workspace) -> None:
+def test_clicking_a_heading_shows_its_section_page(qtbot: QtBot, demo_ws: Workspace) -> None:
     window = window_on(qtbot, demo_ws)
     window.go_to("BMS8-21")
     proxy = window.proxy
@@ -76,4 +95,6 @@ def test_clicking_a_heading_shows_its_first_paragraph(qtbot: QtBot, demo_ws: Wor
     expected = first_paragraph(proxy, heading)
     assert expected is not None and expected != "BMS8-21"
     window.ui.navigationTree.clicked.emit(heading)
-    assert window.current_id == expected
+    page = section_page(window)  # issue 19: the heading's page, no longer its first paragraph
+    assert window.ui.pages.currentWidget() is page
+    assert page.node is not None and page.paragraph_ids()[0] == expected

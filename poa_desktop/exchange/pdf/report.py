@@ -226,14 +226,22 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             self._indexingFlowables = [toc]
             self._doSave = 0  # saved below, once the contents are drawn
             toc.beforeBuild()
+            # What the pass marks on the story's flowables (a flowable moved to the next page is
+            # marked '_postponed', and a marked one that does not fit again is a LayoutError),
+            # recorded as multiBuild records it, to be undone before a second layout.
+            edits: list[tuple[Any, ...]] = []
+            self._multiBuildEdits = edits.append
             try:
                 self.build(story[:], canvasmaker=NumberedCanvas)
             finally:
                 toc.deferred = False
+                del self._multiBuildEdits
             toc.afterBuild()
             if toc.draw_deferred(self.canv):
                 self.canv.save()
                 return
+            for undo, *arguments in edits:
+                undo(*arguments)
         self.multiBuild(story, canvasmaker=NumberedCanvas)
 
     def handle_documentBegin(self) -> None:

@@ -26,7 +26,7 @@ from poa_desktop.services.errors import (
     ServiceError,
     ensure_editable,
 )
-from poa_desktop.services.identity import person
+from poa_desktop.services.identity import focal_point_or_login, named
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Answer, Database, utcnow
 from poa_desktop.store.engine import IMMEDIATE
@@ -327,13 +327,16 @@ def _save(
     catalog: Catalog,
     assessment_id: int,
     write: AnswerWrite,
-    author: str,
+    author: str | None,
     provenance: str,
 ) -> SavedAnswer:
-    """One read (the assessment, the answer with its laws and agencies, its latest revision),
-    then the writes: the answer row, its lists if they changed, the revision."""
+    """One read (the assessment, the answer with its laws and agencies, its latest revision,
+    and the focal point a save by no one named is recorded as), then the writes: the answer
+    row, its lists if they changed, the revision."""
     read = rows.read_for_save(connection, assessment_id, [write.commitment_id])
     assessment = _existing(read.state, assessment_id)
+    if author is None:
+        author = focal_point_or_login(read.focal_point)
     if provenance not in PROVENANCES:
         raise ServiceError(f"unknown provenance {provenance!r}")
     ensure_editable(assessment.cycle, assessment.status)
@@ -383,7 +386,7 @@ def save_answer(
 
     ``editing_session`` groups the saves of one visit to the measure into one revision.
     """
-    author = person(ws, author)
+    author = named(ws, author)  # else the focal point, read with the answer (no read of its own)
     commitment = assessable(ws.catalog, commitment_id)
     write = AnswerWrite(
         commitment.id, content, provenance_detail, expected_version, editing_session

@@ -45,6 +45,7 @@ _law: Final[Table] = Base.metadata.tables["answer_law"]
 _agency: Final[Table] = Base.metadata.tables["agency"]
 _assessment: Final[Table] = Base.metadata.tables["assessment"]
 _revision: Final[Table] = Base.metadata.tables["revision"]
+_profile: Final[Table] = Base.metadata.tables["state_profile"]
 
 
 # Plain records are NamedTuples: a frozen dataclass costs milliseconds of start-up to create.
@@ -129,6 +130,8 @@ class SaveRead(NamedTuple):
     answers: dict[str, ForSave]
     """The answers asked for that are stored, by commitment id."""
     agencies_json: str = "[]"
+    focal_point: str | None = None
+    """The profile's focal point, as stored: whom a save names when no one else is named."""
 
     def profile_agencies(self) -> list[ProfileAgency]:
         """The State profile's agencies, in the profile's order."""
@@ -205,6 +208,12 @@ _PROFILE_AGENCIES_JSON: Final = (
     .scalar_subquery()
 )
 
+_FOCAL_POINT: Final = (
+    select(_profile.c.focal_point_name)
+    .where(_profile.c.id == _assessment.c.profile_id)
+    .scalar_subquery()
+)  # one database reports for one State: its profile is every assessment's
+
 _latest: Final = _revision.alias("latest")
 _before: Final = _revision.alias("earlier")
 _LATEST_NUMBER: Final = (
@@ -241,11 +250,18 @@ _LATEST_COLUMNS: Final = (
 
 
 def _for_save(which: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
-    """The assessment with its profile's agencies, the answers ``which`` picks and their latest
-    revisions: one row per answer found (or one row with a NULL answer), all on primary keys and
-    unique indexes. Read by position: :data:`_STATE`, :data:`_ANSWER`, :data:`_LATEST`."""
+    """The assessment with its profile's agencies and focal point, the answers ``which`` picks
+    and their latest revisions: one row per answer found (or one row with a NULL answer), all on
+    primary keys and unique indexes. Read by position: :data:`_STATE`, :data:`_AGENCIES_AT`,
+    :data:`_FOCAL_POINT_AT`, :data:`_ANSWER`, :data:`_LATEST`."""
     return (
-        select(*_STATE_COLUMNS, _PROFILE_AGENCIES_JSON, *_ANSWER_COLUMNS, *_LATEST_COLUMNS)
+        select(
+            *_STATE_COLUMNS,
+            _PROFILE_AGENCIES_JSON,
+            _FOCAL_POINT,
+            *_ANSWER_COLUMNS,
+            *_LATEST_COLUMNS,
+        )
         .select_from(
             _assessment.outerjoin(
                 _answer, and_(_answer.c.assessment_id == _assessment.c.id, which)
@@ -260,7 +276,8 @@ def _for_save(which: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
 
 _STATE: Final = slice(0, len(_STATE_COLUMNS))
 _AGENCIES_AT: Final = len(_STATE_COLUMNS)
-_ANSWER: Final = slice(_AGENCIES_AT + 1, _AGENCIES_AT + 1 + len(_ANSWER_COLUMNS))
+_FOCAL_POINT_AT: Final = _AGENCIES_AT + 1
+_ANSWER: Final = slice(_FOCAL_POINT_AT + 1, _FOCAL_POINT_AT + 1 + len(_ANSWER_COLUMNS))
 _LATEST: Final = slice(_ANSWER.stop, _ANSWER.stop + len(_LATEST_COLUMNS))
 _FOR_SAVE_ONE: Final = _for_save(_ONE)
 _FOR_SAVE_SOME: Final = _for_save(_SOME)
@@ -330,8 +347,8 @@ def read_state(connection: Connection, assessment_id: int) -> AssessmentState | 
 def read_for_save(
     connection: Connection, assessment_id: int, commitment_ids: Sequence[str]
 ) -> SaveRead:
-    """The assessment, its profile's agencies and the answers among ``commitment_ids`` stored in
-    it, each with its latest revision: one statement."""
+    """The assessment, its profile's agencies and focal point, and the answers among
+    ``commitment_ids`` stored in it, each with its latest revision: one statement."""
     if len(commitment_ids) == 1:
         params = {"assessment_id": assessment_id, "commitment_id": commitment_ids[0]}
         rows = connection.execute(_FOR_SAVE_ONE, params).all()
@@ -347,7 +364,9 @@ def read_for_save(
             revision = None if latest[0] is None else LatestRevision(*latest)
             found[answer[1]] = ForSave(_stored(answer), revision)
     first = rows[0]
-    return SaveRead(AssessmentState(*first[_STATE]), found, first[_AGENCIES_AT])
+    return SaveRead(
+        AssessmentState(*first[_STATE]), found, first[_AGENCIES_AT], first[_FOCAL_POINT_AT]
+    )
 
 
 def profile_agencies(connection: Connection, profile_id: int) -> list[ProfileAgency]:

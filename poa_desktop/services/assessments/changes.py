@@ -7,8 +7,7 @@ and the Excel export all read a :class:`ChangeList`.
 
 from __future__ import annotations
 
-from poa_desktop.domain.changes import Change, ChangeList
-from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.changes import ChangeList, compare_answers
 from poa_desktop.services.answering.answers import all_answers
 from poa_desktop.services.assessments.assessments import find_assessment
 from poa_desktop.services.errors import ServiceError
@@ -33,16 +32,4 @@ def changes_between(
         )
     before = all_answers(ws, earlier.id)
     after = all_answers(ws, later.id)
-    blank = AnswerContent()
-    entries: list[Change] = []
-    for commitment in ws.catalog.measures:
-        old_record = before.get(commitment.id)
-        new_record = after.get(commitment.id)
-        old = old_record.content if old_record is not None else None
-        new = new_record.content if new_record is not None else None
-        old = None if old is None or old.is_blank else old
-        new = None if new is None or new.is_blank else new
-        changed = (new or blank).changed_fields(old or blank)
-        if changed:
-            entries.append(Change(commitment.id, commitment.label, old, new, tuple(changed)))
-    return ChangeList(earlier.cycle, later.cycle, tuple(entries))
+    return compare_answers(ws.catalog.measures, earlier.cycle, later.cycle, before, after)

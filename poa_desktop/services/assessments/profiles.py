@@ -2,49 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from poa_desktop.domain.text import fold
-from poa_desktop.resources import resource_path
+from poa_desktop.services.assessments.states import StateEntry, state_names, un_states
 from poa_desktop.services.errors import NotFoundError, ServiceError
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Agency, StateProfile
-
-
-@dataclass(frozen=True)
-class StateEntry:
-    name: str
-    iso3: str
-    iso2: str
-    member: bool
-
-
-@cache
-def un_states() -> tuple[StateEntry, ...]:
-    """UN Member and observer States with their ISO 3166 codes (bundled list)."""
-    data = json.loads(resource_path("states", "un_states.json").read_text(encoding="utf-8"))
-    return tuple(StateEntry(d["name"], d["iso3"], d["iso2"], d["member"]) for d in data)
-
-
-STATE_NAME_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
-
-
-@cache
-def state_names(iso2: str) -> dict[str, str]:
-    """A State's name in the six UN languages (Unicode CLDR, through Babel), where it has one."""
-    from babel import Locale
-
-    names = {}
-    for language in STATE_NAME_LANGUAGES:
-        name = Locale.parse(language).territories.get(iso2.upper())
-        if name:
-            names[language] = name
-    return names
 
 
 def state_name(iso3: str, language: str, default: str = "") -> str:

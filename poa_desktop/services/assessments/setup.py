@@ -22,8 +22,8 @@ from poa_desktop.services.assessments.profiles import (
     find_state,
     load_profile,
     search_states,
-    un_states,
 )
+from poa_desktop.services.assessments.states import un_states
 from poa_desktop.services.errors import InvalidInputError, NotFoundError, Problem
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Agency, StateProfile, answer_agency

@@ -8,9 +8,10 @@ cycle, counts (:func:`poa_desktop.domain.aggregate.analyse`) and returns an
 (files done, files in all) and stops when ``cancel()`` says so. :func:`write_workbook` and
 :func:`write_pdf` then write the result; the window may call them or not.
 
-Workers are started with ``spawn`` on every system: the same behaviour on Windows, macOS and
-Linux, and no fork of a process running Qt threads. A frozen app must call
-``multiprocessing.freeze_support()`` first thing in its entry point for this.
+Workers are forked only from a process with a single thread (the command line on Linux), where
+a fork is safe and starts them with the modules already loaded; everywhere else (the window,
+Windows, macOS) they are spawned, so no fork copies Qt's threads. A frozen app must call
+``multiprocessing.freeze_support()`` first thing in its entry point for spawned workers.
 """
 
 from __future__ import annotations
@@ -301,9 +302,18 @@ def _context() -> BaseContext:
     line), so workers start with the modules and the catalog already loaded; ``spawn``
     otherwise (Windows, macOS's default, and the window, whose Qt threads a fork would copy
     without their locks' owners)."""
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+    if "fork" in multiprocessing.get_all_start_methods() and _threads() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def _threads() -> int:
+    """The process's threads as the system counts them: Qt's own threads (a QThread, the xcb
+    event reader) are not Python threads, so ``threading.active_count()`` does not see them."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:  # no /proc: only Python's count is known
+        return threading.active_count()
 
 
 @contextmanager

@@ -3,23 +3,28 @@
 Each file is written to a temporary name beside its target and moved into place only when
 complete, so a failed or cancelled export never leaves a half-written report, nor destroys the
 previous one.
+
+Importing this module loads no SQLAlchemy: :func:`write_report_files` also writes a snapshot
+read without it (:mod:`~poa_desktop.services.reporting.quick_report_data`).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from poa_desktop.atomic_write import write_atomically
 from poa_desktop.domain.report import ReportData
 from poa_desktop.domain.text import safe_file_stem
-from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.errors import ServiceError
-from poa_desktop.services.reporting.report_data import build_report_data
-from poa_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:  # SQLAlchemy: only :func:`export_report` reads through the workspace
+    from poa_desktop.services.assessments.assessments import AssessmentInfo
+    from poa_desktop.services.workspace import Workspace
 
 Progress = Callable[[float], None]
 
@@ -86,13 +91,13 @@ def write_report_files(
     """
     if pdf is None and xlsx is None:
         raise ServiceError("nothing to export: ask for a PDF file, an Excel file or both")
-    from poa_desktop.exchange.pdf.fonts import collect_missing
-    from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
-    from poa_desktop.exchange.workbook.writer import write_xlsx
-
+    # Each writer is imported when its file is asked for: openpyxl alone takes about 140 ms to
+    # import, for nothing when only the PDF is written; nor does a workbook alone need reportlab.
     jobs: list[tuple[Path | BinaryIO, Callable[[BinaryIO, Progress], None], float]] = []
     language = options.language or data.report_language
     if pdf is not None:
+        from poa_desktop.exchange.pdf.report import PdfOptions, write_pdf
+
         pdf_options = PdfOptions(
             full_text=options.full_text,
             include_unanswered=options.include_unanswered,
@@ -101,12 +106,14 @@ def write_report_files(
         )
         jobs.append((pdf, lambda s, p: write_pdf(data, s, pdf_options, p), 0.8))
     if xlsx is not None:
+        from poa_desktop.exchange.workbook.writer import write_xlsx
+
         jobs.append((xlsx, lambda s, p: write_xlsx(data, s, p, data.changes, language), 0.2))
     total = sum(weight for _, _, weight in jobs)
     done = 0.0
     start = time.perf_counter()
     written: list[Path] = []
-    with collect_missing() as missing:
+    with _missing_glyphs(pdf is not None) as missing:
         for target, write, weight in jobs:
             done = _write_job(target, write, weight, done, total, progress)
             if isinstance(target, Path):
@@ -121,6 +128,15 @@ def write_report_files(
             f"\ufffd in the PDF: {shown}"
         )
     return ExportResult(tuple(written), time.perf_counter() - start, tuple(warnings))
+
+
+def _missing_glyphs(pdf: bool) -> AbstractContextManager[set[str]]:
+    """Collects the characters no bundled font prints: only a PDF meets them (its fonts)."""
+    if not pdf:
+        return nullcontext(set())
+    from poa_desktop.exchange.pdf.fonts import collect_missing
+
+    return collect_missing()
 
 
 def _write_job(
@@ -154,5 +170,7 @@ def export_report(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Snapshot the assessment (the most recent by default) and write the report files."""
+    from poa_desktop.services.reporting.report_data import build_report_data
+
     data = build_report_data(ws, assessment, changes_since=options.changes_since)
     return write_report_files(data, pdf=pdf, xlsx=xlsx, options=options, progress=progress)

@@ -17,7 +17,8 @@ from poa_desktop.services.answering.field_values import field_values
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
 from poa_desktop.services.assessments.changes import changes_between
 from poa_desktop.services.assessments.clearance import latest_clearance
-from poa_desktop.services.assessments.profiles import find_state, load_profile, state_names
+from poa_desktop.services.assessments.profiles import load_profile
+from poa_desktop.services.assessments.states import names_in_other_languages
 from poa_desktop.services.workspace import Workspace
 
 
@@ -74,7 +75,7 @@ def build_report_data(
         generated_at=datetime.now(UTC),
         open_items=clearance.open_items if clearance else (),
         changes=changes_between(ws, changes_since, info.cycle) if changes_since else None,
-        state_names=_state_names(info),
+        state_names=names_in_other_languages(info.iso_code),
         period_start=info.period_start,
         period_end=info.period_end,
         report_language=info.report_language,
@@ -85,13 +86,3 @@ def build_report_data(
 def _evidence_rows(ws: Workspace, assessment_id: int) -> tuple[EvidenceRow, ...]:
     """The assessment's evidence files without their bytes (a report lists them)."""
     return tuple(list_evidence(ws, assessment_id))
-
-
-def _state_names(info: AssessmentInfo) -> dict[str, str]:
-    """The profile's State in the other UN languages, when it is the UN list's State by code."""
-    entry = find_state(info.iso_code)
-    if entry is None or entry.iso3 != info.iso_code.upper():
-        return {}
-    return {
-        language: name for language, name in state_names(entry.iso2).items() if language != "en"
-    }

@@ -21,6 +21,7 @@ from typing import Final
 
 from poa_desktop.paths import make_private_folder
 from poa_desktop.services.errors import ServiceError
+from poa_desktop.services.safety.off_computer import CopyRecord, copy_target, record_copy
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import (
     BACKUP_FOLDER,
@@ -244,11 +245,23 @@ def prune(db_path: Path, keep: Mapping[str, int] = KEEP) -> list[Path]:
 
 
 def save_copy(ws: Workspace, dest: Path) -> Path:
-    """ "Save a copy as…": a self-contained copy of the open database for handing over."""
+    """ "Save a copy as…": a self-contained copy of the open database, recorded (see below)."""
+    return copy_elsewhere(ws, dest).target
+
+
+def copy_elsewhere(ws: Workspace, dest: Path, now: datetime | None = None) -> CopyRecord:
+    """Copy the open database to ``dest`` (a file, or a folder to put a dated file in).
+
+    The copy is recorded with when, where and whether it left the computer
+    (:mod:`~poa_desktop.services.safety.off_computer`), so the window, the command line and the
+    reminder all know when a copy last went to a USB key or a network folder.
+    """
+    target = copy_target(ws.db.path, dest, now)
     try:
-        return copy_database(ws.db.path, dest)
+        copy_database(ws.db.path, target)
     except (OSError, StoreError) as error:
-        raise ServiceError(f"Could not save a copy to {dest}: {error}") from error
+        raise ServiceError(f"Could not save a copy to {target}: {error}") from error
+    return record_copy(ws.db.path, target, now)
 
 
 def restore_backup(ws: Workspace, backup: Path) -> Path:

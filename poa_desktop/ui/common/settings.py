@@ -43,14 +43,16 @@ class AppSettings:
         value = self._qsettings.value("window/splitter")
         return value if isinstance(value, QByteArray) else None
 
-    def restore_window(self, window: QWidget, splitter: QSplitter) -> None:
-        """Put the window and its splitter back as :meth:`save_window` kept them, if it did."""
+    def restore_window(self, window: QWidget, splitter: QSplitter) -> bool:
+        """Put the window and its splitter back as :meth:`save_window` kept them, if it did.
+
+        Returns whether there was a window geometry to restore."""
         geometry = self.geometry()
-        if geometry is not None:
-            window.restoreGeometry(geometry)
+        restored = geometry is not None and window.restoreGeometry(geometry)
         state = self.splitter()
         if state is not None:
             splitter.restoreState(state)
+        return restored
 
     def save_window(self, geometry: QByteArray, splitter: QByteArray) -> None:
         self._qsettings.setValue("window/geometry", geometry)

@@ -1,4 +1,5 @@
-"""File → Restore from backup…: the automatic copies, newest first, and restoring one.
+"""File → Restore from backup…: the automatic copies, newest first, restoring one, and a copy
+saved elsewhere (with when and where one last left the computer, issue 19).
 
 Everything is done by :mod:`poa_desktop.services.safety.backups`; the dialog lists, asks and
 reports. Questions and file choosers are methods so tests can answer them without a blocking dialog.
@@ -6,6 +7,7 @@ reports. Questions and file choosers are methods so tests can answer them withou
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,13 +24,15 @@ from poa_desktop.domain.text import arg
 from poa_desktop.services.safety.backups import (
     BackupInfo,
     backups_folder,
+    copy_elsewhere,
     list_backups,
     restore_backup,
     restore_impact,
-    save_copy,
     take_backup,
 )
+from poa_desktop.services.safety.off_computer import last_off_computer
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.copy_words import last_copy_text, same_disk_text
 from poa_desktop.ui.common.dialog_parts import fit_columns, name_for_screen_readers
 from poa_desktop.ui.common.terms import term
 from poa_desktop.ui.generated.ui_backups_dialog import Ui_BackupsDialog
@@ -99,6 +103,7 @@ class BackupsDialog(QDialog):
                     backups_folder(self._ws.db.path),
                 )
             )
+        self.ui.offComputerLabel.setText(last_copy_text(last_off_computer(self._ws.db.path)))
         self._on_selection()
 
     def select(self, row: int) -> None:
@@ -139,17 +144,25 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def copy_elsewhere(self) -> Path | None:
-        """Save a copy of the database where the person chooses (another disk, a USB key)."""
+        """Save a copy of the database where the person chooses (another disk, a USB key).
+
+        The service records it; a copy on the database's own disk is kept but does not count
+        as having left the computer, and the dialog says so gently.
+        """
         target = self.choose_copy_target()
         if target is None:
             return None
         try:
-            saved = save_copy(self._ws, target)
+            record = copy_elsewhere(self._ws, target)
         except AppError as error:
             self.show_error(str(error))
             return None
-        self.ui.folderLabel.setText(arg(self.tr("A copy of the database is saved in %1."), saved))
-        return saved
+        saved = arg(self.tr("A copy of the database is saved in %1."), record.target)
+        if not record.left_computer:
+            saved += " " + same_disk_text()
+        self.ui.folderLabel.setText(saved)
+        self.ui.offComputerLabel.setText(last_copy_text(last_off_computer(self._ws.db.path)))
+        return record.target
 
     def choose_copy_target(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
@@ -173,7 +186,11 @@ class BackupsDialog(QDialog):
             if info.path == backup:
                 when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
                 return arg(self.tr("the backup taken %1 (%2)"), when, term(info.reason_label))
-        return arg(self.tr("the copy in %1"), backup)
+        try:
+            changed = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        except OSError:
+            return arg(self.tr("the copy in %1"), backup)
+        return arg(self.tr("the copy in %1, last changed %2"), backup, changed)
 
     def _status(self, status: str) -> str:
         words = {
@@ -228,19 +245,21 @@ class BackupsDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def restored_message(self, backup: Path, safety: Path) -> str:
+        """What a restore did and how to undo it, naming copies by when and why, not by file."""
+        return arg(
+            self.tr(
+                "The database now holds %1.\n\nWhat it held just before is kept as %2, in "
+                "this list: restoring that copy undoes the restore."
+            ),
+            self.describe(backup),
+            self.describe(safety),
+        )
+
     def show_restored(self, backup: Path, safety: Path) -> None:
         """Say it is done, and where the database as it was is kept (tests replace this)."""
         QMessageBox.information(
-            self,
-            self.tr("Backup restored"),
-            arg(
-                self.tr(
-                    "The database now holds %1.\n\nThe database as it was just before is kept "
-                    "as %2, listed here."
-                ),
-                self.describe(backup),
-                safety.name,
-            ),
+            self, self.tr("Backup restored"), self.restored_message(backup, safety)
         )
 
     def choose_file(self) -> Path | None:

@@ -8,7 +8,7 @@ and asks for confirmation first, naming the assessment and the approving authori
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop.domain.errors import AppError
-from poa_desktop.domain.text import arg
+from poa_desktop.domain.text import arg, shorten
 from poa_desktop.services.assessments import clearance
 from poa_desktop.services.assessments.assessments import AssessmentInfo, list_assessments
 from poa_desktop.services.assessments.profiles import get_profile
@@ -46,7 +46,7 @@ def sentence(message: str) -> str:
 class ClearanceDialog(QDialog):
     """The assessment's clearance status, checklist and history, and the next step."""
 
-    # A checklist item was chosen: the commitment to show (the dialog then closes).
+    # A checklist item was chosen: the commitment to show (the dialog stays, to go on with).
     go_to = Signal(str)
     # A step succeeded: the assessment's new status ("draft", "submitted" or "cleared").
     status_changed = Signal(str)
@@ -177,7 +177,7 @@ class ClearanceDialog(QDialog):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             tree.addTopLevelItem(group)
             for open_item in members:
-                child = QTreeWidgetItem(["⚠ " + open_item.message])
+                child = QTreeWidgetItem(["⚠ " + self._item_text(open_item)])
                 child.setData(0, COMMITMENT_ROLE, open_item.commitment_id)
                 group.addChild(child)
             group.setExpanded(len(members) <= GROUP_SHOWN_OPEN)
@@ -192,6 +192,19 @@ class ClearanceDialog(QDialog):
             opened = first.child(0) if first.isExpanded() else None
             tree.setCurrentItem(opened if opened is not None else first)
         self._update_go()
+
+    def _item_text(self, item: clearance.OpenItem) -> str:
+        """A measure under its group: its citation and the start of its text, in no language
+        but the commitment's (the group's title, translated, says what is open); a report
+        field's problem as the check words it."""
+        catalog = self._ws.catalog
+        if item.kind == clearance.FIELD_PROBLEM or not item.commitment_id:
+            return item.message
+        if item.commitment_id not in catalog:
+            return item.message
+        commitment = catalog.get(item.commitment_id)
+        text = f"{commitment.label} — {shorten(' '.join(commitment.text.split()), 90)}"
+        return text + " " + self.tr("(a gender measure)") if item.gender else text
 
     def _update_go(self) -> None:
         current = self.ui.checklistTree.currentItem()
@@ -226,6 +239,29 @@ class ClearanceDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back to the dialog after working in the window: the checklist as it is now (an item
+        fixed there is gone), the same item chosen if it is still open."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_checklist()
+
+    def refresh_checklist(self) -> None:
+        """Read the checklist again, keeping the chosen item (or its place) chosen."""
+        tree = self.ui.checklistTree
+        current = tree.currentItem()
+        chosen = current.data(0, COMMITMENT_ROLE) if current is not None else None
+        self._fill_checklist()
+        if not chosen:
+            return
+        for i in range(tree.topLevelItemCount()):
+            group = tree.topLevelItem(i)
+            for j in range(group.childCount() if group is not None else 0):
+                child = group.child(j) if group is not None else None
+                if child is not None and child.data(0, COMMITMENT_ROLE) == chosen:
+                    tree.setCurrentItem(child)
+                    return
 
     # --- messages -----------------------------------------------------------------------------
     def _hide_message(self) -> None:
@@ -325,4 +361,3 @@ class ClearanceDialog(QDialog):
         timer.start()
         self._last_go = (str(commitment_id), timer)
         self.go_to.emit(str(commitment_id))
-        self.accept()

@@ -1,8 +1,10 @@
 """Help → User guide (F1): how to use poa-desktop, offline, in the window's language.
 
 The guide is Markdown in ``resources/help/guide.<language>.md`` (English when a language has
-none), shown with Qt's own Markdown support; the list on the left holds its sections, and a
-section can be opened directly (the window opens the one about what is on screen).
+none), shown with Qt's own Markdown support, with pictures of the screens in its language
+(``resources/help/images/<language>/``, made by ``python -m tools.screenshots --guide``). The
+list on the left holds its sections, and a section can be opened directly (the window opens the
+one about what is on screen).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from poa_desktop.ui.common.i18n import chosen_language
 from poa_desktop.ui.generated.ui_guide_dialog import Ui_GuideDialog
 
 SECTION = re.compile(r"^## (.+)$", re.MULTILINE)
+MOVING, ANSWERING = 1, 2
+"""Sections by their place, the same in every language (a test keeps the guides in step):
+"Moving through the commitments" and "Answering a measure", the topics F1 opens."""
 
 
 def guide_path(language: str) -> Path:
@@ -39,6 +44,8 @@ class GuideDialog(QDialog):
         self.ui.setupUi(self)
         self.path = guide_path(language or chosen_language())
         text = self.path.read_text(encoding="utf-8")
+        # Its pictures (images/<language>/…) are found beside the guide.
+        self.ui.browser.setSearchPaths([str(self.path.parent)])
         self.ui.browser.setMarkdown(text)
         self.sections = SECTION.findall(text)
         for title in self.sections:

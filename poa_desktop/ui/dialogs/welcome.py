@@ -30,7 +30,6 @@ from poa_desktop.services.assessments.profiles import (
     find_state,
     search_states,
     state_choice,
-    un_states,
 )
 from poa_desktop.services.assessments.setup import (
     AgencyInput,
@@ -41,6 +40,7 @@ from poa_desktop.services.assessments.setup import (
     validate_cycle,
     validate_profile,
 )
+from poa_desktop.services.assessments.states import un_states
 from poa_desktop.services.errors import InvalidInputError, Problem
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.document_choice import add_document_choice, chosen_documents

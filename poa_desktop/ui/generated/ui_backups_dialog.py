@@ -63,6 +63,14 @@ class Ui_BackupsDialog(object):
 
         self.dialogLayout.addWidget(self.folderLabel)
 
+        self.offComputerLabel = QLabel(BackupsDialog)
+        self.offComputerLabel.setObjectName(u"offComputerLabel")
+        self.offComputerLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.offComputerLabel.setWordWrap(True)
+        self.offComputerLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialogLayout.addWidget(self.offComputerLabel)
+
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
         self.takeButton = QPushButton(BackupsDialog)

@@ -1,5 +1,6 @@
 """The menu actions that open a dialog over the assessment: new cycle, export, verifying a
-package, import, changes, agency workbooks, clearance, the reporting period, agencies.
+package, analysing other States' reports (which uses no assessment), import, changes, agency
+workbooks, clearance, the reporting period, agencies.
 
 Each saves what is on screen first and, when the dialog changed answers, reloads the assessment
 in the window. They get the :class:`~poa_desktop.ui.window.database_actions.WindowHooks` they
@@ -21,6 +22,7 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
 from poa_desktop.ui.dialogs.agency_return_dialog import AgencyReturnDialog
 from poa_desktop.ui.dialogs.agency_workbook_dialog import AgencyWorkbookDialog
+from poa_desktop.ui.dialogs.aggregate_dialog import AggregateDialog
 from poa_desktop.ui.dialogs.changes_dialog import ChangesDialog
 from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
 from poa_desktop.ui.dialogs.documents_dialog import DocumentsDialog
@@ -48,12 +50,14 @@ class AssessmentActions(QObject):
         super().__init__(parent)
         self._ws, self._parent, self._hooks, self._go_to = ws, parent, hooks, go_to
         self._restore = restore  # File → Restore from backup, this copy selected
+        self._clearance: ClearanceDialog | None = None  # open beside the window
 
     def attach(self, ui: Ui_MainWindow) -> None:
         """Connect the window's menu actions that this object carries out."""
         ui.newAssessmentAction.triggered.connect(self.new_assessment)
         ui.exportAction.triggered.connect(self.export_report)
         ui.verifyPackageAction.triggered.connect(self.verify_package)
+        ui.analyseReportsAction.triggered.connect(self.analyse_reports)
         ui.importAction.triggered.connect(self.import_answers)
         ui.changesAction.triggered.connect(self.show_changes)
         ui.clearanceAction.triggered.connect(self.show_clearance)
@@ -78,6 +82,11 @@ class AssessmentActions(QObject):
     def verify_package(self) -> None:
         """File → Verify a report package…: a received zip checked against its manifest."""
         verify_package_file(self._parent)
+
+    def analyse_reports(self) -> None:
+        """File → Analyse national reports…: other States' workbooks, read from files; neither
+        the database nor the assessment open is used, so nothing is saved first."""
+        self._hooks.exec_dialog(AggregateDialog(self._parent))
 
     def edit_period(self) -> None:
         """Assessment → Reporting period…: the period the report covers, and its language."""
@@ -132,13 +141,37 @@ class AssessmentActions(QObject):
         if self._hooks.exec_dialog(dialog) and dialog.import_result is not None:
             self._hooks.switch_assessment(self._hooks.current_assessment())
 
-    def show_clearance(self) -> None:
+    def show_clearance(self) -> ClearanceDialog:
+        """Assessment → Clearance…: beside the window rather than over it, so that an open item
+        chosen opens its measure, to be fixed there, and the list stays to work through."""
         self._hooks.flush()
-        dialog = ClearanceDialog(self._ws, self._hooks.current_assessment(), self._parent)
-        dialog.go_to.connect(self._go_to)
-        self._hooks.exec_dialog(dialog)
-        if dialog.assessment.status != self._hooks.current_assessment().status:
-            self._hooks.switch_assessment(dialog.assessment)  # frozen answers become read-only
+        dialog = self._clearance
+        assessment = self._hooks.current_assessment()
+        if dialog is not None and dialog.assessment.id != assessment.id:
+            dialog.close()  # another cycle since: its own dialog
+            dialog = None
+        if dialog is None:
+            dialog = ClearanceDialog(self._ws, assessment, self._parent)
+            dialog.go_to.connect(self._go_to)
+            # A step taken: the window at once (submitted or cleared answers become read-only).
+            dialog.status_changed.connect(self._clearance_step)
+            dialog.finished.connect(self._clearance_closed)
+            self._clearance = dialog
+        else:
+            dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _clearance_step(self, _status: str) -> None:
+        if self._clearance is not None:
+            self._hooks.switch_assessment(self._clearance.assessment)
+
+    def _clearance_closed(self) -> None:
+        dialog, self._clearance = self._clearance, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def show_agencies(self) -> None:
         self._hooks.flush()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -16,6 +16,7 @@ from poa_desktop.domain.text import arg, shorten
 from poa_desktop.services.sources import has_source_text
 from poa_desktop.ui.common.icons import COLOURS, status_label
 from poa_desktop.ui.common.terms import term as translate_term
+from poa_desktop.ui.common.tooltips import tooltip_html
 from poa_desktop.ui.generated.ui_commitment_view import Ui_CommitmentView
 
 PREVIEW_WIDTH = 90
@@ -79,6 +80,9 @@ class CommitmentView(QWidget):
         ui.leadIn.setFont(italic)
         self.expired_banner = self._expired_banner()
         """The catalog's note on a paragraph whose deadline has passed or that was superseded."""
+        self.explain_section: Callable[[Commitment], str] | None = None
+        """What the commitment's section code means ("BMS8 A: section A of…"), for the heading
+        path's tooltip; the window sets it (issue 19: the codes were never explained)."""
 
     def _expired_banner(self) -> QLabel:
         label = QLabel(self)
@@ -102,7 +106,10 @@ class CommitmentView(QWidget):
         # Each heading shortened to one readable piece; the full path is in the tooltip.
         path = [shorten(h.display, HEADING_WIDTH) for h in commitment.headings]
         ui.headingPath.setText(" › ".join(path))
-        ui.headingPath.setToolTip("\n".join(h.display for h in commitment.headings))
+        explained = self.explain_section(commitment) if self.explain_section else ""
+        ui.headingPath.setToolTip(
+            tooltip_html(*(h.display for h in commitment.headings), explained)
+        )
         ui.citation.setText(commitment.label)
         ui.sourceButton.setVisible(
             has_source_text(self._catalog.document(commitment.document_id))

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Final
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
@@ -19,12 +21,17 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.text import arg, safe_file_stem
 from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
-from poa_desktop.services.safety.backups import ensure_daily_backup, save_copy
+from poa_desktop.services.safety.backups import copy_elsewhere, ensure_daily_backup
+from poa_desktop.services.safety.off_computer import reminder_due
 from poa_desktop.services.sources import has_source_text
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.copy_words import reminder_text, same_disk_text
 from poa_desktop.ui.common.first_paint import after_first_paint
 from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.window.language_menu import LanguageMenu
+
+REMINDER_MS: Final = 60_000
+"""How long the start-up reminder to copy elsewhere stays in the status bar (non-modal)."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,7 @@ class DatabaseActions(QObject):
         self._parent = parent
         self._hooks = hooks
         self._backup_due = False
+        self._backup_failed = False
         if isinstance(parent, QMainWindow):
             self.language_menu = LanguageMenu.attach(parent)
 
@@ -61,13 +69,15 @@ class DatabaseActions(QObject):
         person does (their clicks queue behind it), and as the window closes if it never
         painted (:meth:`take_backup_due`).
         """
-        if after_paint:
+        if after_paint:  # the app's start: the reminder to copy elsewhere follows, once
             self._backup_due = True
             after_first_paint(self._parent, self.take_backup_due)
+            after_first_paint(self._parent, self.remind_to_copy_elsewhere)
             return None
         try:
             return ensure_daily_backup(self._ws.db.path)
         except (OSError, AppError) as error:
+            self._backup_failed = True
             self._hooks.show_status(
                 arg(self.tr("Today's backup could not be taken: %1"), error), 15000
             )
@@ -78,6 +88,25 @@ class DatabaseActions(QObject):
         if self._backup_due:
             self._backup_due = False
             self.take_daily_backup()
+
+    def remind_to_copy_elsewhere(self, now: datetime | None = None) -> str | None:
+        """Once per start: say so, in the status bar, when no copy has left the computer lately.
+
+        The rule is the service's (``off_computer.reminder_due``). Not over a message saying
+        today's backup failed, which matters more; a reminder that cannot be worked out (the
+        file went) is simply not shown. Returns what was shown.
+        """
+        if self._backup_failed:
+            return None
+        try:
+            due = reminder_due(self._ws, now or datetime.now(UTC))
+        except (OSError, AppError):
+            return None
+        if due is None:
+            return None
+        text = reminder_text(due)
+        self._hooks.show_status(text, REMINDER_MS)
+        return text
 
     def attach(self, ui: Ui_MainWindow) -> None:
         """Connect the window's menu actions that this object carries out."""
@@ -93,11 +122,15 @@ class DatabaseActions(QObject):
         if target is None:
             return
         try:
-            save_copy(self._ws, target)
+            record = copy_elsewhere(self._ws, target)
         except AppError as error:
             QMessageBox.warning(self._parent, self.tr("Save a copy"), str(error))
             return
-        self._hooks.show_status(arg(self.tr("Copy saved to %1"), target), 8000)
+        if record.left_computer:
+            self._hooks.show_status(arg(self.tr("Copy saved to %1"), target), 8000)
+        else:  # kept, but it would not survive the disk: said gently, a little longer
+            saved = arg(self.tr("Copy saved to %1."), target)
+            self._hooks.show_status(saved + " " + same_disk_text(), 15000)
 
     def choose_copy_path(self) -> Path | None:
         """Ask where to save the copy (tests replace this); the file dialog confirms replacing."""

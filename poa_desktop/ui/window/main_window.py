@@ -32,6 +32,7 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.compact import keep_compact, let_shrink
 from poa_desktop.ui.common.first_paint import after_first_paint
 from poa_desktop.ui.common.icons import app_icon
+from poa_desktop.ui.common.screen_fit import fit_to_screen
 from poa_desktop.ui.common.settings import AppSettings
 from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.window.answer_form import AnswerForm
@@ -42,6 +43,7 @@ from poa_desktop.ui.window.database_actions import DatabaseActions, WindowHooks
 from poa_desktop.ui.window.evidence_panel import EvidencePanel
 from poa_desktop.ui.window.filter_bar import FilterBar
 from poa_desktop.ui.window.navigation import ID_ROLE, NavigationFilter, NavigationModel
+from poa_desktop.ui.window.section_links import walk_from
 from poa_desktop.ui.window.unsaved import UnsavedHooks, UnsavedWork
 from poa_desktop.ui.window.who_and_frozen import (
     ask_working_as,
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         self.autosave.state_changed.connect(ui.saveIndicator.setText)
 
     def _restore_settings(self) -> None:
-        self.settings.restore_window(self, self.ui.splitter)
+        fit_to_screen(self, restored=self.settings.restore_window(self, self.ui.splitter))
         last = self.settings.last_commitment(self.ws.db.path)
         start = last if last and last in self.ws.catalog else None
         first = step(self.ws.catalog, None, +1) or next(iter(self.ws.catalog)).id
@@ -297,23 +299,9 @@ class MainWindow(QMainWindow):
         self.settings.set_last_commitment(self.ws.db.path, commitment_id)
 
     def _step(self, direction: int, unanswered: bool = False) -> None:
-        target = step(
-            self.ws.catalog,
-            self.current_id,
-            direction,
-            allowed=self.proxy.allowed,
-            statuses=self._statuses,
-            unanswered_only=unanswered,
-        )
-        if target is None:
-            message = (
-                self.tr("Every measure has a status.")
-                if unanswered
-                else self.tr("No further commitment in this direction.")
-            )
-            self.ui.statusBar.showMessage(message, 4000)
-            return
-        self.go_to(target)
+        target = walk_from(self, direction, unanswered)  # None: the status bar says why
+        if target is not None:
+            self.go_to(target)
 
     def go_next(self) -> None:
         self._step(+1)

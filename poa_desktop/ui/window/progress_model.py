@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +22,7 @@ from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED
 from poa_desktop.domain.text import arg
 from poa_desktop.ui.common.icons import status_icon, status_label
 from poa_desktop.ui.common.terms import term
+from poa_desktop.ui.common.tooltips import tooltip_html
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +59,12 @@ class ProgressTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ProgressRow] = []
+        self._descriptions: Mapping[str, str] = {}
+
+    def set_descriptions(self, descriptions: Mapping[str, str]) -> None:
+        """What each row's short code means ("BMS8 A": section A of…), by row key: the label's
+        tooltip says it (issue 19: the codes were never explained)."""
+        self._descriptions = dict(descriptions)
 
     def set_rows(self, rows: Sequence[ProgressRow]) -> None:
         """Replace every row (the first is shown in bold as the overall figure)."""
@@ -110,9 +117,10 @@ class ProgressTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == "label":
-            return arg(
+            counts = arg(
                 self.tr("%1: %2 of %3 measures assessed"), term(row.label), row.answered, row.total
             )
+            return tooltip_html(counts, self._descriptions.get(row.key, ""))
         return no_data()
 
     def headerData(

@@ -30,6 +30,7 @@ from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, Status, as_status
 from poa_desktop.domain.text import arg
 from poa_desktop.ui.common.icons import COLOURS, status_icon, status_label
+from poa_desktop.ui.common.terms import term
 
 # The pattern drawn over each status colour; together with the colour it tells statuses apart.
 PATTERNS: dict[str, Qt.BrushStyle] = {
@@ -153,7 +154,7 @@ class StatusChart(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         bold_fm = QFontMetricsF(bold)
-        label_w = max((bold_fm.horizontalAdvance(r.label) for r in self.rows()), default=0.0)
+        label_w = max((bold_fm.horizontalAdvance(term(r.label)) for r in self.rows()), default=0.0)
         label_w = min(label_w + fm.height() * 0.8, width * 0.35)
         total_w = fm.horizontalAdvance(self.tr("Total")) + fm.height() * 0.8
         bar_x = label_w
@@ -221,7 +222,7 @@ class StatusChart(QWidget):
             painter.setPen(text)
             align = Qt.AlignmentFlag.AlignVCenter
             elided = QFontMetricsF(painter.font()).elidedText(
-                row.label, Qt.TextElideMode.ElideRight, label.width()
+                term(row.label), Qt.TextElideMode.ElideRight, label.width()
             )
             painter.drawText(label, align | Qt.AlignmentFlag.AlignLeft, elided)
             painter.drawText(total, align | Qt.AlignmentFlag.AlignRight, str(row.total))
@@ -282,7 +283,7 @@ class StatusChart(QWidget):
                     percent = round(100 * segment.count / row.total) if row.total else 0
                     return arg(
                         self.tr("%1: %2 of %3 measures %4 (%5%)"),
-                        row.label,
+                        term(row.label),
                         segment.count,
                         row.total,
                         self._label(segment.status).lower(),
@@ -293,7 +294,7 @@ class StatusChart(QWidget):
                 for s in COUNT_KEYS
                 if row.counts.get(s, 0)
             ]
-            return f"{row.label} ({row.total})\n" + "\n".join(parts)
+            return f"{term(row.label)} ({row.total})\n" + "\n".join(parts)
         return ""
 
     def event(self, event: QEvent) -> bool:

@@ -1,11 +1,11 @@
 """Ways into the measures the window did not offer (issue 19), kept out of main_window.py.
 
-- F1 opens the user guide, beside the window.
+- F1 opens the user guide beside the window, at the topic of the part the keyboard is in.
 - Enter or Down in the search box goes to the first result.
 - A dashboard row shows its measures: its document or theme in the list, a section's first
   measure on screen.
-- Clicking a heading in the list shows its first paragraph, instead of leaving the previous one
-  on screen beside a highlighted heading. (The arrow keys still move through headings.)
+- Clicking a heading in the list shows its section page (``section_links``), instead of leaving
+  the previous paragraph on screen beside a highlighted heading.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex
 
 from poa_desktop.ui.window.navigation import ID_ROLE
+from poa_desktop.ui.window.section_links import connect_sections, heading_key, show_heading
 
 if TYPE_CHECKING:
     from poa_desktop.ui.window.main_window import MainWindow
@@ -35,13 +36,31 @@ def first_paragraph(model: object, parent: QModelIndex) -> str | None:
     return None
 
 
+def guide_topic(window: MainWindow) -> int:
+    """The guide's section about the part of the window the keyboard is in: answering when in
+    the answer (its fields, laws, evidence), moving through the commitments elsewhere."""
+    from PySide6.QtWidgets import QApplication
+
+    from poa_desktop.ui.dialogs.guide_dialog import ANSWERING, MOVING
+
+    focus = QApplication.focusWidget()
+    if focus is not None and (
+        focus is window.answer_form or window.answer_form.isAncestorOf(focus)
+    ):
+        return ANSWERING
+    return MOVING
+
+
 def open_guide(window: MainWindow) -> None:
+    """F1 / Help → User guide: the guide beside the window, at the topic of where one is."""
     from poa_desktop.ui.dialogs.guide_dialog import GuideDialog
 
+    topic = guide_topic(window)
     guide = window.findChild(GuideDialog)
     if guide is None:
         guide = GuideDialog(window)
     guide.show()
+    guide.open_section(topic)
     guide.raise_()
     guide.activateWindow()
 
@@ -76,14 +95,15 @@ def show_row(window: MainWindow, view: str, key: str) -> None:
 
 
 def heading_clicked(window: MainWindow, index: QModelIndex) -> None:
-    if index.isValid() and not index.data(ID_ROLE):
-        target = first_paragraph(window.proxy, index)
-        if target:
-            window.go_to(target)
+    """A heading clicked, even the current one (back from the dashboard): its section page."""
+    key = heading_key(index)
+    if key is not None:
+        show_heading(window, key)
 
 
 def connect_links(window: MainWindow) -> None:
     """Connect the guide, the search's keys, the dashboard's rows and clicks on headings."""
+    connect_sections(window)  # the section page, before the clicks that show it
     window.ui.userGuideAction.triggered.connect(lambda: open_guide(window))
     window.filters.results_requested.connect(lambda: go_to_first_result(window))
     window.dashboard.row_chosen.connect(lambda view, key: show_row(window, view, key))
