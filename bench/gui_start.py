@@ -12,7 +12,9 @@ from then on.
 
 The app goes through the command line's own entry point (:func:`poa_desktop.cli.main`, no
 command: the window), imports in the order it does, with the garbage collector off as it keeps
-it; this module only watches for the window to show. The bare window is the same job done by
+it; this module only puts a watcher on the window the app makes (on that window alone, as on the
+bare one: a filter on the whole application would run Python for every event of every widget
+the start-up creates, and slow what it measures). The bare window is the same job done by
 PySide6 alone: a QMainWindow of the app's default size holding a tree of as many items as the
 demo's navigation (286) beside a text editor, with nothing of poa-desktop imported.
 """
@@ -28,7 +30,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from poa_desktop.services.workspace import Workspace
 
 BARE_TREE_ITEMS = 286
 """Items in the bare window's tree: the demo's navigation (documents, sections, paragraphs)."""
@@ -98,15 +102,15 @@ def main(db: str, steps: int) -> int:
     from poa_desktop.cli import main as poa_desktop  # as python -m poa_desktop, first
 
     gc.disable()  # as poa_desktop.cli.start_window does before it imports the window
-    from poa_desktop.ui.app import _application  # the Qt-free stack first, then Qt (see there)
+    from poa_desktop.ui import app as start_up  # the Qt-free stack first, then Qt (see there)
 
     # isort: split
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtCore import QCoreApplication
 
     from poa_desktop.ui.common.first_paint import after_first_paint
     from poa_desktop.ui.window.main_window import MainWindow
 
-    app = _application()  # the one the app's start-up then finds and uses
+    app = start_up._application()  # the one the app's start-up then finds and uses
 
     def navigate(window: MainWindow) -> None:
         samples = []
@@ -132,21 +136,23 @@ def main(db: str, steps: int) -> int:
         return run
 
     watchers: list[QObject] = []
+    opened = start_up.open_window
 
-    class Shown(QObject):
-        """At the window's first show: "ready" as for the bare window; "settled" after what the
-        app itself waits for the first paint to do (for one window, callbacks run in the order
-        given: the app's first)."""
+    def open_window(
+        ws: Workspace, *, run_recovery: Callable[[QDialog], int] = start_up._exec
+    ) -> MainWindow | None:
+        """The app's own ``open_window``, then the watchers on the window it made: "ready" as
+        for the bare window (a filter on the window alone, as there); "settled" after what the
+        app waits for the first paint to do (for one window, callbacks run in the order given:
+        the app's first). Not a filter on the whole application, which every event of every
+        widget made meanwhile would pass through, in Python, slowing the start it measures."""
+        window = opened(ws, run_recovery=run_recovery)
+        if window is not None and not watchers:
+            watchers.append(watch_ready(window, lambda: None))
+            after_first_paint(window, settled(window))
+        return window
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if isinstance(watched, MainWindow) and event.type() == QEvent.Type.Show:
-                app.removeEventFilter(self)
-                watchers.append(watch_ready(watched, lambda: None))
-                after_first_paint(watched, settled(watched))
-            return False
-
-    shown = Shown()
-    app.installEventFilter(shown)
+    start_up.open_window = open_window
     return poa_desktop(["--db", db])
 
 

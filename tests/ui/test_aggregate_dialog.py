@@ -26,7 +26,7 @@ from poa_desktop.exchange.workbook.layout import answer_column
 from poa_desktop.services.reporting import aggregate
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs import aggregate_run
-from poa_desktop.ui.dialogs.aggregate_dialog import AggregateDialog
+from poa_desktop.ui.dialogs.aggregate_dialog import AggregateDialog, path_text
 from poa_desktop.ui.window.main_window import MainWindow
 from tests.aggregate.builders import catalog, varied_answers, write_book
 
@@ -116,10 +116,12 @@ def test_an_analysis_writes_the_workbook_and_the_pdf(
     assert dialog.ui.summaryEdit.isVisible()
     assert "Workbooks read: 4. National reports counted: 3, of 3 States." in summary
     assert (
-        f"{books / 'TCD.xlsx'}: changed after export: the answers' digest does not match" in summary
+        f"{path_text(books / 'TCD.xlsx')}: changed after export: the answers' digest does not match"
+        in summary
     )
     assert "Peak memory: " in summary and "MiB" in summary
-    assert str(tmp_path / "analysis.xlsx") in summary and str(tmp_path / "analysis.pdf") in summary
+    assert path_text(tmp_path / "analysis.xlsx") in summary
+    assert path_text(tmp_path / "analysis.pdf") in summary
     assert sorted(p.name for p in tmp_path.iterdir()) == ["analysis.pdf", "analysis.xlsx"]
 
     opened: list[Path] = []

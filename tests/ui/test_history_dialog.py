@@ -19,12 +19,8 @@ from poa_desktop.services.answering.history import answer_history
 from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Revision
-from poa_desktop.ui.dialogs.history_dialog import (
-    HistoryDialog,
-    local_span_text,
-    local_time_text,
-    words_html,
-)
+from poa_desktop.ui.common.local_time import local_time_text
+from poa_desktop.ui.dialogs.history_dialog import HistoryDialog, local_span_text, words_html
 
 MEASURE = "BMS8-29"
 

@@ -78,3 +78,23 @@ def test_the_window_starts_in_the_chosen_language(
     assert QCoreApplication.translate("Terms", "Implemented") == entries[("Terms", "Implemented")]
     # Qt's own buttons speak it too (qtbase translations).
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
+def test_arabic_typed_in_the_arabic_window_starts_on_the_right(
+    qtbot: QtBot, demo_ws: Workspace, speaking: object
+) -> None:
+    """A QPlainTextEdit aligns every line left whatever the window's direction: the answer's
+    boxes follow the window's, so a narrative typed in Arabic starts beside its label."""
+    speaking("ar")  # type: ignore[operator]
+    window = MainWindow(demo_ws)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1280, 720)
+    window.show()
+    window.go_to("BMS8-29")
+    edit = window.answer_form.ui.measuresTakenEdit
+    edit.setPlainText("اعتمدت الدولة قانوناً جديداً")
+    qtbot.waitUntil(lambda: edit.document().firstBlock().layout().lineCount() > 0)
+    line = edit.document().firstBlock().layout().lineAt(0).naturalTextRect()
+    width = edit.viewport().width()
+    assert line.left() > width / 2, (line, width)  # on the right, where Arabic starts

@@ -19,8 +19,8 @@ from poa_desktop.services.assessments.assessments import AssessmentInfo, create_
 from poa_desktop.services.assessments.clearance import frozen_by
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store import Agency, StateProfile
+from poa_desktop.ui.common.local_time import local_time_text
 from poa_desktop.ui.dialogs.clearance_dialog import ClearanceDialog
-from poa_desktop.ui.dialogs.history_dialog import local_time_text
 from poa_desktop.ui.window.main_window import MainWindow
 from poa_desktop.ui.window.navigation import ID_ROLE
 

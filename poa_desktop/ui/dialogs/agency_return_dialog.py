@@ -39,8 +39,8 @@ from poa_desktop.services.reporting.agency_workbook import (
 )
 from poa_desktop.services.reporting.imports import ImportResult
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.local_time import local_time_text
 from poa_desktop.ui.common.terms import term
-from poa_desktop.ui.dialogs.history_dialog import local_time_text
 from poa_desktop.ui.generated.ui_agency_return_dialog import Ui_AgencyReturnDialog
 
 

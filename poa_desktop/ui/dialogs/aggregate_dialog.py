@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from poa_desktop.domain.text import arg
 from poa_desktop.services.reporting.aggregate import WORKBOOK_ENDINGS
 from poa_desktop.services.reporting.export import report_languages
+from poa_desktop.ui.common.text_direction import follow_direction
 from poa_desktop.ui.dialogs.aggregate_run import AnalysisOutcome, AnalysisRequest, AnalysisRun
 from poa_desktop.ui.generated.ui_aggregate_dialog import Ui_AggregateDialog
 
@@ -45,6 +46,12 @@ DEFAULT_STEM = "national-reports-analysis"
 def _documents() -> Path:
     documents = Path.home() / "Documents"
     return documents if documents.is_dir() else Path.home()
+
+
+def path_text(path: object) -> str:
+    """A path as shown in a list or a line of text: isolated left to right (U+2066…U+2069), so
+    that in the Arabic window "/tmp/reports" does not read "tmp/reports/"."""
+    return f"\u2066{path}\u2069"
 
 
 class AggregateDialog(QDialog):
@@ -86,6 +93,7 @@ class AggregateDialog(QDialog):
         ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(spoken), 0))
         ui.progressBar.setRange(0, 1)
         ui.progressBar.setValue(0)
+        follow_direction(ui.summaryEdit)  # paths isolated left to right: path_text()
         ui.summaryEdit.hide()
         ui.messageLabel.hide()
         ui.openFolderButton.hide()
@@ -111,7 +119,7 @@ class AggregateDialog(QDialog):
                 if path.is_dir()
                 else QStyle.StandardPixmap.SP_FileIcon
             )
-            item = QListWidgetItem(style.standardIcon(icon), str(path))
+            item = QListWidgetItem(style.standardIcon(icon), path_text(path))
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
             self.ui.inputsList.addItem(item)
@@ -350,7 +358,7 @@ class AggregateDialog(QDialog):
             lines.append(arg(self.tr("Peak memory: %1"), memory))
         if result.problems:
             lines += ["", arg(self.tr("Not used (%1):"), len(result.problems))]
-            lines += [f"  {problem.file}: {problem.reason}" for problem in result.problems]
+            lines += [f"  {path_text(p.file)}: {p.reason}" for p in result.problems]
         if result.duplicates:
             lines += [
                 "",
@@ -364,7 +372,7 @@ class AggregateDialog(QDialog):
             lines += ["", self.tr("Notes:")]
             lines += [f"  {note}" for note in result.notes]
         lines += ["", self.tr("Written:") if outcome.written else self.tr("Nothing was written.")]
-        lines += [f"  {path}" for path in outcome.written]
+        lines += [f"  {path_text(path)}" for path in outcome.written]
         return lines
 
     def _memory(self, outcome: AnalysisOutcome) -> str:

@@ -26,7 +26,7 @@ from poa_desktop.services.assessments.assessments import AssessmentInfo, list_as
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.dialog_parts import fit_columns
-from poa_desktop.ui.dialogs.history_dialog import local_time_text
+from poa_desktop.ui.common.local_time import local_time_text
 from poa_desktop.ui.generated.ui_clearance_dialog import Ui_ClearanceDialog
 
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole

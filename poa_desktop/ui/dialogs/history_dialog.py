@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
@@ -42,16 +42,6 @@ CONTEXT_WORDS = 6
 # light background reads on light and dark themes alike, and the lines carry the meaning alone.
 ADDED_STYLE = "background-color:#d8f3dc; color:#0b4f1c;"
 REMOVED_STYLE = "background-color:#fde2e1; color:#8a1c1c;"
-
-
-def local_time_text(moment: datetime) -> str:
-    """A stored UTC time as the user's local time, in the user's locale ("22 Nov 2026 14:02")."""
-    if moment.tzinfo is None:  # stored times are UTC; be lenient with naive ones
-        moment = moment.replace(tzinfo=UTC)
-    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    locale = QLocale()
-    day = locale.toString(local.date(), "d MMM yyyy")
-    return f"{day} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def local_moment(moment: datetime) -> datetime:

@@ -35,6 +35,7 @@ from poa_desktop.services.errors import Problem
 from poa_desktop.ui.common.icons import status_icon
 from poa_desktop.ui.common.scroll_focus import reveal_focus_within
 from poa_desktop.ui.common.terms import term as translate_term
+from poa_desktop.ui.common.text_direction import follow_direction
 from poa_desktop.ui.generated.ui_answer_form import Ui_AnswerForm
 from poa_desktop.ui.window.report_fields_form import show_messages, style_hint
 
@@ -91,6 +92,8 @@ class AnswerForm(QWidget):
             "assistance_offered": ui.assistanceOfferedEdit,
             "national_target": ui.nationalTargetEdit,
         }
+        for edit in self._texts.values():
+            follow_direction(edit)  # Arabic typed in the Arabic window starts on the right
         self._kinds: dict[str, QCheckBox] = {}
         self._problems: dict[str, tuple[QLabel, QWidget]] = {
             "status": (ui.statusProblem, ui.statusGroup),

@@ -44,7 +44,7 @@ from poa_desktop.services.answering.evidence import (
     save_evidence_as,
 )
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.dialogs.history_dialog import local_time_text
+from poa_desktop.ui.common.local_time import local_time_text
 from poa_desktop.ui.generated.ui_evidence_panel import Ui_EvidencePanel
 from poa_desktop.ui.window.autosave import AutosaveController
 

@@ -30,7 +30,6 @@ from poa_desktop.services.answering.drafts import (
 )
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.terms import term
-from poa_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from poa_desktop.ui.window.autosave import AutosaveController
 
 
@@ -121,6 +120,8 @@ class UnsavedWork(QObject):
 
     def resolve_conflict(self, commitment_id: str, result: object) -> None:
         """Both versions side by side; save what the person keeps."""
+        from poa_desktop.ui.dialogs.conflict_dialog import ConflictDialog  # a dialog, when opened
+
         if not isinstance(result, AutosaveResult) or result.theirs is None or result.mine is None:
             self._hooks.show(commitment_id)
             return

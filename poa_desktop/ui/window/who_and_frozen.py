@@ -16,7 +16,7 @@ from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.assessments.clearance import frozen_by
 from poa_desktop.services.errors import FROZEN_STATUSES
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.dialogs.history_dialog import local_time_text
+from poa_desktop.ui.common.local_time import local_time_text
 
 
 def ask_working_as(parent: QWidget, current: str) -> str | None:
