@@ -2,7 +2,8 @@
 
 A ``QPlainTextEdit`` aligns every line on the left whatever the window's direction: in the
 Arabic window a narrative typed in Arabic then starts at the box's far edge, away from its
-label. The box is given the window's direction and, right to left, its lines' start on the right.
+label. Right to left, the box's lines now start on the right; each paragraph keeps the
+direction of its own text (an English sentence pasted in keeps its full stop at its end).
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 
 def follow_direction(edit: QPlainTextEdit) -> None:
-    """Lay ``edit``'s lines out in its own layout direction (the window's, unless set)."""
+    """Align ``edit``'s lines on the side its layout direction (the window's) starts from."""
     document = edit.document()
     option = document.defaultTextOption()
-    direction = edit.layoutDirection()
-    option.setTextDirection(direction)
-    if direction == Qt.LayoutDirection.RightToLeft:
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # each paragraph its own
+    if edit.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
     else:
         option.setAlignment(Qt.AlignmentFlag.AlignLeft)
