@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.window.main_window import MainWindow
+from tests.ui.windows import active_window
 
 
 def shown_in_viewport(window: MainWindow, widget: QWidget) -> bool:
@@ -21,13 +22,7 @@ def shown_in_viewport(window: MainWindow, widget: QWidget) -> bool:
 def test_alt_letter_to_a_field_below_the_fold_scrolls_it_into_view(
     qtbot: QtBot, demo_ws: Workspace
 ) -> None:
-    window = MainWindow(demo_ws)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() == window)
+    window = active_window(qtbot, demo_ws)
     window.go_to("BMS8-29")
     form = window.answer_form
     scroll = window.ui.commitmentScroll.verticalScrollBar()

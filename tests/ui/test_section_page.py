@@ -24,6 +24,7 @@ from poa_desktop.ui.window.navigation import NavigationModel, one_line
 from poa_desktop.ui.window.progress_model import COLUMNS
 from poa_desktop.ui.window.section_links import section_page
 from poa_desktop.ui.window.section_page import describe
+from tests.ui.windows import active_window
 
 
 def plain(rich: str) -> str:
@@ -43,17 +44,6 @@ def fresh(empty_ws: Workspace) -> AssessmentInfo:
     ):
         save_answer(empty_ws, info.id, commitment_id, AnswerContent(status=status))
     return info
-
-
-def window_on(qtbot: QtBot, ws: Workspace) -> MainWindow:
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() == window)
-    return window
 
 
 def heading_index(window: MainWindow, key: str) -> QModelIndex:
@@ -103,7 +93,7 @@ def test_labels_are_elided_in_the_middle_between_words(qapp: QApplication) -> No
 
 
 def test_the_tree_elides_in_the_middle(qtbot: QtBot, empty_ws: Workspace, fresh: object) -> None:
-    window = window_on(qtbot, empty_ws)
+    window = active_window(qtbot, empty_ws)
     tree = window.ui.navigationTree
     assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
 
@@ -111,7 +101,7 @@ def test_the_tree_elides_in_the_middle(qtbot: QtBot, empty_ws: Workspace, fresh:
 def test_a_heading_clicked_shows_its_section_with_the_services_counts(
     qtbot: QtBot, empty_ws: Workspace, fresh: AssessmentInfo
 ) -> None:
-    window = window_on(qtbot, empty_ws)
+    window = active_window(qtbot, empty_ws)
     key = section_key(window, "BMS8 A")
     tree = window.ui.navigationTree
     index = heading_index(window, key)
@@ -148,7 +138,7 @@ def test_a_heading_clicked_shows_its_section_with_the_services_counts(
 def test_enter_on_a_heading_then_enter_opens_its_first_measure(
     qtbot: QtBot, empty_ws: Workspace, fresh: AssessmentInfo
 ) -> None:
-    window = window_on(qtbot, empty_ws)
+    window = active_window(qtbot, empty_ws)
     window.go_to("RC3-II-1")
     tree = window.ui.navigationTree
     key = section_key(window, "RevCon3 III")
@@ -167,7 +157,7 @@ def test_enter_on_a_heading_then_enter_opens_its_first_measure(
 def test_the_page_counts_follow_a_save(
     qtbot: QtBot, empty_ws: Workspace, fresh: AssessmentInfo
 ) -> None:
-    window = window_on(qtbot, empty_ws)
+    window = active_window(qtbot, empty_ws)
     key = section_key(window, "BMS8 B")
     window.ui.navigationTree.clicked.emit(heading_index(window, key))
     page = section_page(window)
@@ -179,7 +169,7 @@ def test_the_page_counts_follow_a_save(
 def test_next_at_the_end_of_a_filtered_list_says_so(
     qtbot: QtBot, empty_ws: Workspace, fresh: AssessmentInfo
 ) -> None:
-    window = window_on(qtbot, empty_ws)
+    window = active_window(qtbot, empty_ws)
     window.filters.show_only(document="BMS8")
     shown = walk_order(empty_ws.catalog, window.proxy.allowed)
     window.go_to(shown[-1])
@@ -206,7 +196,7 @@ def test_next_at_the_end_of_a_filtered_list_says_so(
 def test_next_from_a_section_page_starts_at_the_section(
     qtbot: QtBot, empty_ws: Workspace, fresh: AssessmentInfo
 ) -> None:
-    window = window_on(qtbot, empty_ws)
+    window = active_window(qtbot, empty_ws)
     key = section_key(window, "BMS8 C")
     window.ui.navigationTree.clicked.emit(heading_index(window, key))
     window.go_next()
@@ -214,7 +204,7 @@ def test_next_from_a_section_page_starts_at_the_section(
 
 
 def test_next_unanswered_when_none_is_left_says_so(qtbot: QtBot, demo_ws: Workspace) -> None:
-    window = window_on(qtbot, demo_ws)
+    window = active_window(qtbot, demo_ws)
     window.go_next_unanswered()
     assert window.ui.statusBar.currentMessage() == "Every measure has a status."
 
@@ -239,7 +229,7 @@ def test_a_section_code_is_described_from_the_catalog(qapp: QApplication) -> Non
 def test_the_codes_are_explained_where_they_appear(
     qtbot: QtBot, empty_ws: Workspace, fresh: AssessmentInfo
 ) -> None:
-    window = window_on(qtbot, empty_ws)
+    window = active_window(qtbot, empty_ws)
     status_tip = plain(window.progress_label.toolTip())
     assert "BMS8 A: Section A of the BMS8 outcome" in status_tip
     assert "RevCon3 II: Section II of the RevCon3 outcome" in status_tip

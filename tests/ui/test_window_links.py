@@ -8,25 +8,14 @@ from pytestqt.qtbot import QtBot
 
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.dialogs.guide_dialog import GuideDialog
-from poa_desktop.ui.window.main_window import MainWindow
 from poa_desktop.ui.window.navigation import ID_ROLE
 from poa_desktop.ui.window.section_links import section_page
 from poa_desktop.ui.window.window_links import first_paragraph
-
-
-def window_on(qtbot: QtBot, ws: Workspace) -> MainWindow:
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() == window)
-    return window
+from tests.ui.windows import active_window
 
 
 def test_f1_opens_the_user_guide(qtbot: QtBot, demo_ws: Workspace) -> None:
-    window = window_on(qtbot, demo_ws)
+    window = active_window(qtbot, demo_ws)
     assert window.ui.userGuideAction.shortcut().toString() == "F1"
     assert window.ui.sourceTextAction.shortcut().toString() == "Shift+F1"
     window.ui.userGuideAction.trigger()
@@ -37,7 +26,7 @@ def test_f1_opens_the_user_guide(qtbot: QtBot, demo_ws: Workspace) -> None:
 
 
 def test_f1_opens_the_topic_of_where_the_keyboard_is(qtbot: QtBot, demo_ws: Workspace) -> None:
-    window = window_on(qtbot, demo_ws)
+    window = active_window(qtbot, demo_ws)
     window.go_to("BMS8-21")
     field = window.answer_form.ui.measuresTakenEdit
     field.setFocus()
@@ -57,7 +46,7 @@ def test_f1_opens_the_topic_of_where_the_keyboard_is(qtbot: QtBot, demo_ws: Work
 def test_enter_in_the_search_goes_to_the_first_result_and_esc_clears(
     qtbot: QtBot, demo_ws: Workspace
 ) -> None:
-    window = window_on(qtbot, demo_ws)
+    window = active_window(qtbot, demo_ws)
     window.go_to("BMS8-21")
     edit = window.ui.searchEdit
     edit.setFocus()
@@ -72,7 +61,7 @@ def test_enter_in_the_search_goes_to_the_first_result_and_esc_clears(
 
 
 def test_a_dashboard_row_shows_its_measures(qtbot: QtBot, demo_ws: Workspace) -> None:
-    window = window_on(qtbot, demo_ws)
+    window = active_window(qtbot, demo_ws)
     window.ui.dashboardAction.setChecked(True)
     window.dashboard.row_chosen.emit("structure", "RC3")
     assert not window.ui.dashboardAction.isChecked()
@@ -87,7 +76,7 @@ def test_a_dashboard_row_shows_its_measures(qtbot: QtBot, demo_ws: Workspace) ->
 
 
 def test_clicking_a_heading_shows_its_section_page(qtbot: QtBot, demo_ws: Workspace) -> None:
-    window = window_on(qtbot, demo_ws)
+    window = active_window(qtbot, demo_ws)
     window.go_to("BMS8-21")
     proxy = window.proxy
     heading = proxy.index(1, 0, QModelIndex())  # the second document's heading
