@@ -90,8 +90,17 @@ def main(argv: list[str] | None = None) -> int:
         window.filters.apply()
         window.ui.dashboardAction.setChecked(True)
 
+    def section() -> None:
+        from poa_desktop.ui.window.section_links import show_heading
+
+        key = next(
+            n.key for n in window.model.nodes.values() if n.is_section and n.code == "BMS8 A"
+        )
+        show_heading(window, key)
+
     steps: list[tuple[str, Callable[[], object]]] = [
         ("main-commitment", lambda: window.go_to("BMS8-25")),
+        ("section", section),
         ("main-answer-fields", lambda: bar.setValue(bar.maximum() // 2)),
         ("main-related", lambda: window.go_to("RC3-II-21")),
         ("main-declaration", lambda: window.go_to("RC3-I-15")),
