@@ -13,19 +13,16 @@ assessment, an unknown cycle, nothing to compare with): the caller then takes th
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from poa_desktop import __version__
 from poa_desktop.catalog import Catalog, default_catalog
 from poa_desktop.domain.catalog import FieldValue
 from poa_desktop.domain.changes import compare_answers
-from poa_desktop.domain.progress import compute_progress
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.report import EvidenceRow, ReportData
 from poa_desktop.services.answering.quick_progress import chosen_assessment
-from poa_desktop.services.assessments.states import names_in_other_languages
+from poa_desktop.services.reporting.snapshot import assemble, covered
 from poa_desktop.store.quick_read import Snapshot, read_current
 from poa_desktop.store.quick_report import AssessmentDetail, Clearance, ProfileDetail, ReportRows
 
@@ -79,33 +76,17 @@ def quick_report_data(
     if found is None:
         return None
     info = found.target
-    installed = default_catalog()
-    catalog = installed.covering(info.documents) if info.documents else installed
-    answers = found.answers
-    statuses = {cid: r.content.status for cid, r in answers.items() if r.content.status}
-    clearance = found.clearance
-    return ReportData(
-        catalog=catalog,
-        app_version=__version__,
-        state=info.state,
-        iso_code=info.iso_code,
-        cycle=info.cycle,
-        status=info.status,
-        cleared_by=clearance.actor if clearance else None,
-        cleared_on=clearance.created_at if clearance else None,
+    catalog = covered(default_catalog(), info)
+    return assemble(
+        catalog,
+        info,
         focal_point=found.profile.focal_point,
         agencies=found.profile.agencies,
         contacts=found.profile.contacts,
-        answers=answers,
+        answers=found.answers,
         field_values=found.field_values,
-        progress=compute_progress(catalog, {k: v for k, v in statuses.items() if v}),
-        generated_at=datetime.now(UTC),
-        open_items=clearance.open_items if clearance else (),
+        clearance=found.clearance,
         changes=compare_answers(catalog.measures, *found.compared) if found.compared else None,
-        state_names=names_in_other_languages(info.iso_code),
-        period_start=info.period_start,
-        period_end=info.period_end,
-        report_language=info.report_language,
         evidence=_in_catalog_order(catalog, found.evidence),
     )
 

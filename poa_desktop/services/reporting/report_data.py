@@ -6,10 +6,6 @@ the database, so an export reads a consistent snapshot and can run off the UI th
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from poa_desktop import __version__
-from poa_desktop.domain.progress import compute_progress
 from poa_desktop.domain.report import AgencyRow, ContactRow, EvidenceRow, Person, ReportData
 from poa_desktop.services.answering.answers import all_answers
 from poa_desktop.services.answering.evidence import list_evidence
@@ -18,7 +14,7 @@ from poa_desktop.services.assessments.assessments import AssessmentInfo, find_as
 from poa_desktop.services.assessments.changes import changes_between
 from poa_desktop.services.assessments.clearance import latest_clearance
 from poa_desktop.services.assessments.profiles import load_profile
-from poa_desktop.services.assessments.states import names_in_other_languages
+from poa_desktop.services.reporting.snapshot import assemble, covered
 from poa_desktop.services.workspace import Workspace
 
 
@@ -27,9 +23,7 @@ def build_report_data(
 ) -> ReportData:
     """Read the assessment (the most recent one by default) into a :class:`ReportData`."""
     info = assessment or find_assessment(ws)
-    # The documents this assessment covers, whichever the workspace is working on.
-    catalog = ws.installed.covering(info.documents) if info.documents else ws.installed
-    answers = all_answers(ws, info.id)
+    catalog = covered(ws.installed, info)
     with ws.db.session() as session:
         profile = load_profile(session)
         assert profile is not None  # an assessment exists, so its profile does
@@ -55,30 +49,16 @@ def build_report_data(
             )
             for c in profile.contacts
         )
-    statuses = {cid: r.content.status for cid, r in answers.items() if r.content.status}
-    clearance = latest_clearance(ws, info.id) if info.status == "cleared" else None
-    return ReportData(
-        catalog=catalog,
-        app_version=__version__,
-        state=info.state,
-        iso_code=info.iso_code,
-        cycle=info.cycle,
-        status=info.status,
-        cleared_by=clearance.actor if clearance else None,
-        cleared_on=clearance.created_at if clearance else None,
+    return assemble(
+        catalog,
+        info,
         focal_point=focal,
         agencies=agencies,
         contacts=contacts,
-        answers=answers,
+        answers=all_answers(ws, info.id),
         field_values=field_values(ws, info.id),
-        progress=compute_progress(catalog, {k: v for k, v in statuses.items() if v}),
-        generated_at=datetime.now(UTC),
-        open_items=clearance.open_items if clearance else (),
+        clearance=latest_clearance(ws, info.id) if info.status == "cleared" else None,
         changes=changes_between(ws, changes_since, info.cycle) if changes_since else None,
-        state_names=names_in_other_languages(info.iso_code),
-        period_start=info.period_start,
-        period_end=info.period_end,
-        report_language=info.report_language,
         evidence=_evidence_rows(ws, info.id),
     )
 
