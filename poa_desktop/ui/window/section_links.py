@@ -39,14 +39,18 @@ MESSAGE_MS = 6000
 
 
 def section_page(window: MainWindow) -> SectionPage:
-    """The window's section page (made by :func:`connect_sections`)."""
+    """The window's section page, made the first time a heading is shown (not at start-up)."""
     page = window.ui.pages.findChild(SectionPage)
-    assert page is not None, "connect_sections() makes the page"
+    if page is None:
+        page = SectionPage(window.ws.catalog, window.ui.pages)
+        window.ui.pages.addWidget(page)
+        page.open_measure.connect(window.go_to)
+        page.open_heading.connect(lambda key: show_heading(window, key, focus=True))
     return page
 
 
 def on_section_page(window: MainWindow) -> bool:
-    return window.ui.pages.currentWidget() is section_page(window)
+    return isinstance(window.ui.pages.currentWidget(), SectionPage)
 
 
 def show_heading(window: MainWindow, key: str, *, focus: bool = False) -> None:
@@ -88,11 +92,9 @@ def _on_tree_current(window: MainWindow, current: QModelIndex) -> None:
     key = heading_key(current)
     if key is not None:
         show_heading(window, key)
-    elif current.isValid():
-        page = window.ui.pages.currentWidget()
-        if page is section_page(window) or window.ui.dashboardAction.isChecked():
-            window.ui.dashboardAction.setChecked(False)
-            window.ui.pages.setCurrentWidget(window.ui.commitmentPage)
+    elif current.isValid() and (on_section_page(window) or window.ui.dashboardAction.isChecked()):
+        window.ui.dashboardAction.setChecked(False)
+        window.ui.pages.setCurrentWidget(window.ui.commitmentPage)
 
 
 def _after_dashboard(window: MainWindow, on: bool) -> None:
@@ -108,8 +110,7 @@ def walk_from(window: MainWindow, direction: int, unanswered: bool = False) -> s
     why in the status bar. From a section page the walk starts at the section's beginning."""
     catalog = window.ws.catalog
     current = window.current_id
-    page = section_page(window)
-    node = page.node if on_section_page(window) else None
+    node = section_page(window).node if on_section_page(window) else None
     if node is not None and node.paragraphs:
         order = [c.id for c in catalog]
         first = order.index(node.paragraphs[0])
@@ -167,11 +168,7 @@ def explain_codes(window: MainWindow) -> None:
 
 
 def connect_sections(window: MainWindow) -> None:
-    """Make the section page and connect it, the tree's headings and the codes' tooltips."""
-    page = SectionPage(window.ws.catalog, window.ui.pages)
-    window.ui.pages.addWidget(page)
-    page.open_measure.connect(window.go_to)
-    page.open_heading.connect(lambda key: show_heading(window, key, focus=True))
+    """Connect the tree's headings to their section page, and the codes' tooltips."""
     tree = window.ui.navigationTree
     show_full_labels(tree)
     tree.selectionModel().currentChanged.connect(
