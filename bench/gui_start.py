@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QDialog, QWidget
 
+    from poa_desktop.services.first_screen import FirstScreen
     from poa_desktop.services.workspace import Workspace
 
 BARE_TREE_ITEMS = 286
@@ -139,14 +140,17 @@ def main(db: str, steps: int) -> int:
     opened = start_up.open_window
 
     def open_window(
-        ws: Workspace, *, run_recovery: Callable[[QDialog], int] = start_up._exec
+        ws: Workspace,
+        *,
+        run_recovery: Callable[[QDialog], int] = start_up._exec,
+        first: FirstScreen | None = None,
     ) -> MainWindow | None:
         """The app's own ``open_window``, then the watchers on the window it made: "ready" as
         for the bare window (a filter on the window alone, as there); "settled" after what the
         app waits for the first paint to do (for one window, callbacks run in the order given:
         the app's first). Not a filter on the whole application, which every event of every
         widget made meanwhile would pass through, in Python, slowing the start it measures."""
-        window = opened(ws, run_recovery=run_recovery)
+        window = opened(ws, run_recovery=run_recovery, first=first)
         if window is not None and not watchers:
             watchers.append(watch_ready(window, lambda: None))
             after_first_paint(window, settled(window))

@@ -63,16 +63,18 @@ def _window_start() -> tuple[list[str], set[str]]:
     return result["order"], set(result["loaded"])
 
 
-def test_the_window_imports_the_qt_free_stack_before_qt() -> None:
-    """PySide6's import hook reads the source of every module imported after it."""
-    order, _ = _window_start()
+def test_the_window_start_up_imports_no_sqlalchemy_and_its_qt_free_part_first() -> None:
+    """The window paints from a plain-sqlite3 read and loads SQLAlchemy after (see
+    poa_desktop.ui.app); what of the Qt-free stack it imports comes before Qt, whose import
+    hook reads the source of every module imported after it."""
+    order, loaded = _window_start()
+    assert not {m.split(".")[0] for m in loaded} & {"sqlalchemy", "alembic"}
     qt = order.index("shiboken6")
     for module in (
-        "sqlalchemy.orm",
-        "sqlalchemy.dialects.sqlite",
-        "poa_desktop.store",
+        "poa_desktop.store.quick_screen",
         "poa_desktop.catalog",
         "poa_desktop.services.workspace",
+        "poa_desktop.services.first_screen",
     ):
         assert order.index(module) < qt, module
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from poa_desktop.domain.content import AnswerContent
+from poa_desktop.domain.provenance import Provenance
 
 
 @dataclass(frozen=True)
@@ -29,3 +30,8 @@ class AnswerRecord:
     provenance_detail: str
     updated_by: str
     updated_at: datetime | None
+
+
+def blank_record(commitment_id: str) -> AnswerRecord:
+    """A commitment never answered: blank content, version 0."""
+    return AnswerRecord(commitment_id, AnswerContent(), 0, Provenance.TYPED, "", "", None)

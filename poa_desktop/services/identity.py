@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
-from poa_desktop.services.workspace import Workspace
-from poa_desktop.store import StateProfile
+if TYPE_CHECKING:
+    from poa_desktop.services.workspace import Workspace
 
 _LOGIN_VARIABLES = ("LOGNAME", "USER", "LNAME", "USERNAME")
 """Where :func:`getpass.getuser` looks first, in its order."""
@@ -67,6 +66,10 @@ def person(ws: Workspace, author: str | None = None) -> str:
     given = named(ws, author)
     if given is not None:
         return given
+    from sqlalchemy import select  # here: the window names who works before SQLAlchemy loads
+
+    from poa_desktop.store import StateProfile
+
     with ws.db.session() as session:
         focal = session.scalar(select(StateProfile.focal_point_name).limit(1))
     return focal_point_or_login(focal)

@@ -2,14 +2,20 @@
 
 The first paint waits for nothing the first screen does not show:
 
-- The Qt-free stack (SQLAlchemy, the store, the catalog, the services) is imported before Qt.
-  PySide6 installs an import hook that reads the source of every module imported after it (to
-  see whether the module asks for PySide's ``__feature__`` options); modules imported earlier
-  are never read.
+- SQLAlchemy and the models, half of a start-up, load after it. :func:`open_quickly` reads
+  what the first screen shows with plain ``sqlite3`` (:mod:`poa_desktop.services.first_screen`)
+  and builds the window on a workspace whose database opens once the window has painted
+  (:class:`~poa_desktop.ui.window.screen_reads.ScreenReads`). Anything that read does not cover
+  (a new, older, damaged or locked database, a first run, answers kept from a failed save, a
+  draft on screen, a submitted or cleared assessment) takes the full way, :func:`open_or_recover`.
+- The Qt-free modules start-up imports come before Qt: PySide6 installs an import hook that
+  reads the source of every module imported after it (to see whether the module asks for
+  PySide's ``__feature__`` options); modules imported earlier are never read.
 - The command line turns the garbage collector off before importing this module (see
   :func:`poa_desktop.cli.start_window`): what start-up loads lives as long as the window, so
-  collecting during start-up frees nothing. Once the window has painted, :func:`settle` moves
-  it all out of the collector's sight for good and turns the collector back on.
+  collecting during start-up frees nothing. Once the window has painted (and its database has
+  opened), :func:`settle` moves it all out of the collector's sight for good and turns the
+  collector back on.
 - Today's backup is taken once the window has painted (or as it closes, if sooner).
 - Dialogs load when they open; the commands that open them are set up once the window has
   painted (see :class:`~poa_desktop.ui.window.main_window.MainWindow`, ``finish_later``).
@@ -22,28 +28,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from poa_desktop import __version__
-from poa_desktop.catalog import CatalogError
+from poa_desktop.catalog import CatalogError, default_catalog
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.text import arg
 from poa_desktop.paths import make_private_folder
-from poa_desktop.services.assessments.assessments import AssessmentInfo
-from poa_desktop.services.assessments.setup import first_run_needed
+from poa_desktop.services.assessments.info import AssessmentInfo
+from poa_desktop.services.first_screen import FirstScreen, read_first_screen
 from poa_desktop.services.safety import recovery
-from poa_desktop.services.safety.backups import (
-    BackupInfo,
-    latest_readable_backup,
-    replace_damaged_database,
-)
 from poa_desktop.services.workspace import Workspace, open_workspace
-from poa_desktop.store import (
-    BACKUP_FOLDER,
-    DatabaseDamagedError,
-    NotADatabaseError,
-    default_database_path,
-)
-from poa_desktop.store.errors import StorageError
+from poa_desktop.store.errors import DatabaseDamagedError, NotADatabaseError, StorageError
+from poa_desktop.store.location import default_database_path
 
 # isort: split
 # Qt after everything above (see the module's docstring).
@@ -53,7 +50,12 @@ from poa_desktop.ui.common.first_paint import after_first_paint
 from poa_desktop.ui.common.i18n import install_translators
 from poa_desktop.ui.common.icons import app_icon
 from poa_desktop.ui.common.instance_lock import DatabaseInUseError, lock_database
+from poa_desktop.ui.common.settings import AppSettings
 from poa_desktop.ui.window.main_window import MainWindow
+from poa_desktop.ui.window.screen_reads import start_commitment
+
+if TYPE_CHECKING:
+    from poa_desktop.services.safety.backups import BackupInfo
 
 
 def _application() -> QApplication:
@@ -74,26 +76,61 @@ def _exec(dialog: QDialog) -> int:
 
 
 def open_window(
-    ws: Workspace, *, run_recovery: Callable[[QDialog], int] = _exec
+    ws: Workspace,
+    *,
+    run_recovery: Callable[[QDialog], int] = _exec,
+    first: FirstScreen | None = None,
 ) -> MainWindow | None:
     """The main window for ``ws``, after the first-run dialog if the database is new.
 
     Answers a failed save kept for this database are offered first (``run_recovery`` runs that
-    dialog; tests drive it without blocking).
+    dialog; tests drive it without blocking). ``first``: the first screen, read quickly
+    (:func:`open_quickly`), which found neither.
     """
-    if recovery.pending(ws.db.path):
-        from poa_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+    if first is None:
+        if recovery.pending(ws.path):
+            from poa_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 
-        run_recovery(RecoveryDialog(ws))
-    if first_run_needed(ws):
-        from poa_desktop.ui.dialogs.welcome import WelcomeDialog
+            run_recovery(RecoveryDialog(ws))
+        from poa_desktop.services.assessments.setup import first_run_needed
 
-        dialog = WelcomeDialog(ws)
-        if not dialog.exec():
-            return None
-    window = _connected(MainWindow(ws, finish_later=True))
+        if first_run_needed(ws):
+            from poa_desktop.ui.dialogs.welcome import WelcomeDialog
+
+            dialog = WelcomeDialog(ws)
+            if not dialog.exec():
+                return None
+    window = _connected(MainWindow(ws, finish_later=True, first=first))
     after_first_paint(window, settle)
     return window
+
+
+def open_quickly(path: Path) -> tuple[Workspace, MainWindow] | None:
+    """The window painted from a quick read of its first screen, its database opening once
+    it has painted (:mod:`poa_desktop.services.first_screen`); None when the read steps aside
+    and the window must open the full way (:func:`open_or_recover`), which then says why.
+    """
+    path = Path(path).expanduser()
+    try:
+        catalog = default_catalog()
+        first = read_first_screen(
+            path, catalog, lambda covered: start_commitment(AppSettings(), path, covered)
+        )
+    except (AppError, CatalogError, OSError):
+        return None
+    if first is None:
+        return None
+    ws = Workspace.deferred(path, catalog)
+    window = open_window(ws, first=first)
+    return (ws, window) if window is not None else None
+
+
+def _database_failed(window: MainWindow, error: Exception) -> None:
+    """The database of a window painted from its quick read did not open after all: nothing
+    can have been typed yet; say why, as when it does not open at start-up, and end."""
+    window.hide()
+    QMessageBox.critical(None, "poa-desktop", open_failure_message(window.ws.path, error))
+    QApplication.exit(1)
 
 
 def settle() -> None:
@@ -115,6 +152,7 @@ def settle() -> None:
 def _connected(window: MainWindow) -> MainWindow:
     window.open_database_requested.connect(lambda: _switch_database(window))
     window.reopen_requested.connect(lambda assessment: _reopen(window, assessment))
+    window.database_failed.connect(lambda error: _database_failed(window, error))
     return window
 
 
@@ -134,7 +172,7 @@ def _switch_database(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
         window,
         QApplication.translate("app", "Open a poa-desktop database"),
-        str(window.ws.db.path.parent),
+        str(window.ws.path.parent),
         QApplication.translate("app", "poa-desktop databases (*.sqlite *.db);;All files (*)"),
     )
     if not name:
@@ -158,6 +196,8 @@ def _switch_database(window: MainWindow) -> None:
 
 def open_failure_message(path: Path, error: Exception) -> str:
     """Why ``path`` did not open, where copies of it are, and where kept answers wait."""
+    from poa_desktop.store.backup import BACKUP_FOLDER
+
     text = str(error)
     damaged = _is_damaged(error) or (isinstance(error, StorageError) and error.kind == "gone")
     if damaged:
@@ -215,6 +255,8 @@ def open_or_recover(
     ws, window, error = _try_open(path, run_recovery)
     if error is None:
         return ws, window
+    from poa_desktop.services.safety.backups import latest_readable_backup, replace_damaged_database
+
     backup = latest_readable_backup(path) if _is_damaged(error) else None
     if backup is not None and ask_restore_backup(path, error, backup):
         try:
@@ -296,7 +338,7 @@ def run_gui(db_path: Path | None = None, *, working_as: str | None = None) -> in
         QMessageBox.warning(None, "poa-desktop", str(error))
         return 1
     try:
-        ws, window = open_or_recover(path)
+        ws, window = open_quickly(path) or open_or_recover(path)
         if ws is None:
             return 1
         if window is None:

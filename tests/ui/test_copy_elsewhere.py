@@ -124,12 +124,12 @@ def test_no_reminder_over_a_failed_backup(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Today's backup failing matters more: the reminder does not cover its message."""
-    from poa_desktop.ui.window import database_actions
+    from poa_desktop.services.safety import backups
 
     def fail(_path: Path) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(database_actions, "ensure_daily_backup", fail)
+    monkeypatch.setattr(backups, "ensure_daily_backup", fail)  # the window takes it from there
     _on_a_usb_key(monkeypatch)
     off_computer.record_copy(
         demo_ws.db.path, Path("/x.sqlite"), datetime.now(UTC) - timedelta(days=60)

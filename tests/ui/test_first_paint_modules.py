@@ -66,3 +66,6 @@ def test_the_first_paint_loads_no_dialog_nor_file_library(demo_db: Path, tmp_pat
     assert dialogs == []
     assert "poa_desktop.ui.window.assessment_actions" not in loaded  # set up after the paint
     assert not {m.split(".")[0] for m in loaded} & {"openpyxl", "reportlab", "alembic"}
+    # The first screen is read with plain sqlite3; SQLAlchemy loads once the window has painted.
+    assert "sqlalchemy" not in loaded
+    assert "poa_desktop.store.public" not in loaded

@@ -14,6 +14,7 @@ from poa_desktop.domain.content import LAW_AREAS, AnswerContent, Law
 from poa_desktop.domain.fields import TEXT_FIELD_KEYS, field_label
 from poa_desktop.domain.provenance import PROVENANCES, Provenance
 from poa_desktop.domain.records import AnswerRecord, SavedAnswer
+from poa_desktop.domain.records import blank_record as blank_record
 from poa_desktop.domain.status import STATUSES, as_status
 from poa_desktop.services.answering import row_writes, rows
 from poa_desktop.services.answering.revisions import record_revision
@@ -393,11 +394,6 @@ def save_answer(
     )
     with _writing(ws.db) as connection:
         return _save(connection, ws.catalog, assessment_id, write, author, provenance)
-
-
-def blank_record(commitment_id: str) -> AnswerRecord:
-    """A commitment never answered: blank content, version 0."""
-    return AnswerRecord(commitment_id, AnswerContent(), 0, Provenance.TYPED, "", "", None)
 
 
 def get_answer(ws: Workspace, assessment_id: int, commitment_id: str) -> AnswerRecord:

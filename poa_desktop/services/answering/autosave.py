@@ -18,6 +18,10 @@ from:
   is told whether this is the first failure of an episode (the user is told once per episode);
 * the first save that works again forgets what it superseded in the recovery file and saves the
   answers kept while moving on during the failure, unless they were changed meanwhile.
+
+The services that read and write through SQLAlchemy are imported where a save uses them: the
+window makes its session before its first paint, which SQLAlchemy does not wait for
+(:mod:`poa_desktop.services.first_screen`).
 """
 
 from __future__ import annotations
@@ -35,15 +39,11 @@ from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.fields import FIELD_KEYS
 from poa_desktop.domain.records import AnswerRecord, SavedAnswer
 from poa_desktop.domain.status import Status
-from poa_desktop.services.answering.answers import get_answer, save_answer
 from poa_desktop.services.answering.drafts import Draft, drop_draft, get_draft, keep_draft
-from poa_desktop.services.answering.field_values import save_field_values
-from poa_desktop.services.assessments.assessments import list_assessments
 from poa_desktop.services.errors import ConflictError, InvalidInputError, Problem
 from poa_desktop.services.identity import person
 from poa_desktop.services.safety import recovery
 from poa_desktop.services.safety.recovery import FieldInput
-from poa_desktop.services.safety.recovery_apply import restore
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store.errors import StorageError
 
@@ -180,6 +180,11 @@ class AutosaveSession:
             with contextlib.suppress(AppError):  # unreadable now: the save will say so
                 self._has_draft = get_draft(self._ws, assessment_id, commitment_id) is not None
 
+    def name_assessment(self, assessment_id: int, state: str, cycle: str) -> None:
+        """The State and cycle that label a recovery entry, when the caller knows them (the
+        window, which may not have opened the database yet); else :meth:`track` reads them."""
+        self._names = (assessment_id, state, cycle)
+
     def resolve(self, version: int) -> None:
         """After a conflict the person chose what to keep: the next save replaces ``version``."""
         self._version = version
@@ -240,6 +245,8 @@ class AutosaveSession:
         Returns what was written (None: nothing valid differs from what is stored) and the
         problems of the content as typed, which the draft keeps and the form marks.
         """
+        from poa_desktop.services.answering.answers import get_answer
+
         candidate, refused = content, set[str]()
         problems: tuple[Problem, ...] = ()
         for _ in range(len(FIELD_KEYS)):
@@ -269,6 +276,8 @@ class AutosaveSession:
         Writers wait their turn (up to SQLite's busy timeout); a second try covers another
         program holding the file for longer than that before the person is warned.
         """
+        from poa_desktop.services.answering.answers import save_answer
+
         for attempt in range(_BUSY_ATTEMPTS):
             try:
                 return save_answer(
@@ -319,6 +328,8 @@ class AutosaveSession:
         fields: Mapping[str, FieldInput],
     ) -> AutosaveResult:
         """Changed elsewhere while the person typed: keep their typing and show both versions."""
+        from poa_desktop.services.answering.answers import get_answer
+
         theirs = get_answer(self._ws, assessment_id, commitment_id)
         # Report fields are values of their own, not part of the answer that conflicts: the ones
         # that parse are saved; those that do not stay in the draft with the typed answer.
@@ -349,6 +360,8 @@ class AutosaveSession:
 
     def _save_fields(self, assessment_id: int, fields: Mapping[str, FieldInput]) -> _FieldsResult:
         """Save every report field that parses; the others are kept in the draft, as typed."""
+        from poa_desktop.services.answering.field_values import save_field_values
+
         valid, unsaved = {}, {}
         for field_id, raw in fields.items():
             try:
@@ -370,6 +383,8 @@ class AutosaveSession:
     # --- storage failures ---------------------------------------------------------------------
     def _assessment_names(self, assessment_id: int) -> tuple[int, str, str]:
         """State and cycle, read while the database works, to label a recovery entry."""
+        from poa_desktop.services.assessments.assessments import list_assessments
+
         try:
             found = [a for a in list_assessments(self._ws) if a.id == assessment_id]
         except AppError:
@@ -413,6 +428,8 @@ class AutosaveSession:
 
     def _storage_works(self, assessment_id: int, commitment_id: str) -> list[SavedStatus]:
         """A save went through: what it superseded, and what waited since a failure, is saved."""
+        from poa_desktop.services.safety.recovery_apply import restore
+
         was_failing, self._failing = self._failing, False
         if not self._kept:
             return []

@@ -5,6 +5,10 @@ A person types a sentence in "Measures taken" and a law's year as "15". The sent
 beside the answer, with the reasons. It survives moving on, closing and a crash, and comes back
 on screen, marked, when the measure is opened again (:func:`overlay`). The first save in which
 every field is valid removes it.
+
+SQLAlchemy is imported by the functions that read or write a draft, not by the module: the
+window's first screen (:mod:`poa_desktop.services.first_screen`) uses :class:`Draft` and
+:func:`overlay` before SQLAlchemy has loaded.
 """
 
 from __future__ import annotations
@@ -12,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-
-from sqlalchemy import delete, select
+from typing import TYPE_CHECKING
 
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.fields import FIELD_KEYS, field_label
@@ -21,7 +24,9 @@ from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.services.errors import Problem
 from poa_desktop.services.safety.recovery import FieldInput
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.store import AnswerDraft, utcnow
+
+if TYPE_CHECKING:
+    from poa_desktop.store import AnswerDraft
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,10 @@ class Draft:
 
 def keep_draft(ws: Workspace, assessment_id: int, draft: Draft) -> None:
     """Write (or replace) the draft of one measure, in its own short transaction."""
+    from sqlalchemy import select
+
+    from poa_desktop.store import AnswerDraft, utcnow
+
     with ws.db.writing() as session:
         row = session.scalars(
             select(AnswerDraft).where(
@@ -64,6 +73,10 @@ def keep_draft(ws: Workspace, assessment_id: int, draft: Draft) -> None:
 
 def drop_draft(ws: Workspace, assessment_id: int, commitment_id: str) -> bool:
     """Forget the draft of one measure (everything in it was saved); True if there was one."""
+    from sqlalchemy import delete
+
+    from poa_desktop.store import AnswerDraft
+
     with ws.db.writing() as session:
         result = session.execute(
             delete(AnswerDraft).where(
@@ -87,6 +100,10 @@ def _draft(row: AnswerDraft) -> Draft:
 
 
 def get_draft(ws: Workspace, assessment_id: int, commitment_id: str) -> Draft | None:
+    from sqlalchemy import select
+
+    from poa_desktop.store import AnswerDraft
+
     with ws.db.session() as session:
         row = session.scalars(
             select(AnswerDraft).where(
@@ -99,6 +116,10 @@ def get_draft(ws: Workspace, assessment_id: int, commitment_id: str) -> Draft | 
 
 def list_drafts(ws: Workspace, assessment_id: int) -> list[Draft]:
     """Every measure of the assessment with something typed but not saved, in catalog order."""
+    from sqlalchemy import select
+
+    from poa_desktop.store import AnswerDraft
+
     with ws.db.session() as session:
         rows = session.scalars(
             select(AnswerDraft).where(AnswerDraft.assessment_id == assessment_id)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from poa_desktop.atomic_write import write_atomically
 from poa_desktop.catalog import Commitment, UnknownCommitmentError
+from poa_desktop.domain.evidence import MAX_EVIDENCE_BYTES as MAX_EVIDENCE_BYTES
 from poa_desktop.domain.report import EvidenceRow
 from poa_desktop.domain.text import format_size
 from poa_desktop.services.answering.answers import assessable
@@ -36,10 +37,6 @@ from poa_desktop.services.identity import person
 from poa_desktop.services.safety.backups import take_backup
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Answer, Assessment, EvidenceFile, sha256_hex
-
-MAX_EVIDENCE_BYTES: Final = 25 * 1024 * 1024
-"""The largest file that can be attached (25 MB): big enough for a scanned law, small enough
-that the database stays easy to copy, back up and send."""
 
 BACKUP_REASON: Final = "before-removal"
 """The backup taken before an evidence file is removed (see ``services.safety.backups``)."""

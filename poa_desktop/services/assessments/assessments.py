@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -14,6 +13,7 @@ from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.provenance import CARRIED_PREFIX, SUPERSEDED_NOTE, Provenance
 from poa_desktop.services.answering.answers import content_of
 from poa_desktop.services.assessments.documents import document_records
+from poa_desktop.services.assessments.info import AssessmentInfo as AssessmentInfo
 from poa_desktop.services.assessments.period import check_period, check_report_language
 from poa_desktop.services.assessments.profiles import ensure_profile
 from poa_desktop.services.errors import NotFoundError, ServiceError
@@ -21,25 +21,6 @@ from poa_desktop.services.identity import computer_login, person
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Answer, Assessment, ReportFieldRevision, ReportFieldValue, Revision
 from poa_desktop.store.models import AnswerLaw, EvidenceFile
-
-
-@dataclass(frozen=True)
-class AssessmentInfo:
-    """An assessment as the UI and the command line show it."""
-
-    id: int
-    state: str
-    iso_code: str
-    cycle: str
-    catalog_version: str
-    status: str
-    created_at: datetime
-    carried_from: str | None
-    period_start: date | None = None
-    period_end: date | None = None
-    report_language: str = "en"
-    documents: tuple[str, ...] = ()
-    """The ids of the outcome documents it covers, in the order recorded."""
 
 
 def _info(assessment: Assessment) -> AssessmentInfo:

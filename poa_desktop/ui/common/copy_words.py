@@ -8,11 +8,14 @@ status bar (at start-up) and the Backups window, which both need the same senten
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from poa_desktop.domain.text import arg
-from poa_desktop.services.safety.off_computer import CopyRecord, Reminder
+
+if TYPE_CHECKING:
+    from poa_desktop.services.safety.off_computer import CopyRecord, Reminder
 
 
 def long_date(moment: datetime) -> str:

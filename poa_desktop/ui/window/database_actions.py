@@ -20,9 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.text import arg, safe_file_stem
-from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
-from poa_desktop.services.safety.backups import copy_elsewhere, ensure_daily_backup
-from poa_desktop.services.safety.off_computer import reminder_due
+from poa_desktop.services.assessments.info import AssessmentInfo
 from poa_desktop.services.sources import has_source_text
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.copy_words import reminder_text, same_disk_text
@@ -74,6 +72,8 @@ class DatabaseActions(QObject):
             after_first_paint(self._parent, self.take_backup_due)
             after_first_paint(self._parent, self.remind_to_copy_elsewhere)
             return None
+        from poa_desktop.services.safety.backups import ensure_daily_backup
+
         try:
             return ensure_daily_backup(self._ws.db.path)
         except (OSError, AppError) as error:
@@ -98,6 +98,8 @@ class DatabaseActions(QObject):
         """
         if self._backup_failed:
             return None
+        from poa_desktop.services.safety.off_computer import reminder_due
+
         try:
             due = reminder_due(self._ws, now or datetime.now(UTC))
         except (OSError, AppError):
@@ -121,6 +123,8 @@ class DatabaseActions(QObject):
         target = self.choose_copy_path()
         if target is None:
             return
+        from poa_desktop.services.safety.backups import copy_elsewhere
+
         try:
             record = copy_elsewhere(self._ws, target)
         except AppError as error:
@@ -157,6 +161,8 @@ class DatabaseActions(QObject):
         self._hooks.exec_dialog(dialog)
 
     def _after_restore(self) -> None:
+        from poa_desktop.services.assessments.assessments import find_assessment
+
         try:
             assessment = find_assessment(self._ws)
         except AppError as error:

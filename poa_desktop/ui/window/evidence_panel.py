@@ -33,16 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.evidence import MAX_EVIDENCE_BYTES
+from poa_desktop.domain.report import EvidenceRow as EvidenceInfo
 from poa_desktop.domain.text import arg
-from poa_desktop.services.answering.evidence import (
-    MAX_EVIDENCE_BYTES,
-    EvidenceInfo,
-    add_evidence,
-    list_evidence,
-    remove_evidence,
-    safe_filename,
-    save_evidence_as,
-)
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.local_time import local_time_text
 from poa_desktop.ui.generated.ui_evidence_panel import Ui_EvidencePanel
@@ -92,20 +85,33 @@ class EvidencePanel(QWidget):
         self._show_files()
 
     # --- which answer -------------------------------------------------------------------------
-    def show_answer(self, assessment_id: int, commitment_id: str | None, read_only: bool) -> None:
+    def show_answer(
+        self,
+        assessment_id: int,
+        commitment_id: str | None,
+        read_only: bool,
+        files: Sequence[EvidenceInfo] | None = None,
+    ) -> None:
         """Follow the answer of ``commitment_id`` (None: no measure, the panel is disabled).
 
         A paragraph that is not assessed (an answer kept from when it was) is followed read-only.
+        ``files``: its files, already read (the window's first screen); else they are read now.
         """
         if commitment_id is not None and not self._ws.catalog.get(commitment_id).assessed:
             read_only = True
         self._assessment_id = assessment_id
         self._commitment_id = commitment_id
         self._read_only = read_only
-        self.refresh()
+        if files is None:
+            self.refresh()
+        else:
+            self._files = list(files)
+            self._show_files()
 
     def refresh(self) -> None:
         """Read the list again (no file's bytes are read)."""
+        from poa_desktop.services.answering.evidence import list_evidence
+
         self._files = []
         if self._assessment_id is not None and self._commitment_id is not None:
             try:
@@ -202,6 +208,8 @@ class EvidencePanel(QWidget):
 
     def attach(self, paths: Sequence[str]) -> bool:
         """Attach ``paths`` to the answer followed; a refusal is shown, nothing attached."""
+        from poa_desktop.services.answering.evidence import add_evidence
+
         assessment_id, commitment_id = self._assessment_id, self._commitment_id
         if assessment_id is None or commitment_id is None or self._read_only or not paths:
             return False
@@ -256,6 +264,8 @@ class EvidencePanel(QWidget):
     # --- opening and saving -------------------------------------------------------------------
     def open_selected(self) -> None:
         """Open: the bytes, checked, go to a private temporary file the system's program opens."""
+        from poa_desktop.services.answering.evidence import safe_filename, save_evidence_as
+
         info = self._selected()
         if info is None or self._assessment_id is None:
             return
@@ -282,12 +292,16 @@ class EvidencePanel(QWidget):
 
     def choose_save_path(self, info: EvidenceInfo) -> Path | None:
         """Ask where to save a copy (tests replace this); the dialog confirms replacing."""
+        from poa_desktop.services.answering.evidence import safe_filename
+
         suggested = Path.home() / safe_filename(info.filename, f"evidence-{info.id}")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(suggested))
         return Path(name) if name else None
 
     def save_selected(self) -> None:
         """Save a copy…: the file, checked against its SHA-256, where the person chooses."""
+        from poa_desktop.services.answering.evidence import save_evidence_as
+
         info = self._selected()
         if info is None or self._assessment_id is None:
             return
@@ -323,6 +337,8 @@ class EvidencePanel(QWidget):
 
     def remove_selected(self) -> None:
         """Remove…: asks, then removes the file after a backup."""
+        from poa_desktop.services.answering.evidence import remove_evidence
+
         info = self._selected()
         if info is None or self._assessment_id is None or self._read_only:
             return

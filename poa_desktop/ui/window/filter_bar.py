@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from poa_desktop.catalog import Catalog
 from poa_desktop.domain.status import NOT_ASSESSED, STATUSES
-from poa_desktop.services.answering.search import search
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.icons import status_icon, status_label
 
@@ -106,6 +105,8 @@ class FilterBar(QObject):
         state = self.state()
         if not state.active or self._ws is None or self._assessment_id is None:
             return None
+        from poa_desktop.services.answering.search import search  # reads through SQLAlchemy
+
         hits = search(
             self._ws,
             self._assessment_id,

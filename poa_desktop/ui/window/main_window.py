@@ -17,16 +17,12 @@ from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.errors import AppError
 from poa_desktop.domain.progress import Progress, compute_progress
 from poa_desktop.domain.provenance import Provenance
+from poa_desktop.domain.records import blank_record
 from poa_desktop.domain.text import arg
-from poa_desktop.services.answering.answers import answers_for, blank_record, get_answer
-from poa_desktop.services.answering.drafts import get_draft, overlay
-from poa_desktop.services.answering.field_values import field_values
-from poa_desktop.services.answering.progress import statuses
-from poa_desktop.services.answering.walk import step
-from poa_desktop.services.assessments.assessments import AssessmentInfo, find_assessment
-from poa_desktop.services.assessments.carry import confirm_unchanged
-from poa_desktop.services.assessments.profiles import get_profile
+from poa_desktop.services.answering.drafts import overlay
+from poa_desktop.services.assessments.info import AssessmentInfo
 from poa_desktop.services.errors import FROZEN_STATUSES
+from poa_desktop.services.first_screen import FirstScreen
 from poa_desktop.services.identity import person
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.compact import keep_compact, let_shrink
@@ -43,6 +39,7 @@ from poa_desktop.ui.window.database_actions import DatabaseActions, WindowHooks
 from poa_desktop.ui.window.evidence_panel import EvidencePanel
 from poa_desktop.ui.window.filter_bar import FilterBar
 from poa_desktop.ui.window.navigation import ID_ROLE, NavigationFilter, NavigationModel
+from poa_desktop.ui.window.screen_reads import ScreenReads, start_commitment
 from poa_desktop.ui.window.section_links import walk_from
 from poa_desktop.ui.window.unsaved import UnsavedHooks, UnsavedWork
 from poa_desktop.ui.window.who_and_frozen import (
@@ -62,6 +59,7 @@ class MainWindow(QMainWindow):
 
     open_database_requested = Signal()
     reopen_requested = Signal(object)  # AssessmentInfo covering other documents: a new window
+    database_failed = Signal(object)  # the error opening the database after the first paint
 
     def __init__(
         self,
@@ -70,27 +68,32 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         finish_later: bool = False,
+        first: FirstScreen | None = None,
     ) -> None:
         """``finish_later`` (the app's start-up): what the first screen does not show waits until
-        the window has painted: today's backup, the commands that open dialogs (with them)."""
+        the window has painted: today's backup, the commands that open dialogs (with them).
+        ``first``: the first screen read without SQLAlchemy (:class:`ScreenReads`).
+        """
         super().__init__(parent)
         self.ws = ws
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
         self.settings = AppSettings()
-        self.assessment = assessment or find_assessment(ws)
+        self.reads = ScreenReads(ws, first)
+        self.assessment, found, self._agencies = self.reads.opening(assessment)  # agencies: once
         self.documents = {d.id for d in ws.cover(self.assessment.documents).documents}
         self.current_id: str | None = None
         self._filtering = False  # inside the proxy's filter change (see _on_filter)
-        self._statuses: dict[str, str | None] = dict(statuses(ws, self.assessment.id))
-        self._agencies: list[str] = [a.name for a in get_profile(ws).agencies]  # read once
-        self._frozen_notice = self._frozen_text()
+        self._statuses: dict[str, str | None] = dict(found)
+        self._frozen_notice = frozen_notice(self.ws, self.assessment)
         self._build_widgets()
         self.database_actions = DatabaseActions(self.ws, self, self._hooks())
         self._connect()
         connect_links(self)  # the guide, search keys, dashboard rows, headings (issue 19)
         self._restore_settings()
+        if first is not None:
+            after_first_paint(self, self._open_later)
         self.database_actions.take_daily_backup(after_paint=finish_later)
         if finish_later:
             after_first_paint(self, lambda: self.assessment_actions)
@@ -141,7 +144,10 @@ class MainWindow(QMainWindow):
                 show_status=lambda text, ms: self.ui.statusBar.showMessage(text, ms),
             ),
         )
-        self.autosave.author = person(self.ws)  # as every other change: one identity
+        self.autosave.author = self.reads.person()  # as every other change: one identity
+        self.autosave.session.name_assessment(
+            self.assessment.id, self.assessment.state, self.assessment.cycle
+        )
         self.progress_label = QLabel(self)
         self.progress_label.setAccessibleName(self.tr("Progress"))
         ui.statusBar.addPermanentWidget(self.progress_label, 1)
@@ -210,10 +216,13 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         fit_to_screen(self, restored=self.settings.restore_window(self, self.ui.splitter))
-        last = self.settings.last_commitment(self.ws.db.path)
-        start = last if last and last in self.ws.catalog else None
-        first = step(self.ws.catalog, None, +1) or next(iter(self.ws.catalog)).id
-        self.go_to(start or first)
+        self.go_to(start_commitment(self.settings, self.ws.path, self.ws.catalog))
+
+    def _open_later(self) -> None:
+        """After the first paint of a window built from the quick read: the database opens."""
+        error = self.reads.open_database()
+        if error is not None:
+            self.database_failed.emit(error)
 
     # --- moving -------------------------------------------------------------------------------
     def go_to(self, commitment_id: str) -> None:
@@ -251,25 +260,19 @@ class MainWindow(QMainWindow):
         catalog = self.ws.catalog
         commitment = catalog.get(commitment_id)
         self.current_id = commitment_id
-        # One query for the answer on screen and the related ones it previews.
-        answers = answers_for(self.ws, self.assessment.id, [commitment_id, *commitment.related])
-        self.commitment_view.show_commitment(commitment, answers)
-        record = answers.get(commitment_id) or blank_record(commitment_id)
-        # What could not be saved last time comes back on screen, marked (a draft).
-        draft = get_draft(self.ws, self.assessment.id, commitment_id)
+        # One read for the answer on screen, the related ones it previews, a draft (what could
+        # not be saved last time comes back on screen, marked) and the report's field values.
+        read = self.reads.paragraph(self.assessment.id, commitment)
+        self.commitment_view.show_commitment(commitment, read.answers)
+        record = read.answers.get(commitment_id) or blank_record(commitment_id)
+        draft = read.draft
         # An answer (or draft) saved when an earlier catalog counted this paragraph as a measure:
         # kept, and shown read-only with a note, so that nothing typed disappears from sight.
         kept = not commitment.assessed and (record.version > 0 or draft is not None)
         self.answer_form.setVisible(commitment.assessed or kept)
         read_only = kept or self.assessment.status in FROZEN_STATUSES  # submitted or cleared
         if commitment.assessed or kept:
-            content, inputs = overlay(
-                record,
-                field_values(self.ws, self.assessment.id)
-                if catalog.field_groups_for(commitment_id)
-                else {},
-                draft,
-            )
+            content, inputs = overlay(record, read.field_values, draft)
             notice = self._frozen_notice if read_only else ""
             self.answer_form.load(
                 commitment,
@@ -287,7 +290,12 @@ class MainWindow(QMainWindow):
             record.version,
             has_draft=draft is not None,  # read once, for the form and for the autosave
         )
-        self.evidence.show_answer(self.assessment.id, commitment_id, read_only)
+        self.evidence.show_answer(
+            self.assessment.id,
+            commitment_id,
+            read_only,
+            files=read.evidence,
+        )
         self.ui.saveIndicator.setText(provenance_text(record))
         self.ui.historyButton.setEnabled(commitment.assessed or kept)
         self.ui.confirmUnchangedAction.setEnabled(
@@ -296,7 +304,7 @@ class MainWindow(QMainWindow):
             and not read_only
         )
         self.ui.commitmentScroll.verticalScrollBar().setValue(0)
-        self.settings.set_last_commitment(self.ws.db.path, commitment_id)
+        self.settings.set_last_commitment(self.ws.path, commitment_id)
 
     def _step(self, direction: int, unanswered: bool = False) -> None:
         target = walk_from(self, direction, unanswered)  # None: the status bar says why
@@ -409,6 +417,8 @@ class MainWindow(QMainWindow):
 
     def _reload_current(self) -> None:
         if self.current_id:
+            from poa_desktop.services.answering.answers import get_answer
+
             record = get_answer(self.ws, self.assessment.id, self.current_id)
             self._on_saved(self.current_id, record.content.status)
             self._show(self.current_id)
@@ -418,6 +428,8 @@ class MainWindow(QMainWindow):
 
         self.autosave.flush()
         if self.exec_dialog(WelcomeDialog(self.ws, self, profile_only=True)):
+            from poa_desktop.services.assessments.profiles import get_profile
+
             profile = get_profile(self.ws)
             self._agencies = [a.name for a in profile.agencies]
             self.autosave.author = person(self.ws)  # the focal point may have changed
@@ -430,6 +442,8 @@ class MainWindow(QMainWindow):
         if not self.current_id:
             return
         self.autosave.flush()
+        from poa_desktop.services.assessments.carry import confirm_unchanged
+
         try:
             confirm_unchanged(self.ws, self.assessment.id, [self.current_id])
         except AppError as error:
@@ -441,8 +455,11 @@ class MainWindow(QMainWindow):
         if {d.id for d in self.ws.cover(assessment.documents).documents} != self.documents:
             self.reopen_requested.emit(assessment)
             return
+        from poa_desktop.services.answering.progress import statuses
+
         self.assessment = assessment
-        self._frozen_notice = self._frozen_text()
+        self._frozen_notice = frozen_notice(self.ws, self.assessment)
+        self.autosave.session.name_assessment(assessment.id, assessment.state, assessment.cycle)
         self._statuses = dict(statuses(self.ws, assessment.id))
         self.model.set_statuses(self._statuses)
         self.filters.attach(self.ws, assessment.id)
@@ -467,12 +484,9 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.showMessage(self.working_as_label.text(), 4000)
 
     def _show_working_as(self) -> None:
-        text = arg(self.tr("Working as %1"), person(self.ws))
+        text = arg(self.tr("Working as %1"), self.reads.person())
         self.working_as_label.setText(text)
         self.working_as_label.setAccessibleName(text)
-
-    def _frozen_text(self) -> str:
-        return frozen_notice(self.ws, self.assessment)
 
     # --- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

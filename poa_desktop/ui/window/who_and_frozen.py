@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from poa_desktop.catalog import Commitment
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.text import arg
-from poa_desktop.services.assessments.assessments import AssessmentInfo
-from poa_desktop.services.assessments.clearance import frozen_by
+from poa_desktop.services.assessments.info import AssessmentInfo
 from poa_desktop.services.errors import FROZEN_STATUSES
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.local_time import local_time_text
@@ -42,6 +41,8 @@ def frozen_notice(ws: Workspace, assessment: AssessmentInfo) -> str:
     status = assessment.status
     if status not in FROZEN_STATUSES:
         return ""
+    from poa_desktop.services.assessments.clearance import frozen_by  # not for a draft
+
     step = frozen_by(ws, assessment.id)
     how = QCoreApplication.translate(
         "MainWindow",

@@ -1,0 +1,94 @@
+"""What the window's first screen shows, read without SQLAlchemy (issue 18: start-up).
+
+The window's start-up paints from this read (:mod:`poa_desktop.store.quick_screen`, plain
+``sqlite3``, one read transaction) and lets its workspace open the database through SQLAlchemy
+once it has painted (:meth:`~poa_desktop.services.workspace.Workspace.deferred`). Each field is
+what the service the window otherwise calls returns (the test suite compares them field by field).
+
+None (the window then opens as it always has) whenever the first screen would show something
+this read does not: a database to create, upgrade or repair (:func:`read_current` steps aside),
+a first run, answers kept from a failed save, a draft of the measure on screen, an assessment
+submitted or cleared (its banner says by whom and when).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from poa_desktop.catalog import Catalog
+from poa_desktop.domain.catalog import FieldValue
+from poa_desktop.domain.records import AnswerRecord
+from poa_desktop.domain.report import EvidenceRow
+from poa_desktop.services.answering.quick_progress import chosen_assessment
+from poa_desktop.services.assessments.info import AssessmentInfo
+from poa_desktop.services.errors import FROZEN_STATUSES
+from poa_desktop.services.safety import recovery
+from poa_desktop.store.quick_read import Snapshot, read_current
+from poa_desktop.store.quick_screen import ScreenRows
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """The window's first screen, as the services would have read it."""
+
+    assessment: AssessmentInfo
+    """The most recent assessment (``find_assessment``)."""
+    statuses: dict[str, str]
+    """Every answer's status (``statuses``)."""
+    agencies: tuple[str, ...]
+    """The profile's agencies, in its order (``get_profile(ws).agencies``)."""
+    focal_point: str | None
+    """The profile's focal point as stored (what ``person`` names when no one else works)."""
+    commitment_id: str
+    """The paragraph on screen."""
+    answers: dict[str, AnswerRecord]
+    """Its answer and those of the paragraphs it relates to (``answers_for``)."""
+    field_values: dict[str, FieldValue]
+    """The report's field values (``field_values``), when the paragraph on screen asks any."""
+    evidence: tuple[EvidenceRow, ...]
+    """The evidence files of its answer (``list_evidence``)."""
+
+
+def read_first_screen(
+    path: Path, installed: Catalog, choose: Callable[[Catalog], str]
+) -> FirstScreen | None:
+    """The first screen of the database at ``path``: its most recent assessment, on the
+    paragraph ``choose`` picks in the catalog that assessment covers; None when the window must
+    read it the full way (see the module's docstring)."""
+    if recovery.pending(path):
+        return None
+
+    def read(snapshot: Snapshot) -> FirstScreen | None:
+        rows = ScreenRows(snapshot)
+        profile = rows.profile()
+        if profile is None or not rows.profile_has_assessments():
+            return None  # the first run's dialog
+        found = chosen_assessment(rows.full_assessments(), None)
+        if found is None or found.status in FROZEN_STATUSES:
+            return None
+        assessment = AssessmentInfo(*found)
+        catalog = installed.covering(found.documents) if found.documents else installed
+        commitment_id = choose(catalog)
+        if rows.has_draft(assessment.id, commitment_id):
+            return None
+        commitment = catalog.get(commitment_id)
+        asks_fields = bool(catalog.field_groups_for(commitment_id))
+        return FirstScreen(
+            assessment=assessment,
+            statuses=rows.statuses(assessment.id),
+            agencies=tuple(agency.name for agency in profile.agencies),
+            focal_point=profile.focal_point.name or None,
+            commitment_id=commitment_id,
+            answers=rows.answers_of(assessment.id, [commitment_id, *commitment.related]),
+            field_values=rows.field_values(assessment.id) if asks_fields else {},
+            evidence=tuple(
+                sorted(
+                    (e for e in rows.evidence(assessment.id) if e.commitment_id == commitment_id),
+                    key=lambda e: e.id,
+                )
+            ),
+        )
+
+    return read_current(path, read)

@@ -1,0 +1,131 @@
+"""Reading the window's first screen with plain ``sqlite3``: the first paint without SQLAlchemy.
+
+Importing SQLAlchemy and the models is half of the window's start-up. What the first screen
+shows (the assessment, every answer's status, the answer on screen and those it previews, the
+profile's agencies, the evidence files of the answer on screen) is read here on the same
+:class:`~poa_desktop.store.quick_read.Snapshot` as the other quick readers, converted as
+SQLAlchemy's column types convert it (:mod:`.quick_report`), with the ORM's own statements and
+orders. :mod:`poa_desktop.services.first_screen` puts it together, and declines (the window then
+opens as it always has) on whatever the first screen would show that this module does not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import NamedTuple
+
+from poa_desktop.domain.records import AnswerRecord
+
+from .quick_read import Snapshot, Unsure
+from .quick_report import (
+    _ANSWERS,
+    ReportRows,
+    _answer,
+    _date,
+    _integer,
+    _json_list,
+    _moment,
+    _optional_text,
+    _text,
+)
+
+
+class AssessmentFull(NamedTuple):
+    """An assessment with every field ``AssessmentInfo`` holds, in its order."""
+
+    id: int
+    state: str
+    iso_code: str
+    cycle: str
+    catalog_version: str
+    status: str
+    created_at: datetime
+    carried_from: str | None
+    period_start: date | None
+    period_end: date | None
+    report_language: str
+    documents: tuple[str, ...]
+
+
+_ASSESSMENTS_FULL = (
+    "SELECT assessment.id, state_profile.name, state_profile.iso_code, assessment.cycle,"
+    " assessment.catalog_version, assessment.status, assessment.created_at, earlier.cycle,"
+    " assessment.carried_from_id, assessment.period_start, assessment.period_end,"
+    " assessment.report_language, assessment.documents FROM assessment"
+    " LEFT JOIN state_profile ON state_profile.id = assessment.profile_id"
+    " LEFT JOIN assessment AS earlier ON earlier.id = assessment.carried_from_id"
+    " ORDER BY assessment.created_at DESC, assessment.id DESC"
+)
+_PROFILE_HAS_ASSESSMENTS = (
+    "SELECT EXISTS (SELECT 1 FROM assessment WHERE assessment.profile_id ="
+    " (SELECT id FROM state_profile ORDER BY id LIMIT 1))"
+)
+_DRAFT = "SELECT 1 FROM answer_draft WHERE assessment_id = ? AND commitment_id = ? LIMIT 1"
+
+
+class ScreenRows(ReportRows):
+    """The reads of the window's first screen, on one snapshot of the database."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        super().__init__(snapshot)
+        self._snapshot = snapshot
+
+    def full_assessments(self) -> list[AssessmentFull]:
+        """Every assessment, most recent first (the order of ``list_assessments``)."""
+        return [_full(row) for row in self._connection.execute(_ASSESSMENTS_FULL).fetchall()]
+
+    def profile_has_assessments(self) -> bool:
+        """Whether the first profile has an assessment (else the window's first run is due)."""
+        (found,) = self._connection.execute(_PROFILE_HAS_ASSESSMENTS).fetchone()
+        return bool(found)
+
+    def statuses(self, assessment_id: int) -> dict[str, str]:
+        """Commitment id -> status, for the answers that have one (``statuses``)."""
+        return self._snapshot.answer_statuses(assessment_id)
+
+    def answers_of(
+        self, assessment_id: int, commitment_ids: Sequence[str]
+    ) -> dict[str, AnswerRecord]:
+        """The saved answers of ``commitment_ids``, by commitment id (``answers_for``)."""
+        if not commitment_ids:
+            return {}
+        marks = ", ".join("?" * len(commitment_ids))
+        rows = self._connection.execute(
+            f"{_ANSWERS} AND answer.commitment_id IN ({marks})",
+            (assessment_id, *commitment_ids),
+        ).fetchall()
+        return {_text(row[1]): _answer(row) for row in rows}
+
+    def has_draft(self, assessment_id: int, commitment_id: str) -> bool:
+        """Whether something typed for ``commitment_id`` could not be saved (a draft waits)."""
+        found = self._connection.execute(_DRAFT, (assessment_id, commitment_id)).fetchone()
+        return found is not None
+
+
+def _full(row: tuple[object, ...]) -> AssessmentFull:
+    (
+        id_, state, iso_code, cycle, catalog_version, status, created_at, earlier,
+        earlier_id, start, end, language, documents,
+    ) = row  # fmt: skip
+    if earlier_id is not None and earlier is None:
+        raise Unsure(f"assessment {id_!r}: carried from {earlier_id!r}, not found")
+    records = _json_list(documents)
+    try:
+        ids = tuple(_text(record["id"]) for record in records)
+    except (TypeError, KeyError) as error:
+        raise Unsure(f"documents of assessment {id_}: {documents}") from error
+    return AssessmentFull(
+        _integer(id_),
+        _text(state),
+        _text(iso_code),
+        _text(cycle),
+        _text(catalog_version),
+        _text(status),
+        _moment(created_at),
+        _optional_text(earlier),
+        _date(start),
+        _date(end),
+        _text(language),
+        ids,
+    )

@@ -1,0 +1,116 @@
+"""What the window reads to open and to show a paragraph: from the quick read of its first
+screen once (:mod:`poa_desktop.services.first_screen`), then through the services.
+
+A window painted from the quick read has a workspace whose database opens after the paint; its
+first paragraph, its assessment and who is working come from that read, so that nothing here
+loads SQLAlchemy before the first paint. Every later read goes through the services, which open
+the database if the paint has not yet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from poa_desktop.catalog import Catalog, Commitment
+from poa_desktop.domain.catalog import FieldValue
+from poa_desktop.domain.errors import AppError
+from poa_desktop.domain.records import AnswerRecord
+from poa_desktop.domain.report import EvidenceRow
+from poa_desktop.services.answering.drafts import Draft, get_draft
+from poa_desktop.services.answering.walk import step
+from poa_desktop.services.assessments.info import AssessmentInfo
+from poa_desktop.services.first_screen import FirstScreen
+from poa_desktop.services.identity import focal_point_or_login, named, person
+from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.settings import AppSettings
+
+
+def start_commitment(settings: AppSettings, path: Path, catalog: Catalog) -> str:
+    """The paragraph a window opens on: the last one shown on this database, else the first
+    measure."""
+    last = settings.last_commitment(path)
+    if last and last in catalog:
+        return last
+    return step(catalog, None, +1) or next(iter(catalog)).id
+
+
+class Opening(NamedTuple):
+    """What a window starts from: the assessment, every answer's status, the agencies."""
+
+    assessment: AssessmentInfo
+    statuses: dict[str, str]
+    agencies: list[str]
+
+
+class ParagraphRead(NamedTuple):
+    """What showing one paragraph reads."""
+
+    answers: dict[str, AnswerRecord]
+    """Its answer and those of the paragraphs it relates to."""
+    draft: Draft | None
+    field_values: dict[str, FieldValue]
+    """The report's field values, when the paragraph asks any (else empty)."""
+    evidence: tuple[EvidenceRow, ...] | None
+    """Its evidence files; None: the evidence panel reads them."""
+
+
+class ScreenReads:
+    """The window's reads, the quick read of its first screen first."""
+
+    def __init__(self, ws: Workspace, first: FirstScreen | None) -> None:
+        self._ws = ws
+        self._first = first
+        self._focal = (first.focal_point,) if first is not None else None
+
+    def opening(self, assessment: AssessmentInfo | None) -> Opening:
+        """The assessment (``assessment``, else the most recent), its statuses, the agencies."""
+        first = self._first
+        if first is not None:
+            return Opening(first.assessment, first.statuses, list(first.agencies))
+        from poa_desktop.services.answering.progress import statuses
+        from poa_desktop.services.assessments.assessments import find_assessment
+        from poa_desktop.services.assessments.profiles import get_profile
+
+        chosen = assessment or find_assessment(self._ws)
+        agencies = [a.name for a in get_profile(self._ws).agencies]
+        return Opening(chosen, statuses(self._ws, chosen.id), agencies)
+
+    def paragraph(self, assessment_id: int, commitment: Commitment) -> ParagraphRead:
+        """What showing ``commitment`` needs: from the first screen's read if it is that
+        paragraph's and the database has not opened yet (once), else read now."""
+        first, self._first = self._first, None
+        asks_fields = bool(self._ws.catalog.field_groups_for(commitment.id))
+        if first is not None and first.commitment_id == commitment.id and not self._ws.is_open:
+            # The quick read declines when a draft waits: there is none.
+            return ParagraphRead(first.answers, None, first.field_values, first.evidence)
+        from poa_desktop.services.answering.answers import answers_for
+        from poa_desktop.services.answering.field_values import field_values
+
+        ws = self._ws
+        return ParagraphRead(
+            answers_for(ws, assessment_id, [commitment.id, *commitment.related]),
+            get_draft(ws, assessment_id, commitment.id),
+            field_values(ws, assessment_id) if asks_fields else {},
+            None,
+        )
+
+    def open_database(self) -> Exception | None:
+        """Open the database now (SQLAlchemy with it); the error when it does not open.
+
+        Called once the window has painted, before anything the person does (their keys and
+        clicks queue behind). The quick read found the file current and intact a moment ago;
+        should it not open now (changed meanwhile by another program), the window says why and
+        the app closes it: nothing can have been typed yet.
+        """
+        try:
+            _ = self._ws.db
+        except (AppError, OSError) as error:
+            return error
+        return None
+
+    def person(self) -> str:
+        """Who changes are recorded as (``person``), before the database has opened too."""
+        if self._focal is not None and not self._ws.is_open:
+            return named(self._ws) or focal_point_or_login(self._focal[0])
+        return person(self._ws)
