@@ -6,14 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Literal
 
-from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, assessment_of, open_for
 
 Choice = Literal["agency", "app", "both"]
 
 
-def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register the sub-commands on the main parser's sub-parsers."""
-    p = sub.add_parser("assign", help="assign measures to agencies, by id, theme or section")
+def add_assign_arguments(p: Parser, common: AddCommon) -> None:
+    """``assign``'s arguments (:mod:`poa_desktop.cli.parser` lists the commands)."""
     common(p, cycle=True)
     p.add_argument(
         "--agency",
@@ -35,21 +34,22 @@ def add_commands(sub: SubParsers, common: AddCommon) -> None:
     p.add_argument("--remove", action="store_true", help="unassign instead")
     p.set_defaults(run=run_assign)
 
-    p = sub.add_parser("agencies", help="measures assigned to and answered by each agency")
+
+def add_agencies_arguments(p: Parser, common: AddCommon) -> None:
     common(p, cycle=True)
     p.set_defaults(run=run_agencies)
 
-    p = sub.add_parser(
-        "agency-workbook", help="an Excel workbook with the measures assigned to one agency"
-    )
+
+def add_workbook_arguments(p: Parser, common: AddCommon) -> None:
+    """``agency-workbook``'s arguments."""
     common(p, cycle=True)
     p.add_argument("agency", metavar="AGENCY", help="an agency of the State profile")
     p.add_argument("--xlsx", required=True, type=Path, metavar="FILE", help="the file to write")
     p.set_defaults(run=run_agency_workbook)
 
-    p = sub.add_parser(
-        "agency-return", help="import an agency's returned workbook, resolving conflicts"
-    )
+
+def add_return_arguments(p: Parser, common: AddCommon) -> None:
+    """``agency-return``'s arguments."""
     common(p, cycle=True)
     p.add_argument("file", type=Path, help="the workbook the agency sent back")
     p.add_argument(

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from poa_desktop.cli.opening import AddCommon, SubParsers
+from poa_desktop.cli.opening import AddCommon, Parser, SubParsers
 from poa_desktop.cli.period_commands import REPORT_LANGUAGE_CODES
 
 if TYPE_CHECKING:
@@ -22,16 +22,20 @@ if TYPE_CHECKING:
 
 
 def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``aggregate`` (it reads workbooks, not the database: ``common`` is not needed)."""
+    """Register ``aggregate`` on a plain sub-parsers action (the command line lists it in
+    :mod:`poa_desktop.cli.parser`, with its help line, and calls :func:`add_arguments`)."""
+    add_arguments(sub.add_parser("aggregate"), common)
+
+
+def add_arguments(p: Parser, common: AddCommon) -> None:
+    """``aggregate``'s arguments (it reads workbooks, not the database: ``common`` is not
+    needed)."""
     del common
-    p = sub.add_parser(
-        "aggregate",
-        help="analyse many States' national workbooks: counts by measure, State, theme and "
-        "region, assistance needs against offers",
-        description="Read the national workbooks this app exports (any version, any report "
+    p.description = (
+        "Read the national workbooks this app exports (any version, any report "
         "language) from files and folders (searched for *.xlsx at any depth) and write the "
         "analysis as a workbook and a PDF. Each workbook's answers are checked against the "
-        "digest on its About sheet: a changed workbook is named, not counted.",
+        "digest on its About sheet: a changed workbook is named, not counted."
     )
     p.add_argument("inputs", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the analysis workbook")

@@ -11,12 +11,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, open_for
 
 
-def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``backups`` and ``backups copy``; ``common`` adds ``--db``."""
-    p = sub.add_parser("backups", help="list, take or restore backups; save a copy of the database")
+def add_arguments(p: Parser, common: AddCommon) -> None:
+    """``backups``' arguments and its ``copy`` action; ``common`` adds ``--db``."""
     common(p)
     group = p.add_mutually_exclusive_group()
     group.add_argument("--take", action="store_true", help="take a backup now")

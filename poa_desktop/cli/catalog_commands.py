@@ -13,22 +13,20 @@ The words come first so that ``catalog BMS8-29`` keeps working: no commitment id
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from collections import Counter
 from pathlib import Path
 
-from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, assessment_of, open_for
 
 ACTIONS = ("list", "add", "remove", "cover", "uncover")
 
 
-def add_commands(sub: SubParsers, common: AddCommon, show: object) -> None:
-    """Register ``catalog``; ``show`` runs the commitment listing (``catalog [ID]``)."""
-    p = sub.add_parser(
-        "catalog",
-        help="list the commitments or show one; list, add or remove outcome documents",
-        description=__doc__.split("\n\n")[1] if __doc__ else None,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def add_arguments(p: Parser, common: AddCommon) -> None:
+    """``catalog``'s arguments (:mod:`poa_desktop.cli.parser` lists the command)."""
+    p.description = __doc__.split("\n\n")[1] if __doc__ else None
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
     common(p, cycle=True)
     p.add_argument(
         "words",
@@ -37,7 +35,7 @@ def add_commands(sub: SubParsers, common: AddCommon, show: object) -> None:
         help="a commitment id such as BMS8-29, or what to do with the outcome documents",
     )
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(run=run, show=show)
+    p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"catalog: one commitment id at a time, not {' '.join(words)}", file=sys.stderr)
             return 2
         args.id = words[0] if words else None
-        return int(args.show(args))
+        return show(args)
     action, rest = words[0], words[1:]
     if action == "list":
         return _list(args)
@@ -62,9 +60,104 @@ def run(args: argparse.Namespace) -> int:
     return _cover(args, rest, add=action == "cover")
 
 
-def _list(args: argparse.Namespace) -> int:
-    import json
+def show(args: argparse.Namespace) -> int:
+    """``catalog [ID] [--json]``: the commitments listed, or one of them shown."""
+    from poa_desktop.catalog import default_catalog
 
+    cat = default_catalog()
+    if args.id:
+        c = cat.get(args.id)
+        if args.json:
+            print(json.dumps(_commitment_json(c.id), ensure_ascii=False, indent=1))
+            return 0
+        print(f"{c.label}  ({c.id}, {c.kind})")
+        for heading in c.headings:
+            print(f"  {heading.display}")
+        if c.lead_in:
+            print(f"\n{c.lead_in}")
+        print(f"\n{c.number}. {c.text}\n")
+        if c.expired is not None:
+            print(f"No longer current: {c.expired.note}\n")
+        print(f"Themes: {', '.join(cat.theme(t).label for t in c.themes)}")
+        if c.related:
+            print(f"Related: {', '.join(cat.get(r).label for r in c.related)}")
+        for group in cat.field_groups_for(c.id):
+            print(f"Report fields: {group.label}")
+        return 0
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "catalog_version": cat.version,
+                    "documents": [
+                        {
+                            "id": d.id,
+                            "title": d.title,
+                            "source": d.source.description,
+                            "commitments": [_commitment_json(c.id) for c in d.commitments],
+                        }
+                        for d in cat.documents
+                    ],
+                    "report_fields": [
+                        {
+                            "group": g.id,
+                            "label": g.label,
+                            "commitments": list(g.commitments),
+                            "fields": [
+                                {"id": f.id, "label": f.label, "type": f.type, "unit": f.unit}
+                                for f in g.fields
+                            ],
+                        }
+                        for g in cat.field_groups
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    print(f"Commitment catalog {cat.version}: {len(cat)} paragraphs, {len(cat.measures)} measures")
+    for d in cat.documents:
+        kinds = Counter(c.kind for c in d.commitments)
+        summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        print(f"\n{d.short_title}: {d.title}\n  {summary}")
+        for section in d.sections:
+            members = [c for c in d.commitments if c.section == section.id]
+            if members:
+                span = f"{members[0].label} to {members[-1].label}"
+                counts = Counter(c.kind for c in members)
+                mix = (
+                    members[0].kind
+                    if len(counts) == 1
+                    else ", ".join(f"{n} {k}" for k, n in counts.most_common())
+                )
+                print(f"  {section.label:6} {span:40} {len(members):3} ({mix})")
+    return 0
+
+
+def _commitment_json(commitment_id: str) -> dict[str, object]:
+    from poa_desktop.catalog import default_catalog
+
+    c = default_catalog().get(commitment_id)
+    return {
+        "id": c.id,
+        "label": c.label,
+        "kind": c.kind,
+        "section": c.section,
+        "headings": [h.display for h in c.headings],
+        "lead_in": c.lead_in,
+        "text": c.text,
+        "level": list(c.level),
+        "addressees": list(c.addressees),
+        "themes": list(c.themes),
+        "related": list(c.related),
+        "expired": None
+        if c.expired is None
+        else {"note": c.expired.note, "since": c.expired.since},
+    }
+
+
+def _list(args: argparse.Namespace) -> int:
     from poa_desktop.services.outcome_documents import list_documents, skipped_documents
 
     with open_for(args) as ws:

@@ -1,7 +1,8 @@
 """What each sub-command does: parse nothing, call services, print the result.
 
-Each command imports the services it calls when it runs (see :mod:`poa_desktop.cli`): the
-parser is built from this module for every command, ``--version`` included.
+Each command imports the services it calls when it runs (see :mod:`poa_desktop.cli`); this
+module loads when one of its commands runs or shows its help (:mod:`poa_desktop.cli.parser`).
+The commitment listing (``catalog [ID]``) is in :mod:`poa_desktop.cli.catalog_commands`.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from poa_desktop.cli import package_commands, period_commands
@@ -24,102 +24,6 @@ if TYPE_CHECKING:
     from poa_desktop.domain.progress import ProgressRow
     from poa_desktop.services.answering.history import FieldChange
     from poa_desktop.services.reporting.export import ExportOptions
-
-
-def catalog(args: argparse.Namespace) -> int:
-    from poa_desktop.catalog import default_catalog
-
-    cat = default_catalog()
-    if args.id:
-        c = cat.get(args.id)
-        if args.json:
-            print(json.dumps(_commitment_json(c.id), ensure_ascii=False, indent=1))
-            return 0
-        print(f"{c.label}  ({c.id}, {c.kind})")
-        for heading in c.headings:
-            print(f"  {heading.display}")
-        if c.lead_in:
-            print(f"\n{c.lead_in}")
-        print(f"\n{c.number}. {c.text}\n")
-        if c.expired is not None:
-            print(f"No longer current: {c.expired.note}\n")
-        print(f"Themes: {', '.join(cat.theme(t).label for t in c.themes)}")
-        if c.related:
-            print(f"Related: {', '.join(cat.get(r).label for r in c.related)}")
-        for group in cat.field_groups_for(c.id):
-            print(f"Report fields: {group.label}")
-        return 0
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "catalog_version": cat.version,
-                    "documents": [
-                        {
-                            "id": d.id,
-                            "title": d.title,
-                            "source": d.source.description,
-                            "commitments": [_commitment_json(c.id) for c in d.commitments],
-                        }
-                        for d in cat.documents
-                    ],
-                    "report_fields": [
-                        {
-                            "group": g.id,
-                            "label": g.label,
-                            "commitments": list(g.commitments),
-                            "fields": [
-                                {"id": f.id, "label": f.label, "type": f.type, "unit": f.unit}
-                                for f in g.fields
-                            ],
-                        }
-                        for g in cat.field_groups
-                    ],
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
-        )
-        return 0
-    print(f"Commitment catalog {cat.version}: {len(cat)} paragraphs, {len(cat.measures)} measures")
-    for d in cat.documents:
-        kinds = Counter(c.kind for c in d.commitments)
-        summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-        print(f"\n{d.short_title}: {d.title}\n  {summary}")
-        for section in d.sections:
-            members = [c for c in d.commitments if c.section == section.id]
-            if members:
-                span = f"{members[0].label} to {members[-1].label}"
-                counts = Counter(c.kind for c in members)
-                mix = (
-                    members[0].kind
-                    if len(counts) == 1
-                    else ", ".join(f"{n} {k}" for k, n in counts.most_common())
-                )
-                print(f"  {section.label:6} {span:40} {len(members):3} ({mix})")
-    return 0
-
-
-def _commitment_json(commitment_id: str) -> dict[str, object]:
-    from poa_desktop.catalog import default_catalog
-
-    c = default_catalog().get(commitment_id)
-    return {
-        "id": c.id,
-        "label": c.label,
-        "kind": c.kind,
-        "section": c.section,
-        "headings": [h.display for h in c.headings],
-        "lead_in": c.lead_in,
-        "text": c.text,
-        "level": list(c.level),
-        "addressees": list(c.addressees),
-        "themes": list(c.themes),
-        "related": list(c.related),
-        "expired": None
-        if c.expired is None
-        else {"note": c.expired.note, "since": c.expired.since},
-    }
 
 
 def new_assessment(args: argparse.Namespace) -> int:

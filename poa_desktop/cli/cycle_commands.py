@@ -1,7 +1,7 @@
 """Commands about moving from one reporting cycle to the next: what changed, confirming answers.
 
-Kept apart from :mod:`poa_desktop.cli.commands`; :func:`add_commands` registers them on the
-parser's sub-commands.
+Kept apart from :mod:`poa_desktop.cli.commands`; :mod:`poa_desktop.cli.parser` lists them and
+adds their arguments from here when one runs.
 """
 
 from __future__ import annotations
@@ -9,23 +9,21 @@ from __future__ import annotations
 import argparse
 import json
 
-from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, open_for
 from poa_desktop.domain.status import status_label
 
 
-def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``changes`` and ``confirm-unchanged``; ``common`` adds ``--db`` (``--cycle``)."""
-    p = sub.add_parser("changes", help="the answers that changed since an earlier cycle")
+def add_changes_arguments(p: Parser, common: AddCommon) -> None:
+    """``changes``' arguments; ``common`` adds ``--db``."""
     common(p)
     p.add_argument("--since", required=True, metavar="CYCLE", help="the earlier cycle")
     p.add_argument("--cycle", metavar="CYCLE", help="the later cycle (default: the most recent)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=changes)
 
-    p = sub.add_parser(
-        "confirm-unchanged",
-        help="confirm carried-forward answers as unchanged since the earlier cycle",
-    )
+
+def add_confirm_arguments(p: Parser, common: AddCommon) -> None:
+    """``confirm-unchanged``'s arguments; ``common`` adds ``--db`` and ``--cycle``."""
     common(p, cycle=True)
     p.add_argument("ids", nargs="*", metavar="ID", help="commitment ids, e.g. BMS8-29")
     p.add_argument(

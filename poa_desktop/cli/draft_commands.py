@@ -12,7 +12,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from poa_desktop.cli.opening import AddCommon, SubParsers, assessment_of, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, assessment_of, open_for
 
 if TYPE_CHECKING:
     from poa_desktop.services.answering.drafts import Draft
@@ -20,9 +20,8 @@ if TYPE_CHECKING:
     from poa_desktop.services.workspace import Workspace
 
 
-def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``drafts``; ``common`` adds ``--db``, ``--as`` and ``--cycle``."""
-    p = sub.add_parser("drafts", help="what was typed but could not be saved yet, and why")
+def add_arguments(p: Parser, common: AddCommon) -> None:
+    """``drafts``' arguments; ``common`` adds ``--db``, ``--as`` and ``--cycle``."""
     common(p, cycle=True)
     p.add_argument(
         "--discard",

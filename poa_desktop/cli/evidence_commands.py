@@ -11,26 +11,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from poa_desktop.cli.opening import AddCommon, Parser, SubParsers, assessment_of, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, assessment_of, open_for
 from poa_desktop.domain.text import format_size
 
 SHORT_SHA = 12  # characters of the SHA-256 a list shows; enough to tell files apart by eye
 
 
-def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``evidence`` and its actions; ``common`` adds ``--db``, ``--as`` and ``--cycle``.
+def add_arguments(p: Parser, common: AddCommon) -> None:
+    """``evidence``'s actions; ``common`` adds ``--db``, ``--as`` and ``--cycle``.
 
-    The actions are added when ``evidence`` runs or shows its help: ``add`` states the size
-    limit, which the evidence service holds.
+    Added only when ``evidence`` runs or shows its help (see :mod:`poa_desktop.cli.parser`):
+    ``add`` states the size limit, which the evidence service holds.
     """
-    sub.add_parser(
-        "evidence",
-        help="files attached to answers: add, list, export, remove",
-        arguments=lambda p: _add_actions(p, common),
-    )
-
-
-def _add_actions(p: Parser, common: AddCommon) -> None:
     from poa_desktop.services.answering.evidence import MAX_EVIDENCE_BYTES
 
     common(p)

@@ -14,27 +14,19 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from poa_desktop.cli.opening import AddCommon, Parser, SubParsers, assessment_of, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, assessment_of, open_for
 from poa_desktop.domain.status import status_label
 
 if TYPE_CHECKING:
     from poa_desktop.services.reporting.imports import ImportPreview
 
 
-def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``import``; ``common`` adds ``--db``, ``--as`` and ``--cycle``.
+def add_arguments(p: Parser, common: AddCommon) -> None:
+    """``import``'s options; ``common`` adds ``--db``, ``--as`` and ``--cycle``.
 
-    Its options are added when ``import`` runs or shows its help: the import service holds the
-    policies ``--policy`` offers.
+    Added only when ``import`` runs or shows its help (see :mod:`poa_desktop.cli.parser`): the
+    import service holds the policies ``--policy`` offers.
     """
-    sub.add_parser(
-        "import",
-        help="import answers from a spreadsheet (preview first)",
-        arguments=lambda p: _add_options(p, common),
-    )
-
-
-def _add_options(p: Parser, common: AddCommon) -> None:
     from poa_desktop.services.reporting.imports import DEFAULT_POLICY, POLICIES
 
     common(p, cycle=True)

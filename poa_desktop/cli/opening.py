@@ -1,19 +1,20 @@
 """What every command shares: opening the database it names, finding the cycle it acts on.
 
 Kept apart from the commands so that each command module imports it at the top, and so the
-sub-command registrations share one type for the parser they add to. Light, like every module
-the parser is built from (see :mod:`poa_desktop.cli`): the services load when a command opens
-the database, not when the parser is built.
+commands' argument functions share one type for the parser they add to. Light, like every
+module the parser is built from (see :mod:`poa_desktop.cli`): the services load when a command
+opens the database, not when its parser is made.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
+from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
 if TYPE_CHECKING:
     from poa_desktop.services.assessments.assessments import AssessmentInfo
@@ -21,46 +22,41 @@ if TYPE_CHECKING:
 
 
 class Parser(argparse.ArgumentParser):
-    """Usage errors in one line with a pointer to help, instead of argparse's usage dump.
+    """Usage errors in one line with a pointer to help, instead of argparse's usage dump."""
 
-    ``arguments`` adds the parser's arguments the first time it parses or prints its help, for
-    the few commands whose options come from a service (``import --policy``, the size limit in
-    ``evidence add``'s help): building the whole parser, for ``--version`` or ``--help``, then
-    imports none of them.
-    """
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        """argparse's formatter, as wide as it makes it, without importing shutil for the width.
 
-    def __init__(
-        self, *args: Any, arguments: Callable[[Parser], None] | None = None, **kwargs: Any
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self._arguments = arguments
-
-    def _complete(self) -> None:
-        if self._arguments is not None:
-            arguments, self._arguments = self._arguments, None
-            arguments(self)
-
-    def parse_known_args(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
-    ) -> tuple[argparse.Namespace, list[str]]:
-        self._complete()
-        return super().parse_known_args(args, namespace)
-
-    def format_usage(self) -> str:
-        self._complete()
-        return super().format_usage()
-
-    def format_help(self) -> str:
-        self._complete()
-        return super().format_help()
+        argparse makes one for every argument added, and the first imports shutil (with zlib,
+        bz2 and lzma: some 3 ms of every run) only to ask how wide the terminal is.
+        """
+        make: Callable[..., argparse.HelpFormatter] = self.formatter_class
+        return make(prog=self.prog, width=terminal_columns() - 2)
 
     def error(self, message: str) -> NoReturn:
         print(f"{self.prog}: error: {message} (see '{self.prog} --help')", file=sys.stderr)
         raise SystemExit(2)
 
 
+def terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``: ``COLUMNS`` when a positive number, else the
+    width of the terminal on standard output, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+    return size.columns or 80
+
+
 SubParsers: TypeAlias = "argparse._SubParsersAction[Parser]"
-"""What ``add_subparsers`` returns: the commands' registry."""
+"""What ``add_subparsers`` returns on a plain :class:`Parser` (tests build one around a
+command)."""
 AddCommon = Callable[..., None]
 """Adds the options every command takes (``--db``, ``--as``; ``--cycle`` with ``cycle=True``)."""
 

@@ -1,6 +1,6 @@
 """``export --package`` and ``verify``: the submission package and the check of a received one.
 
-Kept apart from :mod:`poa_desktop.cli.commands`; :func:`add_commands` registers ``verify``.
+Kept apart from :mod:`poa_desktop.cli.commands`; :func:`add_arguments` adds ``verify``'s.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from poa_desktop.cli.opening import AddCommon, SubParsers
+from poa_desktop.cli.opening import AddCommon, Parser
 
 if TYPE_CHECKING:
     from poa_desktop.services.assessments.assessments import AssessmentInfo
@@ -17,10 +17,9 @@ if TYPE_CHECKING:
     from poa_desktop.services.workspace import Workspace
 
 
-def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``verify`` (it reads a zip, not the database: ``common`` is not needed)."""
+def add_arguments(p: Parser, common: AddCommon) -> None:
+    """``verify``'s arguments (it reads a zip, not the database: ``common`` is not needed)."""
     del common
-    p = sub.add_parser("verify", help="check a report package: is every file as it was written?")
     p.add_argument("package", type=Path, metavar="FILE.zip")
     p.set_defaults(run=verify)
 

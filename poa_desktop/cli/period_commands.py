@@ -1,19 +1,20 @@
 """``period``: the reporting period and report language of an assessment, shown or changed.
 
-Kept apart from :mod:`poa_desktop.cli.commands`; :func:`add_commands` registers it on the
-parser's sub-commands. ``new-assessment`` takes the same ``--period-start``, ``--period-end``
-and ``--report-language``.
+Kept apart from :mod:`poa_desktop.cli.commands`; :func:`add_arguments` adds its arguments when
+it runs (:mod:`poa_desktop.cli.parser` lists it). ``new-assessment`` takes the same
+``--period-start``, ``--period-end`` and ``--report-language``.
 """
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import TYPE_CHECKING
 
-from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, open_for
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from poa_desktop.services.assessments.assessments import AssessmentInfo
 
 REPORT_LANGUAGE_CODES = ("ar", "en", "es", "fr", "ru", "zh")
@@ -33,11 +34,8 @@ def add_period_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``period``; ``common`` adds ``--db`` and ``--cycle``."""
-    p = sub.add_parser(
-        "period", help="show or set the reporting period and report language of an assessment"
-    )
+def add_arguments(p: Parser, common: AddCommon) -> None:
+    """``period``'s arguments; ``common`` adds ``--db`` and ``--cycle``."""
     common(p, cycle=True)
     add_period_options(p)
     p.add_argument("--clear", action="store_true", help="forget the reporting period")

@@ -8,12 +8,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from poa_desktop.cli.opening import AddCommon, SubParsers, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, open_for
 
 
-def add_commands(sub: SubParsers, common: AddCommon) -> None:
-    """Register ``recover``; ``common`` adds ``--db``."""
-    p = sub.add_parser("recover", help="answers kept after a failed save: list, apply, discard")
+def add_arguments(p: Parser, common: AddCommon) -> None:
+    """``recover``'s arguments; ``common`` adds ``--db``."""
     common(p)
     action = p.add_mutually_exclusive_group()
     action.add_argument("--apply", action="store_true", help="save them into the database")

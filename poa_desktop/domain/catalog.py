@@ -30,6 +30,8 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Heading:
+    """A heading of an outcome document, as printed: its level, its label ("A."), its title."""
+
     level: int
     label: str
     title: str
@@ -127,6 +129,8 @@ class Commitment:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """The official text a document was taken from: file, symbol, date, description, SHA-256."""
+
     file: str
     symbol: str | None
     date: str
@@ -147,6 +151,8 @@ class OutlineItem:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """One outcome document: its sections, its outline in document order, its paragraphs."""
+
     id: str
     short_title: str
     title: str
@@ -203,6 +209,8 @@ class FieldRule:
 
 @dataclass(frozen=True, slots=True)
 class FieldGroup:
+    """Report fields asked together (and the commitments that ask for them), with their rules."""
+
     id: str
     label: str
     help: str

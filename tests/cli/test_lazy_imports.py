@@ -1,8 +1,9 @@
 """Each run of the command line loads only what it uses: checked in fresh processes.
 
-``--version`` and ``--help`` build the whole parser and load none of the libraries, the catalog
-or the services; ``catalog`` reads the catalog without SQLAlchemy, and ``progress`` a current
-database too (through plain sqlite3); no command loads Qt. Which
+``--version`` and ``--help`` make the main parser only and load none of the libraries, the
+catalog, the services or the modules that define the commands; a command makes its own parser
+from its own module; ``catalog`` reads the catalog without SQLAlchemy (with ``--db`` too), and
+``progress`` a current database too (through plain sqlite3); no command loads Qt. Which
 modules, not how long: timings are for ``python -m bench --only cli``.
 """
 
@@ -56,10 +57,40 @@ def packages(modules: set[str], wanted: set[str]) -> set[str]:
     return {w for w in wanted for m in modules if m == w or m.startswith(w + ".")}
 
 
+def command_modules(modules: set[str]) -> set[str]:
+    """The modules of ``poa_desktop.cli`` that define commands, found in ``modules``."""
+    return {m for m in modules if m.startswith("poa_desktop.cli.") and m.endswith("commands")}
+
+
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], ["progress", "--help"]])
 def test_version_and_help_load_no_library_catalog_or_service(argv: list[str]) -> None:
     loaded = loaded_by(*argv)
     assert packages(loaded, LIBRARIES | APP_PARTS) == set()
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"]])
+def test_version_and_help_load_no_command_module(argv: list[str]) -> None:
+    """The main parser lists the commands from :data:`poa_desktop.cli.parser.COMMANDS`."""
+    assert command_modules(loaded_by(*argv)) == set()
+
+
+@pytest.mark.parametrize(
+    ("argv", "module"),
+    [
+        (["catalog", "--help"], "poa_desktop.cli.catalog_commands"),
+        (["catalog", "BMS8-29"], "poa_desktop.cli.catalog_commands"),
+        (["drafts", "--help"], "poa_desktop.cli.draft_commands"),
+        (["evidence", "--help"], "poa_desktop.cli.evidence_commands"),
+    ],
+)
+def test_a_command_loads_its_own_module_only(argv: list[str], module: str) -> None:
+    assert command_modules(loaded_by(*argv)) == {module}
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["catalog"], ["progress", "--help"]])
+def test_the_terminal_width_is_read_without_shutil(argv: list[str]) -> None:
+    """argparse imports shutil (and zlib, bz2, lzma) only for the terminal's width."""
+    assert "shutil" not in loaded_by(*argv)
 
 
 @pytest.mark.parametrize("argv", [["catalog"], ["catalog", "BMS8-29"], ["catalog", "--json"]])
@@ -67,6 +98,17 @@ def test_the_catalog_is_listed_without_the_database(argv: list[str]) -> None:
     loaded = loaded_by(*argv)
     assert "poa_desktop.catalog" in loaded
     assert packages(loaded, LIBRARIES | {"poa_desktop.services", "poa_desktop.store"}) == set()
+
+
+@pytest.mark.parametrize("argv", [["catalog"], ["catalog", "BMS8-29"]])
+def test_the_catalog_with_a_database_named_loads_no_sqlalchemy(
+    argv: list[str], demo_db: Path
+) -> None:
+    """``--db`` names the database the catalog's other actions (``list``, ``cover``) work on;
+    listing the commitments reads only the catalog."""
+    loaded = loaded_by(*argv, "--db", str(demo_db))
+    assert "poa_desktop.catalog" in loaded
+    assert packages(loaded, LIBRARIES) == set()
 
 
 def test_progress_reads_a_current_database_without_sqlalchemy(demo_db: Path) -> None:
