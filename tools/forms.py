@@ -10,6 +10,7 @@ app nor a frozen bundle needs ``uic`` at run time (Qt advises against ``loadUiTy
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -37,7 +38,28 @@ def compiled(form: Path) -> str:
         check=True,
         cwd=REPO,
     )
-    return result.stdout
+    return only_used_imports(result.stdout)
+
+
+_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def only_used_imports(code: str) -> str:
+    """``code`` without the names uic imports whatever the form uses (gradients, QPainter...).
+
+    PySide6 makes each class the first time it is imported, so every name a module imports
+    costs start-up time: about 8 ms for the unused ones of one form.
+    """
+    body = _IMPORT.sub("", code)
+    used = set(re.findall(r"\b\w+\b", body))
+
+    def keep(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).split(",") if n.strip() in used]
+        if not names:
+            return ""
+        return f"from {match.group(1)} import {', '.join(names)}\n"
+
+    return _IMPORT.sub(keep, code)
 
 
 def target(form: Path) -> Path:

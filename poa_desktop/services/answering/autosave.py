@@ -27,7 +27,6 @@ window makes its session before its first paint, which SQLAlchemy does not wait 
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,7 +171,7 @@ class AutosaveSession:
         self._assessment_id = assessment_id
         self._commitment_id = commitment_id
         self._version = version
-        self._editing = uuid.uuid4().hex
+        self._editing = ""  # named on its first save (uuid, with its imports, after the paint)
         self._has_draft = False
         if has_draft is not None:  # the caller read it already (the window, to show it)
             self._has_draft = has_draft
@@ -278,6 +277,10 @@ class AutosaveSession:
         """
         from poa_desktop.services.answering.answers import save_answer
 
+        if not self._editing:
+            import uuid
+
+            self._editing = uuid.uuid4().hex
         for attempt in range(_BUSY_ATTEMPTS):
             try:
                 return save_answer(

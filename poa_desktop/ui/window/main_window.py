@@ -34,7 +34,6 @@ from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.window.answer_form import AnswerForm
 from poa_desktop.ui.window.autosave import AutosaveController
 from poa_desktop.ui.window.commitment_view import CommitmentView
-from poa_desktop.ui.window.dashboard import DashboardPage
 from poa_desktop.ui.window.database_actions import DatabaseActions, WindowHooks
 from poa_desktop.ui.window.evidence_panel import EvidencePanel
 from poa_desktop.ui.window.filter_bar import FilterBar
@@ -48,10 +47,11 @@ from poa_desktop.ui.window.who_and_frozen import (
     no_longer_a_measure,
     provenance_text,
 )
-from poa_desktop.ui.window.window_links import connect_links
+from poa_desktop.ui.window.window_links import connect_links, link_dashboard
 
 if TYPE_CHECKING:
     from poa_desktop.ui.window.assessment_actions import AssessmentActions
+    from poa_desktop.ui.window.dashboard import DashboardPage
 
 
 class MainWindow(QMainWindow):
@@ -70,10 +70,8 @@ class MainWindow(QMainWindow):
         finish_later: bool = False,
         first: FirstScreen | None = None,
     ) -> None:
-        """``finish_later`` (the app's start-up): what the first screen does not show waits until
-        the window has painted: today's backup, the commands that open dialogs (with them).
-        ``first``: the first screen read without SQLAlchemy (:class:`ScreenReads`).
-        """
+        """``finish_later`` (start-up): what the first screen does not show (today's backup, the
+        dialogs' commands) waits for the paint; ``first``: see :class:`ScreenReads`."""
         super().__init__(parent)
         self.ws = ws
         self.ui = Ui_MainWindow()
@@ -92,8 +90,8 @@ class MainWindow(QMainWindow):
         self._connect()
         connect_links(self)  # the guide, search keys, dashboard rows, headings (issue 19)
         self._restore_settings()
-        if first is not None:
-            after_first_paint(self, self._open_later)
+        if first is not None:  # the database opens once the window has painted
+            after_first_paint(self, lambda: self.reads.open_database(self.database_failed.emit))
         self.database_actions.take_daily_backup(after_paint=finish_later)
         if finish_later:
             after_first_paint(self, lambda: self.assessment_actions)
@@ -109,10 +107,7 @@ class MainWindow(QMainWindow):
         ui.commitmentContentsLayout.addWidget(self.commitment_view)
         ui.commitmentContentsLayout.addWidget(self.answer_form)
         ui.commitmentContentsLayout.addStretch(1)
-        self.dashboard = DashboardPage(ui.dashboardPage)
-        ui.dashboardPageLayout.addWidget(self.dashboard)
-        self.model = NavigationModel(catalog, self)
-        self.model.set_statuses(self._statuses)
+        self.model = NavigationModel(catalog, self, self._statuses)
         self.proxy = NavigationFilter(self)
         self.proxy.setSourceModel(self.model)
         ui.navigationTree.setModel(self.proxy)
@@ -180,6 +175,16 @@ class MainWindow(QMainWindow):
         )
 
     @cached_property
+    def dashboard(self) -> DashboardPage:
+        """The dashboard page, made the first time it is asked for (not at start-up)."""
+        from poa_desktop.ui.window.dashboard import DashboardPage  # not before the first paint
+
+        page = DashboardPage(self.ui.dashboardPage)
+        self.ui.dashboardPageLayout.addWidget(page)
+        link_dashboard(self, page)
+        return page
+
+    @cached_property
     def assessment_actions(self) -> AssessmentActions:
         """File → New assessment, Export, Import…, the Assessment menu: attached when made."""
         from poa_desktop.ui.window.assessment_actions import AssessmentActions
@@ -217,12 +222,6 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         fit_to_screen(self, restored=self.settings.restore_window(self, self.ui.splitter))
         self.go_to(start_commitment(self.settings, self.ws.path, self.ws.catalog))
-
-    def _open_later(self) -> None:
-        """After the first paint of a window built from the quick read: the database opens."""
-        error = self.reads.open_database()
-        if error is not None:
-            self.database_failed.emit(error)
 
     # --- moving -------------------------------------------------------------------------------
     def go_to(self, commitment_id: str) -> None:

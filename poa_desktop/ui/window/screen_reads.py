@@ -9,6 +9,7 @@ the database if the paint has not yet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -95,8 +96,8 @@ class ScreenReads:
             None,
         )
 
-    def open_database(self) -> Exception | None:
-        """Open the database now (SQLAlchemy with it); the error when it does not open.
+    def open_database(self, failed: Callable[[Exception], object]) -> None:
+        """Open the database now (SQLAlchemy with it); ``failed`` gets the error if it does not.
 
         Called once the window has painted, before anything the person does (their keys and
         clicks queue behind). The quick read found the file current and intact a moment ago;
@@ -106,8 +107,7 @@ class ScreenReads:
         try:
             _ = self._ws.db
         except (AppError, OSError) as error:
-            return error
-        return None
+            failed(error)
 
     def person(self) -> str:
         """Who changes are recorded as (``person``), before the database has opened too."""

@@ -155,7 +155,6 @@ def explain_codes(window: MainWindow) -> None:
             *sections,
         )
     )
-    window.dashboard.model.set_descriptions(descriptions)
 
     def breadcrumb(commitment: Commitment) -> str:
         """The commitment view's heading path explained: what its section's code means."""

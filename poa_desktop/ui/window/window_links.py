@@ -16,8 +16,10 @@ from PySide6.QtCore import QModelIndex
 
 from poa_desktop.ui.window.navigation import ID_ROLE
 from poa_desktop.ui.window.section_links import connect_sections, heading_key, show_heading
+from poa_desktop.ui.window.section_page import code_descriptions
 
 if TYPE_CHECKING:
+    from poa_desktop.ui.window.dashboard import DashboardPage
     from poa_desktop.ui.window.main_window import MainWindow
 
 
@@ -101,10 +103,16 @@ def heading_clicked(window: MainWindow, index: QModelIndex) -> None:
         show_heading(window, key)
 
 
+def link_dashboard(window: MainWindow, page: DashboardPage) -> None:
+    """The dashboard, once made: its rows open what they count; its codes are explained."""
+    page.row_chosen.connect(lambda view, key: show_row(window, view, key))
+    page.model.set_descriptions(code_descriptions(window.model.nodes))
+
+
 def connect_links(window: MainWindow) -> None:
-    """Connect the guide, the search's keys, the dashboard's rows and clicks on headings."""
+    """Connect the guide, the search's keys and clicks on headings (the dashboard's rows:
+    :func:`link_dashboard`)."""
     connect_sections(window)  # the section page, before the clicks that show it
     window.ui.userGuideAction.triggered.connect(lambda: open_guide(window))
     window.filters.results_requested.connect(lambda: go_to_first_result(window))
-    window.dashboard.row_chosen.connect(lambda view, key: show_row(window, view, key))
     window.ui.navigationTree.clicked.connect(lambda index: heading_clicked(window, index))
