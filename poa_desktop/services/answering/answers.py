@@ -364,7 +364,7 @@ def _writing(db: Database) -> Iterator[Connection]:
 
 
 @contextmanager
-def _reading(db: Database) -> Iterator[Connection]:
+def reading(db: Database) -> Iterator[Connection]:
     """:meth:`Database.session` for Core statements: a deferred transaction that never waits
     for a writer, rolled back when done."""
     with db.engine.connect() as connection:
@@ -399,7 +399,7 @@ def save_answer(
 def get_answer(ws: Workspace, assessment_id: int, commitment_id: str) -> AnswerRecord:
     """The current answer (blank, version 0, when never saved)."""
     commitment = ws.catalog.get(commitment_id)
-    with _reading(ws.db) as connection:
+    with reading(ws.db) as connection:
         found = rows.read_answers(connection, assessment_id, [commitment.id])
     stored = found.get(commitment.id)
     return blank_record(commitment.id) if stored is None else stored.record()
@@ -411,7 +411,7 @@ def answers_for(
     """Saved answers keyed by commitment id: all of them, or only those of ``commitment_ids``."""
     if commitment_ids is not None and not commitment_ids:
         return {}
-    with _reading(ws.db) as connection:
+    with reading(ws.db) as connection:
         found = rows.read_answers(connection, assessment_id, commitment_ids)
     return {cid: stored.record() for cid, stored in found.items()}
 

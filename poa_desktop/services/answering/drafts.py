@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.fields import FIELD_KEYS, field_label
@@ -26,6 +26,8 @@ from poa_desktop.services.safety.recovery import FieldInput
 from poa_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
+    from sqlalchemy import Row
+
     from poa_desktop.store import AnswerDraft
 
 
@@ -87,7 +89,8 @@ def drop_draft(ws: Workspace, assessment_id: int, commitment_id: str) -> bool:
         return bool(getattr(result, "rowcount", 0))
 
 
-def _draft(row: AnswerDraft) -> Draft:
+def draft_of(row: AnswerDraft | Row[Any]) -> Draft:
+    """A draft from its row: the ORM's, or a Core statement's on the ``answer_draft`` table."""
     return Draft(
         commitment_id=row.commitment_id,
         content=AnswerContent.from_snapshot(row.content),
@@ -111,7 +114,7 @@ def get_draft(ws: Workspace, assessment_id: int, commitment_id: str) -> Draft | 
                 AnswerDraft.commitment_id == commitment_id,
             )
         ).first()
-        return _draft(row) if row is not None else None
+        return draft_of(row) if row is not None else None
 
 
 def list_drafts(ws: Workspace, assessment_id: int) -> list[Draft]:
@@ -124,7 +127,7 @@ def list_drafts(ws: Workspace, assessment_id: int) -> list[Draft]:
         rows = session.scalars(
             select(AnswerDraft).where(AnswerDraft.assessment_id == assessment_id)
         )
-        found = {row.commitment_id: _draft(row) for row in rows}
+        found = {row.commitment_id: draft_of(row) for row in rows}
     order = {c.id: i for i, c in enumerate(ws.catalog)}
     return sorted(found.values(), key=lambda d: order.get(d.commitment_id, len(order)))
 

@@ -21,6 +21,8 @@ COUNT = re.compile(r"\s+\(\d+/\d+\)$")
 """A heading's count of answered measures, "  (8/20)", at the end of its label."""
 TAIL_AFTER = 45
 """Below about this many characters of room, no words from a label's end: only its start."""
+_REMEMBERED = 4096
+"""Elided texts a delegate keeps (a few hundred rows, at a few widths)."""
 LRM = "\u200e"
 """LEFT-TO-RIGHT MARK: keeps an English label's punctuation at its end in a right-to-left view."""
 
@@ -80,6 +82,8 @@ class MiddleElideDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None, *, tail_share: float = 0.3) -> None:
         super().__init__(parent)
         self._tail_share = tail_share
+        self._elided: dict[tuple[str, int, str], str] = {}
+        """What each text became at a width in a font: moving repaints the same rows."""
 
     def paint(
         self,
@@ -94,12 +98,14 @@ class MiddleElideDelegate(QStyledItemDelegate):
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         text: str = opt.text
-        shown = elide_middle(
-            opt.fontMetrics,
-            text,
-            rect.width() - 2 * margin - 4,  # Qt's own elision never needed on top
-            self._tail_share,
-        )
+        width = rect.width() - 2 * margin - 4  # Qt's own elision never needed on top
+        key = (text, width, opt.font.key())
+        shown = self._elided.get(key)
+        if shown is None:
+            shown = elide_middle(opt.fontMetrics, text, width, self._tail_share)
+            if len(self._elided) >= _REMEMBERED:
+                self._elided.clear()
+            self._elided[key] = shown
         if opt.direction == Qt.LayoutDirection.RightToLeft and starts_left_to_right(shown):
             shown = LRM + shown + LRM
         opt.text = shown

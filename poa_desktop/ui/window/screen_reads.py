@@ -14,11 +14,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from poa_desktop.catalog import Catalog, Commitment
-from poa_desktop.domain.catalog import FieldValue
 from poa_desktop.domain.errors import AppError
-from poa_desktop.domain.records import AnswerRecord
-from poa_desktop.domain.report import EvidenceRow
-from poa_desktop.services.answering.drafts import Draft, get_draft
+from poa_desktop.services.answering.paragraph import ParagraphRead
 from poa_desktop.services.answering.walk import step
 from poa_desktop.services.assessments.info import AssessmentInfo
 from poa_desktop.services.first_screen import FirstScreen
@@ -42,18 +39,6 @@ class Opening(NamedTuple):
     assessment: AssessmentInfo
     statuses: dict[str, str]
     agencies: list[str]
-
-
-class ParagraphRead(NamedTuple):
-    """What showing one paragraph reads."""
-
-    answers: dict[str, AnswerRecord]
-    """Its answer and those of the paragraphs it relates to."""
-    draft: Draft | None
-    field_values: dict[str, FieldValue]
-    """The report's field values, when the paragraph asks any (else empty)."""
-    evidence: tuple[EvidenceRow, ...] | None
-    """Its evidence files; None: the evidence panel reads them."""
 
 
 class ScreenReads:
@@ -85,16 +70,9 @@ class ScreenReads:
         if first is not None and first.commitment_id == commitment.id and not self._ws.is_open:
             # The quick read declines when a draft waits: there is none.
             return ParagraphRead(first.answers, None, first.field_values, first.evidence)
-        from poa_desktop.services.answering.answers import answers_for
-        from poa_desktop.services.answering.field_values import field_values
+        from poa_desktop.services.answering.paragraph_read import read_paragraph
 
-        ws = self._ws
-        return ParagraphRead(
-            answers_for(ws, assessment_id, [commitment.id, *commitment.related]),
-            get_draft(ws, assessment_id, commitment.id),
-            field_values(ws, assessment_id) if asks_fields else {},
-            None,
-        )
+        return read_paragraph(self._ws, assessment_id, commitment, with_fields=asks_fields)
 
     def open_database(self, failed: Callable[[Exception], object]) -> None:
         """Open the database now (SQLAlchemy with it); ``failed`` gets the error if it does not.
