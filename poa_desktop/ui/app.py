@@ -41,6 +41,7 @@ from poa_desktop.services.safety import recovery
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store.errors import DatabaseDamagedError, NotADatabaseError, StorageError
 from poa_desktop.store.location import default_database_path
+from poa_desktop.ui.common.python_import import PYTHON_IMPORT  # noqa: F401  (before Qt: see there)
 
 # isort: split
 # Qt after everything above (see the module's docstring).

@@ -10,6 +10,8 @@ checks, in a fresh process, that SQLAlchemy is indeed not loaded when the window
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -108,3 +110,29 @@ def test_a_database_that_no_longer_opens_is_reported(
     assert isinstance(failed.args[0], NotADatabaseError)
     assert ended == [1] and told and str(demo_db) in told[0]
     assert not window.isVisible() and not ws.is_open
+
+
+PYTHON_IMPORT_CHILD = """
+import builtins
+from poa_desktop.ui.common.python_import import PYTHON_IMPORT, python_import  # before Qt
+
+import PySide6.QtWidgets  # installs its import hook
+
+hooked = builtins.__import__
+assert PYTHON_IMPORT is not None and hooked is not PYTHON_IMPORT, (PYTHON_IMPORT, hooked)
+with python_import():
+    assert builtins.__import__ is PYTHON_IMPORT
+    import poa_desktop.store.public
+assert builtins.__import__ is hooked
+print("ok")
+"""
+
+
+def test_the_store_loads_with_pythons_own_import_and_pysides_hook_comes_back() -> None:
+    """The Qt-free stack imported after the first paint bypasses PySide6's import hook (which
+    reads every module's source); the hook is in place again afterwards."""
+    done = subprocess.run(
+        [sys.executable, "-c", PYTHON_IMPORT_CHILD], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

@@ -21,6 +21,7 @@ from poa_desktop.services.assessments.info import AssessmentInfo
 from poa_desktop.services.first_screen import FirstScreen
 from poa_desktop.services.identity import focal_point_or_login, named, person
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.python_import import python_import
 from poa_desktop.ui.common.settings import AppSettings
 
 
@@ -82,6 +83,8 @@ class ScreenReads:
         should it not open now (changed meanwhile by another program), the window says why and
         the app closes it: nothing can have been typed yet.
         """
+        with python_import():  # the store and the services never import Qt
+            import poa_desktop.services.answering.paragraph_read  # noqa: F401  (its store too)
         try:
             _ = self._ws.db
         except (AppError, OSError) as error:
