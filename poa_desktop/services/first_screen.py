@@ -7,8 +7,7 @@ what the service the window otherwise calls returns (the test suite compares the
 
 None (the window then opens as it always has) whenever the first screen would show something
 this read does not: a database to create, upgrade or repair (:func:`read_current` steps aside),
-a first run, answers kept from a failed save, a draft of the measure on screen, an assessment
-submitted or cleared (its banner says by whom and when).
+a first run, answers kept from a failed save, a draft of the measure on screen.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from poa_desktop.services.assessments.info import AssessmentInfo
 from poa_desktop.services.errors import FROZEN_STATUSES
 from poa_desktop.services.safety import recovery
 from poa_desktop.store.quick_read import Snapshot, read_current
-from poa_desktop.store.quick_screen import ScreenRows
+from poa_desktop.store.quick_screen import ScreenRows, Step
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,8 @@ class FirstScreen:
     """The report's field values (``field_values``), when the paragraph on screen asks any."""
     evidence: tuple[EvidenceRow, ...]
     """The evidence files of its answer (``list_evidence``)."""
+    frozen_by: Step | None = None
+    """For a submitted or cleared assessment, the step that froze it (``frozen_by``)."""
 
 
 def read_first_screen(
@@ -66,7 +67,7 @@ def read_first_screen(
         if profile is None or not rows.profile_has_assessments():
             return None  # the first run's dialog
         found = chosen_assessment(rows.full_assessments(), None)
-        if found is None or found.status in FROZEN_STATUSES:
+        if found is None:
             return None
         assessment = AssessmentInfo(*found)
         catalog = installed.covering(found.documents) if found.documents else installed
@@ -83,6 +84,7 @@ def read_first_screen(
             commitment_id=commitment_id,
             answers=rows.answers_of(assessment.id, [commitment_id, *commitment.related]),
             field_values=rows.field_values(assessment.id) if asks_fields else {},
+            frozen_by=_frozen_by(rows, assessment) if found.status in FROZEN_STATUSES else None,
             evidence=tuple(
                 sorted(
                     (e for e in rows.evidence(assessment.id) if e.commitment_id == commitment_id),
@@ -92,3 +94,9 @@ def read_first_screen(
         )
 
     return read_current(path, read)
+
+
+def _frozen_by(rows: ScreenRows, assessment: AssessmentInfo) -> Step | None:
+    """The step that froze ``assessment``: its last, if a submission or a clearance."""
+    step = rows.last_step(assessment.id)
+    return step if step is not None and step.action in ("submit", "clear") else None

@@ -62,6 +62,18 @@ _PROFILE_HAS_ASSESSMENTS = (
     " (SELECT id FROM state_profile ORDER BY id LIMIT 1))"
 )
 _DRAFT = "SELECT 1 FROM answer_draft WHERE assessment_id = ? AND commitment_id = ? LIMIT 1"
+_LAST_STEP = (
+    "SELECT action, actor, created_at FROM clearance_event WHERE assessment_id = ?"
+    " ORDER BY id DESC LIMIT 1"
+)
+
+
+class Step(NamedTuple):
+    """A step of the clearance workflow: what was done, by whom, when."""
+
+    action: str
+    actor: str
+    created_at: datetime
 
 
 class ScreenRows(ReportRows):
@@ -96,6 +108,14 @@ class ScreenRows(ReportRows):
             (assessment_id, *commitment_ids),
         ).fetchall()
         return {_text(row[1]): _answer(row) for row in rows}
+
+    def last_step(self, assessment_id: int) -> Step | None:
+        """The assessment's last clearance step (``clearance_history(...)[-1]``), if any."""
+        found = self._connection.execute(_LAST_STEP, (assessment_id,)).fetchone()
+        if found is None:
+            return None
+        action, actor, created_at = found
+        return Step(_text(action), _text(actor), _moment(created_at))
 
     def has_draft(self, assessment_id: int, commitment_id: str) -> bool:
         """Whether something typed for ``commitment_id`` could not be saved (a draft waits)."""

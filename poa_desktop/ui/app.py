@@ -7,7 +7,7 @@ The first paint waits for nothing the first screen does not show:
   and builds the window on a workspace whose database opens once the window has painted
   (:class:`~poa_desktop.ui.window.screen_reads.ScreenReads`). Anything that read does not cover
   (a new, older, damaged or locked database, a first run, answers kept from a failed save, a
-  draft on screen, a submitted or cleared assessment) takes the full way, :func:`open_or_recover`.
+  draft on screen) takes the full way, :func:`open_or_recover`.
 - The Qt-free modules start-up imports come before Qt: PySide6 installs an import hook that
   reads the source of every module imported after it (to see whether the module asks for
   PySide's ``__feature__`` options); modules imported earlier are never read.

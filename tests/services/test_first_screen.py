@@ -26,9 +26,10 @@ from poa_desktop.services.answering.evidence import add_evidence, list_evidence
 from poa_desktop.services.answering.field_values import field_values
 from poa_desktop.services.answering.progress import statuses
 from poa_desktop.services.assessments.assessments import create_assessment, find_assessment
-from poa_desktop.services.assessments.clearance import submit
+from poa_desktop.services.assessments.clearance import clear, frozen_by, reopen, submit
 from poa_desktop.services.assessments.profiles import get_profile
 from poa_desktop.services.assessments.setup import AgencyInput, ProfileInput, save_profile
+from poa_desktop.services.errors import FROZEN_STATUSES
 from poa_desktop.services.first_screen import FirstScreen, read_first_screen
 from poa_desktop.services.identity import focal_point_or_login, person
 from poa_desktop.services.safety import recovery
@@ -56,6 +57,7 @@ def full_screen(path: Path, commitment_id: str) -> tuple[FirstScreen, str]:
             if catalog.field_groups_for(commitment_id)
             else {},
             evidence=tuple(list_evidence(ws, info.id, commitment_id)),
+            frozen_by=frozen_by(ws, info.id) if info.status in FROZEN_STATUSES else None,
         )
         return screen, person(ws)
 
@@ -66,8 +68,12 @@ def assert_same(path: Path, commitment_id: str) -> FirstScreen:
     full, named = full_screen(path, commitment_id)
     assert focal_point_or_login(quick.focal_point) == named
     for name in FirstScreen.__dataclass_fields__:
-        if name != "focal_point":
+        if name not in ("focal_point", "frozen_by"):
             assert getattr(quick, name) == getattr(full, name), name
+    step, expected = quick.frozen_by, full.frozen_by
+    assert (step and (step.actor, step.created_at)) == (
+        expected and (expected.actor, expected.created_at)
+    )
     return quick
 
 
@@ -158,10 +164,22 @@ def test_it_declines_a_draft_of_the_measure_on_screen(carried_db: Path) -> None:
     assert read_first_screen(carried_db, catalog, _on(other)) is not None
 
 
-def test_it_declines_a_submitted_assessment(carried_db: Path) -> None:
+def test_a_submitted_then_cleared_assessment_names_who_froze_it(carried_db: Path) -> None:
     with open_workspace(carried_db) as ws:
-        submit(ws, find_assessment(ws).id, "Amina")
-    assert read_first_screen(carried_db, default_catalog(), _on("BMS8-21")) is None
+        info = find_assessment(ws)
+        submit(ws, info.id, "Amina")
+    submitted = assert_same(carried_db, "BMS8-21")
+    assert submitted.frozen_by is not None and submitted.frozen_by.actor == "Amina"
+    with open_workspace(carried_db) as ws:
+        clear(ws, info.id, "The Minister", accept_open_items=True)
+        reopen(ws, info.id, "Amina", "a figure was wrong")
+    assert assert_same(carried_db, "BMS8-21").frozen_by is None  # a draft again
+    with open_workspace(carried_db) as ws:
+        submit(ws, info.id, "Otieno")
+        clear(ws, info.id, "The Permanent Secretary", accept_open_items=True)
+    cleared = assert_same(carried_db, "BMS8-21")
+    assert cleared.assessment.status == "cleared"
+    assert cleared.frozen_by is not None and cleared.frozen_by.actor == "The Permanent Secretary"
 
 
 def test_it_declines_answers_kept_from_a_failed_save(carried_db: Path) -> None:

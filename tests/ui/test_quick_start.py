@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from poa_desktop.services.answering.answers import get_answer
 from poa_desktop.services.answering.drafts import Draft, keep_draft
 from poa_desktop.services.assessments.assessments import find_assessment
+from poa_desktop.services.assessments.clearance import clear, submit
 from poa_desktop.services.workspace import Workspace, open_workspace
 from poa_desktop.store.errors import NotADatabaseError
 from poa_desktop.ui import app
@@ -68,6 +69,27 @@ def test_it_shows_what_the_full_window_shows(qtbot: QtBot, demo_db: Path, tmp_pa
     assert window.assessment.state in window.windowTitle()
     window.show()
     qtbot.waitUntil(lambda: ws.is_open, timeout=10_000)  # once it has painted
+
+
+def test_a_cleared_assessment_shows_who_cleared_it_read_only(
+    qtbot: QtBot, demo_db: Path, tmp_path: Path
+) -> None:
+    with open_workspace(demo_db) as ws:
+        info = find_assessment(ws)
+        submit(ws, info.id, "Amina")
+        clear(ws, info.id, "The Minister", accept_open_items=True)
+    full_db = tmp_path / "full.sqlite"
+    shutil.copyfile(demo_db, full_db)
+    ws, window = _quick(qtbot, demo_db)
+    assert not ws.is_open
+    with open_workspace(full_db) as full_ws:
+        full = MainWindow(full_ws)
+        qtbot.addWidget(full)
+        full.go_to(window.current_id or "")
+        expected = (_seen(full), full._frozen_notice)
+    assert (_seen(window), window._frozen_notice) == expected
+    assert "The Minister" in window._frozen_notice
+    assert window.answer_form.ui.measuresTakenEdit.isReadOnly()
 
 
 def test_what_is_typed_before_the_database_opens_is_saved(qtbot: QtBot, demo_db: Path) -> None:

@@ -79,12 +79,12 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.settings = AppSettings()
         self.reads = ScreenReads(ws, first)
-        self.assessment, found, self._agencies = self.reads.opening(assessment)  # agencies: once
+        self.assessment, found, self._agencies, frozen = self.reads.opening(assessment)
         self.documents = {d.id for d in ws.cover(self.assessment.documents).documents}
         self.current_id: str | None = None
         self._filtering = False  # inside the proxy's filter change (see _on_filter)
         self._statuses: dict[str, str | None] = dict(found)
-        self._frozen_notice = frozen_notice(self.ws, self.assessment)
+        self._frozen_notice = frozen_notice(self.assessment, frozen)
         self._build_widgets()
         self.database_actions = DatabaseActions(self.ws, self, self._hooks())
         self._connect()
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
         from poa_desktop.services.answering.progress import statuses
 
         self.assessment = assessment
-        self._frozen_notice = frozen_notice(self.ws, self.assessment)
+        self._frozen_notice = frozen_notice(assessment, self.reads.frozen_by(assessment))
         self.autosave.session.name_assessment(assessment.id, assessment.state, assessment.cycle)
         self._statuses = dict(statuses(self.ws, assessment.id))
         self.model.set_statuses(self._statuses)

@@ -18,11 +18,13 @@ from poa_desktop.domain.errors import AppError
 from poa_desktop.services.answering.paragraph import ParagraphRead
 from poa_desktop.services.answering.walk import step
 from poa_desktop.services.assessments.info import AssessmentInfo
+from poa_desktop.services.errors import FROZEN_STATUSES
 from poa_desktop.services.first_screen import FirstScreen
 from poa_desktop.services.identity import focal_point_or_login, named, person
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.python_import import python_import
 from poa_desktop.ui.common.settings import AppSettings
+from poa_desktop.ui.window.who_and_frozen import FrozenStep
 
 
 def start_commitment(settings: AppSettings, path: Path, catalog: Catalog) -> str:
@@ -35,11 +37,13 @@ def start_commitment(settings: AppSettings, path: Path, catalog: Catalog) -> str
 
 
 class Opening(NamedTuple):
-    """What a window starts from: the assessment, every answer's status, the agencies."""
+    """What a window starts from: the assessment, every answer's status, the agencies, and
+    the step that froze the assessment (None: a draft, or not recorded)."""
 
     assessment: AssessmentInfo
     statuses: dict[str, str]
     agencies: list[str]
+    frozen_by: FrozenStep | None
 
 
 class ScreenReads:
@@ -54,14 +58,23 @@ class ScreenReads:
         """The assessment (``assessment``, else the most recent), its statuses, the agencies."""
         first = self._first
         if first is not None:
-            return Opening(first.assessment, first.statuses, list(first.agencies))
+            return Opening(first.assessment, first.statuses, list(first.agencies), first.frozen_by)
         from poa_desktop.services.answering.progress import statuses
         from poa_desktop.services.assessments.assessments import find_assessment
         from poa_desktop.services.assessments.profiles import get_profile
 
         chosen = assessment or find_assessment(self._ws)
         agencies = [a.name for a in get_profile(self._ws).agencies]
-        return Opening(chosen, statuses(self._ws, chosen.id), agencies)
+        frozen = self.frozen_by(chosen)
+        return Opening(chosen, statuses(self._ws, chosen.id), agencies, frozen)
+
+    def frozen_by(self, assessment: AssessmentInfo) -> FrozenStep | None:
+        """The step that froze ``assessment`` (``frozen_by``); None for a draft, unread."""
+        if assessment.status not in FROZEN_STATUSES:
+            return None
+        from poa_desktop.services.assessments.clearance import frozen_by
+
+        return frozen_by(self._ws, assessment.id)
 
     def paragraph(self, assessment_id: int, commitment: Commitment) -> ParagraphRead:
         """What showing ``commitment`` needs: from the first screen's read if it is that

@@ -6,6 +6,9 @@ Kept apart from the main window so that module stays about moving and answering.
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
@@ -14,7 +17,6 @@ from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.text import arg
 from poa_desktop.services.assessments.info import AssessmentInfo
 from poa_desktop.services.errors import FROZEN_STATUSES
-from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.local_time import local_time_text
 
 
@@ -35,15 +37,23 @@ def ask_working_as(parent: QWidget, current: str) -> str | None:
     return name if ok else None
 
 
-def frozen_notice(ws: Workspace, assessment: AssessmentInfo) -> str:
-    """The banner above a submitted or cleared assessment's answers: since when, by whom, and
-    how to change them; empty for a draft."""
+class FrozenStep(Protocol):
+    """The step that froze an assessment (``frozen_by``'s, or the first screen's quick read)."""
+
+    @property
+    def actor(self) -> str: ...
+
+    @property
+    def created_at(self) -> datetime: ...
+
+
+def frozen_notice(assessment: AssessmentInfo, step: FrozenStep | None) -> str:
+    """The banner above a submitted or cleared assessment's answers: since when, by whom
+    (``step``, the step that froze it, when recorded), and how to change them; empty for a
+    draft."""
     status = assessment.status
     if status not in FROZEN_STATUSES:
         return ""
-    from poa_desktop.services.assessments.clearance import frozen_by  # not for a draft
-
-    step = frozen_by(ws, assessment.id)
     how = QCoreApplication.translate(
         "MainWindow",
         "To change them, reopen the assessment as a draft, saying why (Assessment → Clearance…).",
