@@ -66,11 +66,11 @@ def read_first_screen(
         profile = rows.profile()
         if profile is None or not rows.profile_has_assessments():
             return None  # the first run's dialog
-        found = chosen_assessment(rows.full_assessments(), None)
-        if found is None:
+        assessment = chosen_assessment(rows.full_assessments(), None)
+        if assessment is None:
             return None
-        assessment = AssessmentInfo(*found)
-        catalog = installed.covering(found.documents) if found.documents else installed
+        documents = assessment.documents
+        catalog = installed.covering(documents) if documents else installed
         commitment_id = choose(catalog)
         if rows.has_draft(assessment.id, commitment_id):
             return None
@@ -84,7 +84,9 @@ def read_first_screen(
             commitment_id=commitment_id,
             answers=rows.answers_of(assessment.id, [commitment_id, *commitment.related]),
             field_values=rows.field_values(assessment.id) if asks_fields else {},
-            frozen_by=_frozen_by(rows, assessment) if found.status in FROZEN_STATUSES else None,
+            frozen_by=_frozen_by(rows, assessment)
+            if assessment.status in FROZEN_STATUSES
+            else None,
             evidence=tuple(
                 sorted(
                     (e for e in rows.evidence(assessment.id) if e.commitment_id == commitment_id),
@@ -97,6 +99,9 @@ def read_first_screen(
 
 
 def _frozen_by(rows: ScreenRows, assessment: AssessmentInfo) -> Step | None:
-    """The step that froze ``assessment``: its last, if a submission or a clearance."""
+    """The step that froze ``assessment``: its last, if a submission or a clearance; None for
+    a draft (not read)."""
+    if assessment.status not in FROZEN_STATUSES:
+        return None
     step = rows.last_step(assessment.id)
     return step if step is not None and step.action in ("submit", "clear") else None

@@ -279,13 +279,18 @@ class ReportRows:
         ]
 
 
-def _assessment(row: tuple[Any, ...]) -> AssessmentDetail:
-    id_, state, iso_code, cycle, status, start, end, language, documents = row
+def _document_ids(assessment_id: object, documents: object) -> tuple[str, ...]:
+    """The ids in an assessment's ``documents`` JSON (``[{"id": ...}, ...]``), in order."""
     records = _json_list(documents)
     try:
-        ids = tuple(_text(record["id"]) for record in records)
+        return tuple(_text(record["id"]) for record in records)
     except (TypeError, KeyError) as error:
-        raise Unsure(f"documents of assessment {id_}: {documents}") from error
+        raise Unsure(f"documents of assessment {assessment_id}: {documents}") from error
+
+
+def _assessment(row: tuple[Any, ...]) -> AssessmentDetail:
+    id_, state, iso_code, cycle, status, start, end, language, documents = row
+    ids = _document_ids(id_, documents)
     return AssessmentDetail(
         _integer(id_),
         _text(state),

@@ -12,9 +12,10 @@ opens as it always has) on whatever the first screen would show that this module
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import NamedTuple
 
+from poa_desktop.domain.assessment import AssessmentInfo
 from poa_desktop.domain.records import AnswerRecord
 
 from .quick_read import Snapshot, Unsure
@@ -23,30 +24,12 @@ from .quick_report import (
     ReportRows,
     _answer,
     _date,
+    _document_ids,
     _integer,
-    _json_list,
     _moment,
     _optional_text,
     _text,
 )
-
-
-class AssessmentFull(NamedTuple):
-    """An assessment with every field ``AssessmentInfo`` holds, in its order."""
-
-    id: int
-    state: str
-    iso_code: str
-    cycle: str
-    catalog_version: str
-    status: str
-    created_at: datetime
-    carried_from: str | None
-    period_start: date | None
-    period_end: date | None
-    report_language: str
-    documents: tuple[str, ...]
-
 
 _ASSESSMENTS_FULL = (
     "SELECT assessment.id, state_profile.name, state_profile.iso_code, assessment.cycle,"
@@ -83,7 +66,7 @@ class ScreenRows(ReportRows):
         super().__init__(snapshot)
         self._snapshot = snapshot
 
-    def full_assessments(self) -> list[AssessmentFull]:
+    def full_assessments(self) -> list[AssessmentInfo]:
         """Every assessment, most recent first (the order of ``list_assessments``)."""
         return [_full(row) for row in self._connection.execute(_ASSESSMENTS_FULL).fetchall()]
 
@@ -123,29 +106,24 @@ class ScreenRows(ReportRows):
         return found is not None
 
 
-def _full(row: tuple[object, ...]) -> AssessmentFull:
+def _full(row: tuple[object, ...]) -> AssessmentInfo:
     (
         id_, state, iso_code, cycle, catalog_version, status, created_at, earlier,
         earlier_id, start, end, language, documents,
     ) = row  # fmt: skip
     if earlier_id is not None and earlier is None:
         raise Unsure(f"assessment {id_!r}: carried from {earlier_id!r}, not found")
-    records = _json_list(documents)
-    try:
-        ids = tuple(_text(record["id"]) for record in records)
-    except (TypeError, KeyError) as error:
-        raise Unsure(f"documents of assessment {id_}: {documents}") from error
-    return AssessmentFull(
-        _integer(id_),
-        _text(state),
-        _text(iso_code),
-        _text(cycle),
-        _text(catalog_version),
-        _text(status),
-        _moment(created_at),
-        _optional_text(earlier),
-        _date(start),
-        _date(end),
-        _text(language),
-        ids,
+    return AssessmentInfo(
+        id=_integer(id_),
+        state=_text(state),
+        iso_code=_text(iso_code),
+        cycle=_text(cycle),
+        catalog_version=_text(catalog_version),
+        status=_text(status),
+        created_at=_moment(created_at),
+        carried_from=_optional_text(earlier),
+        period_start=_date(start),
+        period_end=_date(end),
+        report_language=_text(language),
+        documents=_document_ids(id_, documents),
     )

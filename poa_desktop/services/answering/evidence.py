@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path, PurePath
 from typing import Final
 
-from sqlalchemy import Select, select
+from sqlalchemy import BindParameter, Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -244,8 +244,13 @@ def _info(row: EvidenceFile, commitment_id: str) -> EvidenceInfo:
     )
 
 
-def _listing(assessment_id: int) -> Select[int, str, str, str, int, str, datetime, str]:
-    """The columns lists need, never ``content``: listing costs nothing however large the files."""
+def listing(
+    assessment_id: int | BindParameter[int],
+) -> Select[int, str, str, str, int, str, datetime, str]:
+    """The columns lists need, never ``content``: listing costs nothing however large the files.
+
+    ``assessment_id`` may be a bound parameter, for a statement built once.
+    """
     return (
         select(
             EvidenceFile.id,
@@ -273,7 +278,7 @@ def list_evidence(
     ws: Workspace, assessment_id: int, commitment_id: str | None = None
 ) -> list[EvidenceInfo]:
     """The files of one measure, or of the whole assessment in catalog order; no bytes read."""
-    query = _listing(assessment_id)
+    query = listing(assessment_id)
     if commitment_id is not None:
         query = query.where(Answer.commitment_id == _commitment(ws, commitment_id).id)
     with ws.db.session() as session:
@@ -284,7 +289,7 @@ def list_evidence(
 
 def evidence_info(ws: Workspace, assessment_id: int, evidence_id: int) -> EvidenceInfo:
     """One file of the assessment, without its bytes; NotFoundError names what was asked."""
-    query = _listing(assessment_id).where(EvidenceFile.id == evidence_id)
+    query = listing(assessment_id).where(EvidenceFile.id == evidence_id)
     with ws.db.session() as session:
         row = session.execute(query).one_or_none()
         if row is not None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import Integer, Table, bindparam, select
 
 from poa_desktop.catalog import Commitment
 from poa_desktop.domain.report import EvidenceRow
 from poa_desktop.services.answering import rows
 from poa_desktop.services.answering.answers import reading
 from poa_desktop.services.answering.drafts import draft_of
+from poa_desktop.services.answering.evidence import listing
 from poa_desktop.services.answering.paragraph import ParagraphRead
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Answer, AnswerDraft, Base, EvidenceFile
@@ -33,21 +34,8 @@ _FIELD_VALUES: Final = select(_field_value.c.field_id, _field_value.c.value).whe
     _field_value.c.assessment_id == bindparam("assessment_id")
 )
 _EVIDENCE: Final = (
-    select(
-        EvidenceFile.id,
-        Answer.commitment_id,
-        EvidenceFile.filename,
-        EvidenceFile.media_type,
-        EvidenceFile.size,
-        EvidenceFile.sha256,
-        EvidenceFile.added_at,
-        EvidenceFile.added_by,
-    )
-    .join(Answer, EvidenceFile.answer_id == Answer.id)
-    .where(
-        Answer.assessment_id == bindparam("assessment_id"),
-        Answer.commitment_id == bindparam("commitment_id"),
-    )
+    listing(bindparam("assessment_id", type_=Integer))
+    .where(Answer.commitment_id == bindparam("commitment_id"))
     .order_by(EvidenceFile.id)
 )
 
