@@ -321,3 +321,20 @@ def test_a_change_in_a_long_text_shows_its_neighbourhood() -> None:
         "word49" + '<span style="background-color:#d8f3dc; color:#0b4f1c;">'
         "<u>¶</u></span><br><br>Last line."
     )
+
+
+def test_times_read_as_each_language_writes_a_day(qapp: object) -> None:
+    """ "30 Nov 2026" in English; in Chinese the year comes first, with its marks."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QLocale
+
+    moment = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert local_time_text(moment).startswith("30 Nov 2026")
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        assert local_time_text(moment).startswith("2026年11月30日")
+    finally:
+        QLocale.setDefault(before)

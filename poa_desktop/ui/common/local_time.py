@@ -7,8 +7,15 @@ frozen notice show times on the first screen, and the dialog loads only when ope
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Final
 
 from PySide6.QtCore import QDateTime, QLocale
+
+DAY: Final = "d MMM yyyy"
+"""A day with its month named: never ambiguous between the day-month and month-day orders."""
+DAY_IN: Final = {QLocale.Language.Chinese: "yyyy年M月d日"}
+"""Where the language writes a day its own way: Chinese, the year first with its marks ("30 11月
+2026" otherwise)."""
 
 
 def local_time_text(moment: datetime) -> str:
@@ -17,5 +24,5 @@ def local_time_text(moment: datetime) -> str:
         moment = moment.replace(tzinfo=UTC)
     local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
     locale = QLocale()
-    day = locale.toString(local.date(), "d MMM yyyy")
+    day = locale.toString(local.date(), DAY_IN.get(locale.language(), DAY))
     return f"{day} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
