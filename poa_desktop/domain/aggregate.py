@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from poa_desktop.domain.catalog import Catalog, Commitment, Term
+from poa_desktop.domain.outline import section_code
 from poa_desktop.domain.progress import ProgressRow
 from poa_desktop.domain.status import COUNT_KEYS, NOT_ASSESSED, Status
 
@@ -345,8 +346,9 @@ def _section_rows(
     for document in catalog.documents:
         for section in document.sections:
             if section.key in counts:
-                label = f"{document.short_title} {section.label.rstrip('.')}".strip()
-                rows.append(_progress(section.key, label, counts[section.key]))
+                rows.append(
+                    _progress(section.key, section_code(document, section), counts[section.key])
+                )
     return tuple(rows)
 
 

@@ -6,6 +6,7 @@ lies under a heading; tests and the command line use it without a screen.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from poa_desktop.domain.catalog import Catalog, Document, Heading, Section
@@ -145,7 +146,7 @@ def catalog_outline(catalog: Catalog) -> dict[str, HeadingNode]:
     return nodes
 
 
-def section_nodes(nodes: dict[str, HeadingNode]) -> dict[str, HeadingNode]:
+def section_nodes(nodes: Mapping[str, HeadingNode]) -> dict[str, HeadingNode]:
     """Section key ("BMS8:A") -> the heading that prints it, for explaining the short codes."""
     found: dict[str, HeadingNode] = {}
     for node in nodes.values():

@@ -200,10 +200,8 @@ class ClearanceDialog(QDialog):
         catalog = self._ws.catalog
         if item.kind == clearance.FIELD_PROBLEM or not item.commitment_id:
             return item.message
-        if item.commitment_id not in catalog:
-            return item.message
         commitment = catalog.get(item.commitment_id)
-        text = f"{commitment.label} — {shorten(' '.join(commitment.text.split()), 90)}"
+        text = f"{commitment.label} — {shorten(commitment.text, 90)}"
         return text + " " + self.tr("(a gender measure)") if item.gender else text
 
     def _update_go(self) -> None:

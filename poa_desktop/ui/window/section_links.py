@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex
 
 from poa_desktop.catalog import Commitment
+from poa_desktop.domain.outline import section_nodes
 from poa_desktop.services.answering.walk import step
 from poa_desktop.ui.common.tooltips import tooltip_html
 from poa_desktop.ui.window.navigation import (
@@ -29,7 +30,6 @@ from poa_desktop.ui.window.section_page import (
     SectionPage,
     code_descriptions,
     code_node,
-    describe,
 )
 
 if TYPE_CHECKING:
@@ -142,11 +142,8 @@ def explain_codes(window: MainWindow) -> None:
     """Tooltips saying what each short code means, where the codes are shown."""
     nodes = window.model.nodes
     descriptions = code_descriptions(nodes)
-    sections = [
-        f"{node.code}: {descriptions[key]}"
-        for key, node in ((n.section.key, n) for n in nodes.values() if n.section)
-        if key in descriptions and node.is_section and node.measures
-    ]
+    heads = section_nodes(nodes)  # section key -> the heading that prints it
+    sections = [f"{node.code}: {descriptions[key]}" for key, node in heads.items() if node.measures]
     window.progress_label.setToolTip(
         tooltip_html(
             QCoreApplication.translate(
@@ -158,10 +155,8 @@ def explain_codes(window: MainWindow) -> None:
 
     def breadcrumb(commitment: Commitment) -> str:
         """The commitment view's heading path explained: what its section's code means."""
-        for node in nodes.values():
-            if node.is_section and node.section and node.section.key == commitment.section_key:
-                return f"{node.code}: {describe(node)}"
-        return ""
+        node = heads.get(commitment.section_key or "")
+        return f"{node.code}: {descriptions[node.section.key]}" if node and node.section else ""
 
     window.commitment_view.explain_section = breadcrumb
 

@@ -113,7 +113,7 @@ def describe(node: HeadingNode) -> str:
 
 def code_descriptions(nodes: Mapping[str, HeadingNode]) -> dict[str, str]:
     """Section key ("BMS8:A") or document id -> what its code means (dashboard, status bar)."""
-    found = {key: describe(node) for key, node in section_nodes(dict(nodes)).items()}
+    found = {key: describe(node) for key, node in section_nodes(nodes).items()}
     for node in nodes.values():
         if node.heading is None:
             found[node.key] = describe(node)
@@ -123,9 +123,9 @@ def code_descriptions(nodes: Mapping[str, HeadingNode]) -> dict[str, str]:
 def code_node(nodes: Mapping[str, HeadingNode], node: HeadingNode) -> HeadingNode:
     """The node whose code ``node`` shows: its section's heading, or its document."""
     if node.section is not None and node.heading is not None:
-        for candidate in nodes.values():
-            if candidate.is_section and candidate.section == node.section:
-                return candidate
+        heading = section_nodes(nodes).get(node.section.key)
+        if heading is not None:
+            return heading
     return nodes.get(node.document.id, node)
 
 
@@ -143,7 +143,6 @@ class SectionPage(QWidget):
         self.setAccessibleName(self.tr("Section"))
         self._catalog = catalog
         self._node: HeadingNode | None = None
-        self._code: HeadingNode | None = None
         self._row: ProgressRow | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -218,7 +217,6 @@ class SectionPage(QWidget):
     ) -> None:
         """Show ``node``; ``code`` is the section (or document) whose code explains it."""
         self._node = node
-        self._code = code
         path = [node.document.short_title, *(shorten(h.display, PATH_WIDTH) for h in node.path)]
         self.path_label.setText(" › ".join(path) if node.heading is not None else "")
         self.path_label.setToolTip(tooltip_html(*(one_line(h.display) for h in node.path)))
