@@ -25,8 +25,9 @@ from poa_desktop.exchange.aggregate import reading
 from poa_desktop.exchange.workbook.layout import answer_column
 from poa_desktop.services.reporting import aggregate
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.text_direction import path_text
 from poa_desktop.ui.dialogs import aggregate_run
-from poa_desktop.ui.dialogs.aggregate_dialog import AggregateDialog, path_text
+from poa_desktop.ui.dialogs.aggregate_dialog import AggregateDialog
 from poa_desktop.ui.window.main_window import MainWindow
 from tests.aggregate.builders import catalog, varied_answers, write_book
 

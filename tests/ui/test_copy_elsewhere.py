@@ -16,7 +16,8 @@ from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.safety import off_computer
 from poa_desktop.services.safety.backups import take_backup
 from poa_desktop.services.workspace import Workspace
-from poa_desktop.ui.common.copy_words import long_date
+from poa_desktop.ui.common.local_time import local_day_text
+from poa_desktop.ui.common.text_direction import path_text
 from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
 from poa_desktop.ui.window.main_window import MainWindow
 
@@ -48,8 +49,8 @@ def test_the_dialog_says_where_the_last_copy_went_and_when_one_stayed_on_the_dis
     dialog.choose_copy_target = lambda: usb  # type: ignore[method-assign]
     assert dialog.copy_elsewhere() == usb and usb.is_file()
     assert SAME_DISK not in dialog.ui.folderLabel.text()
-    today = long_date(datetime.now(UTC))
-    expected = f"The last copy that left this computer was saved on {today}, to {usb}."
+    today = local_day_text(datetime.now(UTC), month_in_full=True)
+    expected = f"The last copy that left this computer was saved on {today}, to {path_text(usb)}."
     assert dialog.ui.offComputerLabel.text() == expected
     again = BackupsDialog(demo_ws)  # and the next time the window opens
     qtbot.addWidget(again)
@@ -83,8 +84,9 @@ def test_the_reminder_rule_in_the_window_at_29_and_31_days(
     actions = window.database_actions
     assert actions.remind_to_copy_elsewhere(copied + timedelta(days=29)) is None
     said = actions.remind_to_copy_elsewhere(copied + timedelta(days=31))
+    since = local_day_text(copied, month_in_full=True)
     assert said == (
-        f"No copy of your answers has left this computer since {long_date(copied)}. "
+        f"No copy of your answers has left this computer since {since}. "
         "File → Restore from backup… → Save a copy elsewhere… puts one on a USB key or network "
         "folder."
     )
@@ -112,7 +114,7 @@ def test_the_reminder_shows_once_after_the_first_paint_at_start(
     qtbot.waitUntil(lambda: any("has left this computer" in text for text in shown))
     message = window.ui.statusBar.currentMessage()
     assert message.startswith("No copy of your answers has left this computer since ")
-    assert long_date(long_ago) in message
+    assert local_day_text(long_ago, month_in_full=True) in message
     qtbot.wait(50)
     assert len([text for text in shown if "has left this computer" in text]) == 1  # once
 

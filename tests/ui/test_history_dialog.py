@@ -19,7 +19,7 @@ from poa_desktop.services.answering.history import answer_history
 from poa_desktop.services.assessments.assessments import AssessmentInfo, create_assessment
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.store import Revision
-from poa_desktop.ui.common.local_time import local_time_text
+from poa_desktop.ui.common.local_time import local_day_text, local_time_text
 from poa_desktop.ui.dialogs.history_dialog import HistoryDialog, local_span_text, words_html
 
 MEASURE = "BMS8-29"
@@ -336,5 +336,6 @@ def test_times_read_as_each_language_writes_a_day(qapp: object) -> None:
         assert local_time_text(moment).startswith("30 Nov 2026")
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         assert local_time_text(moment).startswith("2026年11月30日")
+        assert local_day_text(moment, month_in_full=True) == "2026年11月30日"  # copies' dates
     finally:
         QLocale.setDefault(before)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-import threading
 import time
 import types
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -298,22 +297,23 @@ def _read_in_workers(
 
 
 def _context() -> BaseContext:
-    """``fork`` where it is safe and cheaper (POSIX, a process with one thread: the command
+    """``fork`` where it is safe and cheaper (Linux, a process with one thread: the command
     line), so workers start with the modules and the catalog already loaded; ``spawn``
-    otherwise (Windows, macOS's default, and the window, whose Qt threads a fork would copy
-    without their locks' owners)."""
-    if "fork" in multiprocessing.get_all_start_methods() and _threads() == 1:
+    otherwise (Windows; macOS, whose system libraries do not survive a fork; and the window,
+    whose Qt threads a fork would copy without their locks' owners)."""
+    if sys.platform.startswith("linux") and _threads() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
 
 def _threads() -> int:
-    """The process's threads as the system counts them: Qt's own threads (a QThread, the xcb
-    event reader) are not Python threads, so ``threading.active_count()`` does not see them."""
+    """The process's threads as the system counts them (Linux): Qt's own threads (a QThread,
+    the xcb event reader) are not Python threads, so ``threading.active_count()`` does not see
+    them. 0 when the system does not say (spawn, then)."""
     try:
         return len(os.listdir("/proc/self/task"))
-    except OSError:  # no /proc: only Python's count is known
-        return threading.active_count()
+    except OSError:
+        return 0
 
 
 @contextmanager

@@ -38,11 +38,6 @@ REMIND_AFTER: Final = timedelta(days=30)
 """No copy has left the computer for this long: remind."""
 FIRST_REMINDER_AFTER: Final = timedelta(days=7)
 """No copy has ever left and the first answer is this old: remind (a week's work is at stake)."""
-_MONTHS: Final = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-"""Not ``strftime("%B")``: the process locale may be another language once Qt has started."""
 KEEP_RECORDS: Final = 50
 """The record keeps this many copies, newest first: enough to say where the last ones went."""
 
@@ -154,9 +149,11 @@ def reminder_due(ws: Workspace, now: datetime) -> Reminder | None:
 
 
 def long_date(moment: datetime) -> str:
-    """``3 October 2026``, in local time: how a person says the day (English, for the CLI)."""
-    local = moment.astimezone()
-    return f"{local.day} {_MONTHS[local.month - 1]} {local.year}"
+    """``3 October 2026``, in local time: how a person says the day (English, for the CLI;
+    Babel's, not ``strftime("%B")``, which follows the process locale)."""
+    from babel.dates import format_date  # only the command line says it in English
+
+    return format_date(moment.astimezone().date(), format="long", locale="en_GB")
 
 
 def off_computer_reminder(ws: Workspace, now: datetime) -> str | None:

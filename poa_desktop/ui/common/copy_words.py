@@ -7,21 +7,16 @@ status bar (at start-up) and the Backups window, which both need the same senten
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from poa_desktop.domain.text import arg
+from poa_desktop.ui.common.local_time import local_day_text
+from poa_desktop.ui.common.text_direction import path_text
 
 if TYPE_CHECKING:
     from poa_desktop.services.safety.off_computer import CopyRecord, Reminder
-
-
-def long_date(moment: datetime) -> str:
-    """The local day, month in words (3 October 2026): a date a person reads at a glance."""
-    local = moment.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
 
 
 def reminder_text(reminder: Reminder) -> str:
@@ -39,7 +34,7 @@ def reminder_text(reminder: Reminder) -> str:
         "File → Restore from backup… → Save a copy elsewhere… puts one on a USB key or "
         "network folder.",
     )
-    return arg(first, long_date(reminder.since)) + " " + how
+    return arg(first, local_day_text(reminder.since, month_in_full=True)) + " " + how
 
 
 def last_copy_text(record: CopyRecord | None) -> str:
@@ -54,8 +49,8 @@ def last_copy_text(record: CopyRecord | None) -> str:
         QCoreApplication.translate(
             "CopyWords", "The last copy that left this computer was saved on %1, to %2."
         ),
-        long_date(record.saved_at),
-        record.target,
+        local_day_text(record.saved_at, month_in_full=True),
+        path_text(record.target),
     )
 
 

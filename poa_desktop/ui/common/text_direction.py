@@ -22,3 +22,9 @@ def follow_direction(edit: QPlainTextEdit) -> None:
     else:
         option.setAlignment(Qt.AlignmentFlag.AlignLeft)
     document.setDefaultTextOption(option)
+
+
+def path_text(path: object) -> str:
+    """A path as shown in a list or a line of text: isolated left to right (U+2066…U+2069), so
+    that in the Arabic window "/tmp/reports" does not read "tmp/reports/"."""
+    return f"\u2066{path}\u2069"

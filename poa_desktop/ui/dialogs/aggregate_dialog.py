@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from poa_desktop.domain.text import arg
 from poa_desktop.services.reporting.aggregate import WORKBOOK_ENDINGS
 from poa_desktop.services.reporting.export import report_languages
-from poa_desktop.ui.common.text_direction import follow_direction
+from poa_desktop.ui.common.text_direction import follow_direction, path_text
 from poa_desktop.ui.dialogs.aggregate_run import AnalysisOutcome, AnalysisRequest, AnalysisRun
 from poa_desktop.ui.generated.ui_aggregate_dialog import Ui_AggregateDialog
 
@@ -46,12 +46,6 @@ DEFAULT_STEM = "national-reports-analysis"
 def _documents() -> Path:
     documents = Path.home() / "Documents"
     return documents if documents.is_dir() else Path.home()
-
-
-def path_text(path: object) -> str:
-    """A path as shown in a list or a line of text: isolated left to right (U+2066…U+2069), so
-    that in the Arabic window "/tmp/reports" does not read "tmp/reports/"."""
-    return f"\u2066{path}\u2069"
 
 
 class AggregateDialog(QDialog):

@@ -4,15 +4,14 @@ It reads with :func:`poa_desktop.services.reporting.aggregate.analyse_files`, wr
 workbook and PDF, and tells the dialog through Qt signals, which reach the dialog on the UI
 thread (queued: the :class:`AnalysisRun` object lives there, the work does not).
 
-**Why a Python thread and not a QThread.** The service reads in worker processes and starts them
-with ``fork`` when the calling process has a single Python thread (the command line: cheaper,
-the modules already loaded) and with ``spawn`` otherwise. A QThread that runs Python code is not
-counted by :func:`threading.active_count` until something asks for
-``threading.current_thread()`` there, so from a QThread the service would fork the window: a
-copy of a process whose other threads (Qt's GUI thread, its event dispatcher, the platform's
-threads) may hold locks in malloc, the X connection or Qt that no thread of the child will ever
-release. A :class:`threading.Thread` is counted while it runs, so an analysis started from the
-window always spawns its workers (``tests/ui/test_aggregate_dialog.py`` keeps it so). Spawned
+**Workers are spawned, not forked, from the window.** The service reads in worker processes and
+starts them with ``fork`` only on Linux in a process the system counts one thread in (the
+command line: cheaper, the modules already loaded), and with ``spawn`` otherwise. The window
+always has Qt's own threads (its event dispatcher, the platform's), which may hold locks in
+malloc, the X connection or Qt that no thread of a forked child would ever release: the count
+is the system's (``/proc/self/task``), not :func:`threading.active_count`, which does not see
+them (``tests/aggregate/test_parallel.py``, ``tests/ui/test_aggregate_dialog.py``). The work
+runs in a :class:`threading.Thread`, which Python's own machinery knows about. Spawned
 workers start a fresh interpreter that imports only the reading modules; in a frozen build they
 are the bundle's executable again, which ``multiprocessing.freeze_support()`` in
 ``poa_desktop/__main__.py`` turns into a worker instead of a second window.

@@ -35,6 +35,7 @@ from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.copy_words import last_copy_text, same_disk_text
 from poa_desktop.ui.common.dialog_parts import fit_columns, name_for_screen_readers
 from poa_desktop.ui.common.terms import term
+from poa_desktop.ui.common.text_direction import path_text
 from poa_desktop.ui.generated.ui_backups_dialog import Ui_BackupsDialog
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -157,7 +158,7 @@ class BackupsDialog(QDialog):
         except AppError as error:
             self.show_error(str(error))
             return None
-        saved = arg(self.tr("A copy of the database is saved in %1."), record.target)
+        saved = arg(self.tr("A copy of the database is saved in %1."), path_text(record.target))
         if not record.left_computer:
             saved += " " + same_disk_text()
         self.ui.folderLabel.setText(saved)

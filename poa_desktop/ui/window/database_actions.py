@@ -25,6 +25,7 @@ from poa_desktop.services.sources import has_source_text
 from poa_desktop.services.workspace import Workspace
 from poa_desktop.ui.common.copy_words import reminder_text, same_disk_text
 from poa_desktop.ui.common.first_paint import after_first_paint
+from poa_desktop.ui.common.text_direction import path_text
 from poa_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from poa_desktop.ui.window.language_menu import LanguageMenu
 
@@ -131,9 +132,9 @@ class DatabaseActions(QObject):
             QMessageBox.warning(self._parent, self.tr("Save a copy"), str(error))
             return
         if record.left_computer:
-            self._hooks.show_status(arg(self.tr("Copy saved to %1"), target), 8000)
+            self._hooks.show_status(arg(self.tr("Copy saved to %1"), path_text(target)), 8000)
         else:  # kept, but it would not survive the disk: said gently, a little longer
-            saved = arg(self.tr("Copy saved to %1."), target)
+            saved = arg(self.tr("Copy saved to %1."), path_text(target))
             self._hooks.show_status(saved + " " + same_disk_text(), 15000)
 
     def choose_copy_path(self) -> Path | None:
