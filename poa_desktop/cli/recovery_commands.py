@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from poa_desktop.cli.opening import AddCommon, Parser, open_for
+from poa_desktop.cli.opening import AddCommon, Parser, database_path, open_for
 
 
 def add_arguments(p: Parser, common: AddCommon) -> None:
@@ -31,9 +31,8 @@ def recover(args: argparse.Namespace) -> int:
         local_time,
         restore,
     )
-    from poa_desktop.store import default_database_path
 
-    db_path: Path = args.db or default_database_path()
+    db_path = database_path(args)
     entries = recovery.pending(db_path)
     if not entries:
         print(f"Nothing kept for {db_path}.")

@@ -315,13 +315,14 @@ class Catalog:
         return tuple(s for d in self.documents for s in d.sections)
 
     def covering(self, document_ids: Collection[str]) -> Catalog:
-        """This catalog with only the documents an assessment covers (ids it lacks are skipped).
+        """This catalog with only the documents an assessment covers (ids it lacks are skipped);
+        all of it when none are named (an assessment from before documents were recorded).
 
         Links to a paragraph outside them are dropped, and so are report field groups' mentions
         of such paragraphs: every lookup stays inside what the assessment answers.
         """
         wanted = set(document_ids)
-        if wanted >= {d.id for d in self.documents}:
+        if not wanted or wanted >= {d.id for d in self.documents}:
             return self
         documents = tuple(d for d in self.documents if d.id in wanted)
         kept = {c.id for d in documents for c in d.commitments}

@@ -17,10 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from poa_desktop.catalog import Catalog
-from poa_desktop.domain.catalog import FieldValue
-from poa_desktop.domain.records import AnswerRecord
-from poa_desktop.domain.report import EvidenceRow
-from poa_desktop.services.answering.quick_progress import chosen_assessment
+from poa_desktop.domain.assessment import chosen_assessment
+from poa_desktop.services.answering.paragraph import ParagraphRead
 from poa_desktop.services.assessments.info import AssessmentInfo
 from poa_desktop.services.errors import FROZEN_STATUSES
 from poa_desktop.services.safety import recovery
@@ -42,12 +40,9 @@ class FirstScreen:
     """The profile's focal point as stored (what ``person`` names when no one else works)."""
     commitment_id: str
     """The paragraph on screen."""
-    answers: dict[str, AnswerRecord]
-    """Its answer and those of the paragraphs it relates to (``answers_for``)."""
-    field_values: dict[str, FieldValue]
-    """The report's field values (``field_values``), when the paragraph on screen asks any."""
-    evidence: tuple[EvidenceRow, ...]
-    """The evidence files of its answer (``list_evidence``)."""
+    paragraph: ParagraphRead
+    """What showing it reads, as :func:`~.answering.paragraph_read.read_paragraph` reads it
+    (no draft: the read declines when one waits)."""
     frozen_by: Step | None = None
     """For a submitted or cleared assessment, the step that froze it (``frozen_by``)."""
 
@@ -69,30 +64,26 @@ def read_first_screen(
         assessment = chosen_assessment(rows.full_assessments(), None)
         if assessment is None:
             return None
-        documents = assessment.documents
-        catalog = installed.covering(documents) if documents else installed
+        catalog = installed.covering(assessment.documents)
         commitment_id = choose(catalog)
         if rows.has_draft(assessment.id, commitment_id):
             return None
         commitment = catalog.get(commitment_id)
         asks_fields = bool(catalog.field_groups_for(commitment_id))
+        paragraph = ParagraphRead(
+            answers=rows.answers_of(assessment.id, [commitment_id, *commitment.related]),
+            draft=None,
+            field_values=rows.field_values(assessment.id) if asks_fields else {},
+            evidence=tuple(rows.evidence(assessment.id, commitment_id)),
+        )
         return FirstScreen(
             assessment=assessment,
-            statuses=rows.statuses(assessment.id),
+            statuses=snapshot.answer_statuses(assessment.id),
             agencies=tuple(agency.name for agency in profile.agencies),
             focal_point=profile.focal_point.name or None,
             commitment_id=commitment_id,
-            answers=rows.answers_of(assessment.id, [commitment_id, *commitment.related]),
-            field_values=rows.field_values(assessment.id) if asks_fields else {},
-            frozen_by=_frozen_by(rows, assessment)
-            if assessment.status in FROZEN_STATUSES
-            else None,
-            evidence=tuple(
-                sorted(
-                    (e for e in rows.evidence(assessment.id) if e.commitment_id == commitment_id),
-                    key=lambda e: e.id,
-                )
-            ),
+            paragraph=paragraph,
+            frozen_by=_frozen_by(rows, assessment),
         )
 
     return read_current(path, read)

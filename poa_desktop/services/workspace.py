@@ -83,7 +83,7 @@ class Workspace:
     def cover(self, document_ids: Collection[str]) -> Catalog:
         """Work on an assessment covering these documents: :attr:`catalog` becomes the installed
         catalog restricted to them (every document when none is recorded). Returns it."""
-        self.catalog = self.installed.covering(document_ids) if document_ids else self.installed
+        self.catalog = self.installed.covering(document_ids)
         return self.catalog
 
     def reinstalled(self, catalog: Catalog) -> None:

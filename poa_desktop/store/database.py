@@ -17,10 +17,7 @@ from poa_desktop.paths import create_private_file, make_private_folder
 
 from .engine import IMMEDIATE, create_sqlite_engine
 from .errors import DatabaseDamagedError
-from .location import DB_PATH_ENV as DB_PATH_ENV
-from .location import default_database_path as default_database_path
-from .probe import APPLICATION_ID, VERSION_TABLE, integrity_problems, probe_database
-from .probe import SCHEMA_HEAD as SCHEMA_HEAD
+from .probe import APPLICATION_ID, SCHEMA_HEAD, VERSION_TABLE, integrity_problems, probe_database
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:

@@ -42,6 +42,12 @@ class DatabaseFile:
         return self.revision is None and not self.has_tables
 
 
+def quick_check(connection: sqlite3.Connection, limit: int = 10) -> list[str]:
+    """What SQLite's ``quick_check`` finds wrong, on an open connection (empty: it passed)."""
+    found = [str(row[0]) for row in connection.execute(f"PRAGMA quick_check({int(limit)})")]
+    return [] if found == ["ok"] else found
+
+
 def integrity_problems(path: Path, limit: int = 10) -> list[str]:
     """What SQLite's ``quick_check`` finds wrong in the file (empty: it passed).
 
@@ -50,11 +56,9 @@ def integrity_problems(path: Path, limit: int = 10) -> list[str]:
     """
     try:
         with closing(probing_connection(path)) as connection:
-            rows = connection.execute(f"PRAGMA quick_check({int(limit)})").fetchall()
+            return quick_check(connection, limit)
     except sqlite3.DatabaseError as error:
         return [str(error)]
-    found = [str(row[0]) for row in rows]
-    return [] if found == ["ok"] else found
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:

@@ -23,9 +23,9 @@ from .probe import (
     APPLICATION_ID,
     SCHEMA_HEAD,
     VERSION_TABLE,
-    integrity_problems,
     probe_database,
     probing_connection,
+    quick_check,
 )
 
 T = TypeVar("T")
@@ -122,8 +122,6 @@ def read_current(path: Path, read: Callable[[Snapshot], T | None]) -> T | None:
     ):
         return None
     try:
-        if integrity_problems(path):
-            return None
         with closing(probing_connection(path)) as connection:
             connection.isolation_level = None  # this module says where transactions begin
             connection.execute("BEGIN")
@@ -132,6 +130,8 @@ def read_current(path: Path, read: Callable[[Snapshot], T | None]) -> T | None:
                 versions = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
                 if mode != "wal" or versions != [(SCHEMA_HEAD,)]:
                     return None  # the full open would turn WAL on; or upgraded meanwhile
+                if quick_check(connection):
+                    return None  # damaged: the full open refuses it and says why
                 return read(Snapshot(connection))
             finally:
                 connection.execute("ROLLBACK")

@@ -196,6 +196,7 @@ _EVIDENCE = (
     " FROM evidence_file JOIN answer ON evidence_file.answer_id = answer.id"
     " WHERE answer.assessment_id = ?"
 )
+_EVIDENCE_OF_ONE = f"{_EVIDENCE} AND answer.commitment_id = ? ORDER BY evidence_file.id"
 
 
 class ReportRows:
@@ -253,8 +254,13 @@ class ReportRows:
             values[_text(field_id)] = _json(value)
         return values
 
-    def evidence(self, assessment_id: int) -> list[EvidenceRow]:
-        """The assessment's evidence files without their bytes, in the order stored."""
+    def evidence(self, assessment_id: int, commitment_id: str | None = None) -> list[EvidenceRow]:
+        """The assessment's evidence files without their bytes, in the order stored; only those
+        of ``commitment_id`` when given (in the order attached)."""
+        if commitment_id is None:
+            found = self._connection.execute(_EVIDENCE, (assessment_id,))
+        else:
+            found = self._connection.execute(_EVIDENCE_OF_ONE, (assessment_id, commitment_id))
         return [
             EvidenceRow(
                 _integer(id_),
@@ -275,7 +281,7 @@ class ReportRows:
                 sha256,
                 added_at,
                 added_by,
-            ) in self._connection.execute(_EVIDENCE, (assessment_id,))
+            ) in found
         ]
 
 

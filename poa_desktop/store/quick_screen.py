@@ -18,7 +18,7 @@ from typing import NamedTuple
 from poa_desktop.domain.assessment import AssessmentInfo
 from poa_desktop.domain.records import AnswerRecord
 
-from .quick_read import Snapshot, Unsure
+from .quick_read import Unsure
 from .quick_report import (
     _ANSWERS,
     ReportRows,
@@ -62,10 +62,6 @@ class Step(NamedTuple):
 class ScreenRows(ReportRows):
     """The reads of the window's first screen, on one snapshot of the database."""
 
-    def __init__(self, snapshot: Snapshot) -> None:
-        super().__init__(snapshot)
-        self._snapshot = snapshot
-
     def full_assessments(self) -> list[AssessmentInfo]:
         """Every assessment, most recent first (the order of ``list_assessments``)."""
         return [_full(row) for row in self._connection.execute(_ASSESSMENTS_FULL).fetchall()]
@@ -74,10 +70,6 @@ class ScreenRows(ReportRows):
         """Whether the first profile has an assessment (else the window's first run is due)."""
         (found,) = self._connection.execute(_PROFILE_HAS_ASSESSMENTS).fetchone()
         return bool(found)
-
-    def statuses(self, assessment_id: int) -> dict[str, str]:
-        """Commitment id -> status, for the answers that have one (``statuses``)."""
-        return self._snapshot.answer_statuses(assessment_id)
 
     def answers_of(
         self, assessment_id: int, commitment_ids: Sequence[str]

@@ -136,7 +136,7 @@ def test_fresh_database_demo_and_exports(bundle: Bundle, user: Path) -> None:
     and both exports (reportlab with embedded fonts, openpyxl) work frozen."""
     from pypdf import PdfReader
 
-    from poa_desktop.store.database import SCHEMA_HEAD
+    from poa_desktop.store.probe import SCHEMA_HEAD
 
     db = user / "x.sqlite"
     out = run(bundle, user, "--db", str(db), "demo").stdout

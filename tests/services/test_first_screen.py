@@ -21,9 +21,10 @@ from poa_desktop.catalog import Catalog, default_catalog
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.status import Status
 from poa_desktop.services.answering.answers import answers_for, save_answer
-from poa_desktop.services.answering.drafts import Draft, keep_draft
+from poa_desktop.services.answering.drafts import Draft, get_draft, keep_draft
 from poa_desktop.services.answering.evidence import add_evidence, list_evidence
 from poa_desktop.services.answering.field_values import field_values
+from poa_desktop.services.answering.paragraph import ParagraphRead
 from poa_desktop.services.answering.progress import statuses
 from poa_desktop.services.assessments.assessments import create_assessment, find_assessment
 from poa_desktop.services.assessments.clearance import clear, frozen_by, reopen, submit
@@ -52,11 +53,14 @@ def full_screen(path: Path, commitment_id: str) -> tuple[FirstScreen, str]:
             agencies=tuple(a.name for a in get_profile(ws).agencies),
             focal_point=None,  # compared through person(), below
             commitment_id=commitment_id,
-            answers=answers_for(ws, info.id, [commitment_id, *commitment.related]),
-            field_values=field_values(ws, info.id)
-            if catalog.field_groups_for(commitment_id)
-            else {},
-            evidence=tuple(list_evidence(ws, info.id, commitment_id)),
+            paragraph=ParagraphRead(
+                answers=answers_for(ws, info.id, [commitment_id, *commitment.related]),
+                draft=get_draft(ws, info.id, commitment_id),
+                field_values=field_values(ws, info.id)
+                if catalog.field_groups_for(commitment_id)
+                else {},
+                evidence=tuple(list_evidence(ws, info.id, commitment_id)),
+            ),
             frozen_by=frozen_by(ws, info.id) if info.status in FROZEN_STATUSES else None,
         )
         return screen, person(ws)
@@ -91,8 +95,8 @@ def test_the_demo_on_measures_of_every_kind(demo_db: Path) -> None:
     chosen |= {*_with_related(catalog), *_with_fields(catalog)}
     chosen.add(next(c.id for c in catalog if not c.assessed))  # a paragraph not assessed
     seen = [assert_same(demo_db, commitment_id) for commitment_id in sorted(chosen)]
-    assert any(len(s.answers) > 1 for s in seen)  # related answers previewed
-    assert any(s.field_values for s in seen)
+    assert any(len(s.paragraph.answers) > 1 for s in seen)  # related answers previewed
+    assert any(s.paragraph.field_values for s in seen)
     assert all(s.statuses and s.agencies for s in seen)
 
 
@@ -143,9 +147,9 @@ def test_a_carried_assessment_with_evidence(carried_db: Path) -> None:
     screen = assert_same(carried_db, catalog.measures[1].id)
     assert screen.assessment.carried_from == "BMS8 2022"
     assert screen.assessment.period_start == date(2022, 6, 1)
-    assert len(screen.evidence) == 2
-    assert screen.answers[catalog.measures[1].id].provenance == "carried_forward"
-    assert assert_same(carried_db, catalog.measures[3].id).answers == {}  # never answered
+    assert len(screen.paragraph.evidence) == 2
+    assert screen.paragraph.answers[catalog.measures[1].id].provenance == "carried_forward"
+    assert assert_same(carried_db, catalog.measures[3].id).paragraph.answers == {}  # never answered
 
 
 def test_it_declines_a_first_run(db_path: Path) -> None:

@@ -25,7 +25,7 @@ from poa_desktop.services.workspace import Workspace, open_workspace
 
 def _same(ws: Workspace, assessment_id: int, commitment: Commitment) -> None:
     asks = bool(ws.catalog.field_groups_for(commitment.id))
-    read = read_paragraph(ws, assessment_id, commitment, with_fields=asks)
+    read = read_paragraph(ws, assessment_id, commitment)
     ids = [commitment.id, *commitment.related]
     assert read.answers == answers_for(ws, assessment_id, ids)
     assert read.draft == get_draft(ws, assessment_id, commitment.id)
@@ -69,9 +69,9 @@ def test_every_paragraph_of_the_demo_with_drafts_and_evidence(
             add_evidence(ws, info.id, measures[2].id, [tmp_path / name], author="Otieno")
         for commitment in catalog:
             _same(ws, info.id, commitment)
-        read = read_paragraph(ws, info.id, measures[2], with_fields=False)
+        read = read_paragraph(ws, info.id, measures[2])
         assert read.draft is not None and read.draft.fields == {"some.field": "twelve"}
-        assert read.evidence is not None and [e.filename for e in read.evidence] == [
+        assert [e.filename for e in read.evidence] == [
             "decree.pdf",
             "notes.txt",
         ]

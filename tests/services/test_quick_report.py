@@ -249,3 +249,15 @@ def test_nothing_to_report_is_left_to_the_workspace(db_path: Path) -> None:
     with open_workspace(db_path):
         pass  # a current database without an assessment
     assert quick_report_data(db_path) is None
+
+
+def test_the_quick_answers_statement_is_the_services_own() -> None:
+    """The quick readers' answer statement is what ``rows`` compiles to: a column added there
+    and not here would otherwise drift apart unseen."""
+    from sqlalchemy.dialects import sqlite
+
+    from poa_desktop.services.answering import rows
+    from poa_desktop.store import quick_report
+
+    compiled = str(rows._READ_ALL.compile(dialect=sqlite.dialect()))
+    assert " ".join(compiled.split()) == " ".join(quick_report._ANSWERS.split())

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from poa_desktop.atomic_write import write_atomically
 from poa_desktop.catalog import Commitment, UnknownCommitmentError
 from poa_desktop.domain.evidence import MAX_EVIDENCE_BYTES as MAX_EVIDENCE_BYTES
+from poa_desktop.domain.evidence import in_catalog_order
 from poa_desktop.domain.report import EvidenceRow
 from poa_desktop.domain.text import format_size
 from poa_desktop.services.answering.answers import assessable
@@ -283,8 +284,7 @@ def list_evidence(
         query = query.where(Answer.commitment_id == _commitment(ws, commitment_id).id)
     with ws.db.session() as session:
         found = [EvidenceInfo(*row) for row in session.execute(query)]
-    order = {c.id: rank for rank, c in enumerate(ws.catalog)}
-    return sorted(found, key=lambda e: (order.get(e.commitment_id, len(order)), e.id))
+    return in_catalog_order(ws.catalog, found)
 
 
 def evidence_info(ws: Workspace, assessment_id: int, evidence_id: int) -> EvidenceInfo:

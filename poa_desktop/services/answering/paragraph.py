@@ -18,9 +18,10 @@ class ParagraphRead(NamedTuple):
     """What showing one paragraph reads."""
 
     answers: dict[str, AnswerRecord]
-    """Its answer and those of the paragraphs it relates to."""
+    """Its answer and those of the paragraphs it relates to (``answers_for``)."""
     draft: Draft | None
+    """What was typed and could not be saved yet (``get_draft``)."""
     field_values: dict[str, FieldValue]
     """The report's field values, when the paragraph asks any (else empty)."""
-    evidence: tuple[EvidenceRow, ...] | None
-    """Its evidence files, in the order attached; None: the caller reads them itself."""
+    evidence: tuple[EvidenceRow, ...]
+    """Its evidence files, in the order attached (``list_evidence``)."""

@@ -40,11 +40,10 @@ _EVIDENCE: Final = (
 )
 
 
-def read_paragraph(
-    ws: Workspace, assessment_id: int, commitment: Commitment, *, with_fields: bool
-) -> ParagraphRead:
-    """What the window shows of ``commitment``; the report's field values only ``with_fields``
-    (the paragraph asks some)."""
+def read_paragraph(ws: Workspace, assessment_id: int, commitment: Commitment) -> ParagraphRead:
+    """What the window shows of ``commitment``; the report's field values only when the
+    paragraph asks some."""
+    with_fields = bool(ws.catalog.field_groups_for(commitment.id))
     ids = [commitment.id, *commitment.related]
     one = {"assessment_id": assessment_id, "commitment_id": commitment.id}
     with reading(ws.db) as connection:

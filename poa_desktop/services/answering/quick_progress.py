@@ -8,12 +8,11 @@ asked for is not there: the caller then takes the full path, whose errors say wh
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
 
 from poa_desktop.catalog import default_catalog
+from poa_desktop.domain.assessment import chosen_assessment
 from poa_desktop.domain.progress import Progress, compute_progress
 from poa_desktop.store.quick_read import AssessmentRow, Snapshot, read_current
 
@@ -26,25 +25,6 @@ class ProgressReport:
     cycle: str
     status: str
     progress: Progress
-
-
-class _Cycle(Protocol):
-    @property
-    def cycle(self) -> str: ...
-
-
-Row = TypeVar("Row", bound=_Cycle)
-
-
-def chosen_assessment(rows: Sequence[Row], cycle: str | None) -> Row | None:
-    """The assessment of ``cycle`` (the rule of ``find_assessment``), or the most recent one
-    (``rows`` newest first)."""
-    if not rows:
-        return None
-    if cycle is None:
-        return rows[0]
-    wanted = cycle.strip().casefold()
-    return next((row for row in rows if row.cycle.casefold() == wanted), None)
 
 
 def quick_progress(path: Path, cycle: str | None = None) -> ProgressReport | None:
@@ -62,7 +42,7 @@ def quick_progress(path: Path, cycle: str | None = None) -> ProgressReport | Non
         return None
     target, statuses = found
     installed = default_catalog()
-    catalog = installed.covering(target.documents) if target.documents else installed
+    catalog = installed.covering(target.documents)
     return ProgressReport(
         target.state, target.cycle, target.status, compute_progress(catalog, statuses)
     )

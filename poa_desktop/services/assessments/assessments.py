@@ -9,11 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from poa_desktop.catalog import Catalog
+from poa_desktop.domain.assessment import AssessmentInfo as AssessmentInfo
+from poa_desktop.domain.assessment import chosen_assessment
 from poa_desktop.domain.content import AnswerContent
 from poa_desktop.domain.provenance import CARRIED_PREFIX, SUPERSEDED_NOTE, Provenance
 from poa_desktop.services.answering.answers import content_of
 from poa_desktop.services.assessments.documents import document_records
-from poa_desktop.services.assessments.info import AssessmentInfo as AssessmentInfo
 from poa_desktop.services.assessments.period import check_period, check_report_language
 from poa_desktop.services.assessments.profiles import ensure_profile
 from poa_desktop.services.errors import NotFoundError, ServiceError
@@ -57,11 +58,9 @@ def find_assessment(ws: Workspace, cycle: str | None = None) -> AssessmentInfo:
             "there is no assessment yet: create one with 'poa-desktop new-assessment --state "
             "NAME --cycle NAME' or try 'poa-desktop demo'"
         )
-    if cycle is None:
-        return assessments[0]
-    for info in assessments:
-        if info.cycle.casefold() == cycle.strip().casefold():
-            return info
+    found = chosen_assessment(assessments, cycle)
+    if found is not None:
+        return found
     known = ", ".join(a.cycle for a in assessments)
     raise NotFoundError(f"no assessment for cycle {cycle!r}: this database has {known}")
 

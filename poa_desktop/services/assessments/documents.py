@@ -93,4 +93,4 @@ def catalog_of(ws: Workspace, assessment_id: int) -> Catalog:
             select(Assessment.documents).where(Assessment.id == assessment_id)
         )
     ids = [d["id"] for d in documents or ()]
-    return ws.installed.covering(ids) if ids else ws.installed
+    return ws.installed.covering(ids)

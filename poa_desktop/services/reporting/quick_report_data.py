@@ -16,13 +16,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from poa_desktop.catalog import Catalog, default_catalog
+from poa_desktop.catalog import default_catalog
+from poa_desktop.domain.assessment import chosen_assessment
 from poa_desktop.domain.catalog import FieldValue
 from poa_desktop.domain.changes import compare_answers
+from poa_desktop.domain.evidence import in_catalog_order
 from poa_desktop.domain.records import AnswerRecord
 from poa_desktop.domain.report import EvidenceRow, ReportData
-from poa_desktop.services.answering.quick_progress import chosen_assessment
-from poa_desktop.services.reporting.snapshot import assemble, covered
+from poa_desktop.services.reporting.snapshot import assemble
 from poa_desktop.store.quick_read import Snapshot, read_current
 from poa_desktop.store.quick_report import AssessmentDetail, Clearance, ProfileDetail, ReportRows
 
@@ -46,19 +47,19 @@ def _read(snapshot: Snapshot, cycle: str | None, changes_since: str | None) -> _
     target = chosen_assessment(assessments, cycle)
     if target is None:
         return None  # the full path says there is none, or which cycles there are
+    answers = rows.answers(target.id)
     compared = None
     if changes_since:
         earlier = chosen_assessment(assessments, changes_since)
-        later = chosen_assessment(assessments, target.cycle)
-        if earlier is None or later is None or earlier.id == later.id:
+        if earlier is None or earlier.id == target.id:
             return None  # the full path explains
-        compared = (earlier.cycle, later.cycle, rows.answers(earlier.id), rows.answers(later.id))
+        compared = (earlier.cycle, target.cycle, rows.answers(earlier.id), answers)
     profile = rows.profile()
     if profile is None:
         return None
     return _Read(
         target=target,
-        answers=rows.answers(target.id),
+        answers=answers,
         profile=profile,
         clearance=rows.latest_clearance(target.id) if target.status == "cleared" else None,
         field_values=rows.field_values(target.id),
@@ -76,7 +77,7 @@ def quick_report_data(
     if found is None:
         return None
     info = found.target
-    catalog = covered(default_catalog(), info)
+    catalog = default_catalog().covering(info.documents)
     return assemble(
         catalog,
         info,
@@ -87,11 +88,5 @@ def quick_report_data(
         field_values=found.field_values,
         clearance=found.clearance,
         changes=compare_answers(catalog.measures, *found.compared) if found.compared else None,
-        evidence=_in_catalog_order(catalog, found.evidence),
+        evidence=tuple(in_catalog_order(catalog, found.evidence)),
     )
-
-
-def _in_catalog_order(catalog: Catalog, evidence: list[EvidenceRow]) -> tuple[EvidenceRow, ...]:
-    """By commitment in catalog order, then as attached (``list_evidence``)."""
-    order = {c.id: rank for rank, c in enumerate(catalog)}
-    return tuple(sorted(evidence, key=lambda e: (order.get(e.commitment_id, len(order)), e.id)))

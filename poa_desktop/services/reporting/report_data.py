@@ -14,7 +14,7 @@ from poa_desktop.services.assessments.assessments import AssessmentInfo, find_as
 from poa_desktop.services.assessments.changes import changes_between
 from poa_desktop.services.assessments.clearance import latest_clearance
 from poa_desktop.services.assessments.profiles import load_profile
-from poa_desktop.services.reporting.snapshot import assemble, covered
+from poa_desktop.services.reporting.snapshot import assemble
 from poa_desktop.services.workspace import Workspace
 
 
@@ -23,7 +23,7 @@ def build_report_data(
 ) -> ReportData:
     """Read the assessment (the most recent one by default) into a :class:`ReportData`."""
     info = assessment or find_assessment(ws)
-    catalog = covered(ws.installed, info)
+    catalog = ws.installed.covering(info.documents)
     with ws.db.session() as session:
         profile = load_profile(session)
         assert profile is not None  # an assessment exists, so its profile does

@@ -54,11 +54,6 @@ class Clearing(Protocol):
     def open_items(self) -> Sequence[str]: ...
 
 
-def covered(installed: Catalog, info: Assessment) -> Catalog:
-    """The documents this assessment covers, whichever the workspace is working on."""
-    return installed.covering(info.documents) if info.documents else installed
-
-
 def assemble(
     catalog: Catalog,
     info: Assessment,
@@ -72,7 +67,7 @@ def assemble(
     changes: ChangeList | None,
     evidence: tuple[EvidenceRow, ...],
 ) -> ReportData:
-    """The :class:`ReportData` of ``info`` over ``catalog`` (see :func:`covered`)."""
+    """The :class:`ReportData` of ``info`` over ``catalog`` (the documents it covers)."""
     statuses: dict[str, str] = {
         cid: r.content.status for cid, r in answers.items() if r.content.status
     }

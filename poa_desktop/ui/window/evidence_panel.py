@@ -90,23 +90,20 @@ class EvidencePanel(QWidget):
         assessment_id: int,
         commitment_id: str | None,
         read_only: bool,
-        files: Sequence[EvidenceInfo] | None = None,
+        files: Sequence[EvidenceInfo],
     ) -> None:
-        """Follow the answer of ``commitment_id`` (None: no measure, the panel is disabled).
+        """Follow the answer of ``commitment_id`` (None: no measure, the panel is disabled),
+        whose ``files`` the window has read with the rest of the paragraph.
 
         A paragraph that is not assessed (an answer kept from when it was) is followed read-only.
-        ``files``: its files, already read (the window's first screen); else they are read now.
         """
         if commitment_id is not None and not self._ws.catalog.get(commitment_id).assessed:
             read_only = True
         self._assessment_id = assessment_id
         self._commitment_id = commitment_id
         self._read_only = read_only
-        if files is None:
-            self.refresh()
-        else:
-            self._files = list(files)
-            self._show_files()
+        self._files = list(files)
+        self._show_files()
 
     def refresh(self) -> None:
         """Read the list again (no file's bytes are read)."""

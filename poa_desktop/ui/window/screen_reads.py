@@ -52,7 +52,8 @@ class ScreenReads:
     def __init__(self, ws: Workspace, first: FirstScreen | None) -> None:
         self._ws = ws
         self._first = first
-        self._focal = (first.focal_point,) if first is not None else None
+        self._read_quickly = first is not None
+        self._focal_point = first.focal_point if first is not None else None
 
     def opening(self, assessment: AssessmentInfo | None) -> Opening:
         """The assessment (``assessment``, else the most recent), its statuses, the agencies."""
@@ -80,13 +81,11 @@ class ScreenReads:
         """What showing ``commitment`` needs: from the first screen's read if it is that
         paragraph's and the database has not opened yet (once), else read now."""
         first, self._first = self._first, None
-        asks_fields = bool(self._ws.catalog.field_groups_for(commitment.id))
         if first is not None and first.commitment_id == commitment.id and not self._ws.is_open:
-            # The quick read declines when a draft waits: there is none.
-            return ParagraphRead(first.answers, None, first.field_values, first.evidence)
+            return first.paragraph
         from poa_desktop.services.answering.paragraph_read import read_paragraph
 
-        return read_paragraph(self._ws, assessment_id, commitment, with_fields=asks_fields)
+        return read_paragraph(self._ws, assessment_id, commitment)
 
     def open_database(self, failed: Callable[[Exception], object]) -> None:
         """Open the database now (SQLAlchemy with it); ``failed`` gets the error if it does not.
@@ -105,6 +104,6 @@ class ScreenReads:
 
     def person(self) -> str:
         """Who changes are recorded as (``person``), before the database has opened too."""
-        if self._focal is not None and not self._ws.is_open:
-            return named(self._ws) or focal_point_or_login(self._focal[0])
+        if self._read_quickly and not self._ws.is_open:
+            return named(self._ws) or focal_point_or_login(self._focal_point)
         return person(self._ws)
