@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from poa_desktop.services.assessments.assessments import AssessmentInfo
 from poa_desktop.services.safety.backups import save_copy, take_backup
 from poa_desktop.services.workspace import Workspace
+from poa_desktop.ui.common.text_direction import path_text
 from poa_desktop.ui.dialogs.backups_dialog import BackupsDialog
 
 
@@ -48,6 +49,8 @@ def test_another_file_is_described_with_when_it_was_last_changed(
     dialog = BackupsDialog(demo_ws)
     qtbot.addWidget(dialog)
     question = dialog.restore_question(other)
-    assert question.startswith(f"Restore the copy in {other}, last changed 2026-10-03 09:30?")
+    assert question.startswith(
+        f"Restore the copy in {path_text(other)}, last changed 2026-10-03 09:30?"
+    )
     assert "What was saved since is replaced." in question
     assert "The database as it is now is copied first" in question

@@ -64,7 +64,7 @@ class BackupsDialog(QDialog):
                     "stolen computer takes them too. Keep a copy elsewhere as well (a USB key, a "
                     "network folder) with Save a copy elsewhere."
                 ),
-                backups_folder(ws.db.path),
+                path_text(backups_folder(ws.db.path)),
             )
         )
         table.itemSelectionChanged.connect(self._on_selection)
@@ -101,7 +101,7 @@ class BackupsDialog(QDialog):
             self.ui.folderLabel.setText(
                 arg(
                     self.tr("No backup yet. The first is taken today; backups go to %1"),
-                    backups_folder(self._ws.db.path),
+                    path_text(backups_folder(self._ws.db.path)),
                 )
             )
         self.ui.offComputerLabel.setText(last_copy_text(last_off_computer(self._ws.db.path)))
@@ -190,8 +190,8 @@ class BackupsDialog(QDialog):
         try:
             changed = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         except OSError:
-            return arg(self.tr("the copy in %1"), backup)
-        return arg(self.tr("the copy in %1, last changed %2"), backup, changed)
+            return arg(self.tr("the copy in %1"), path_text(backup))
+        return arg(self.tr("the copy in %1, last changed %2"), path_text(backup), changed)
 
     def _status(self, status: str) -> str:
         words = {
